@@ -1,0 +1,33 @@
+import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
+import "@fontsource/atkinson-hyperlegible/400.css";
+import "@fontsource/atkinson-hyperlegible/700.css";
+import "./globals.css";
+import { SkipLink } from "@/components/layout/skip-link";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { mainNavigation } from "@/lib/navigation";
+
+export const metadata: Metadata = {
+  title: { default: "My Smarter Essex", template: "%s – My Smarter Essex" },
+  description: "Ask questions and share ideas about a smarter Essex, and see what the council, university and industry do about them.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  // Every page renders per request, so Next can put this request's CSP nonce on its scripts.
+  await connection();
+  return (
+    <html lang="en-GB">
+      <body className="flex min-h-screen flex-col">
+        <SkipLink />
+        <SiteHeader items={mainNavigation} />
+        <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

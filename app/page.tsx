@@ -1,0 +1,46 @@
+export default function HomePage() {
+  return (
+    <>
+      <section aria-labelledby="intro-heading" className="max-w-3xl">
+        <h1 id="intro-heading" className="mb-6 text-4xl sm:text-5xl">
+          Help shape a smarter Essex
+        </h1>
+        <p className="mb-4 text-xl">
+          A <strong>smart city</strong> (or smart county) uses technology and data to make everyday life better: buses
+          that tell you when they will arrive, homes that waste less energy, health care closer to home, and services that
+          work online when you need them.
+        </p>
+        <p className="mb-8">
+          My Smarter Essex is where anyone in Essex, from a Year 9 student to a retired resident, can ask a question or
+          share an idea about that future, and see who answers it and what happens next.
+        </p>
+      </section>
+
+      <section aria-labelledby="aims-heading">
+        <h2 id="aims-heading" className="mb-4 text-3xl">
+          What this portal is for
+        </h2>
+        <ol className="grid gap-6 sm:grid-cols-3">
+          <li className="border-t-4 border-brand pt-4">
+            <h3 className="mb-2 text-xl">1. Your questions count</h3>
+            <p>Ask a question or share an idea, and support the ones you care about most. What gets the most support is seen first.</p>
+          </li>
+          <li className="border-t-4 border-brand pt-4">
+            <h3 className="mb-2 text-xl">2. Partners answer in public</h3>
+            <p>
+              Every question goes to a named partner: Essex County Council, Anglia Ruskin University or a local engineering
+              business. They answer here, where everyone can read it.
+            </p>
+          </li>
+          <li className="border-t-4 border-brand pt-4">
+            <h3 className="mb-2 text-xl">3. You can check what was done</h3>
+            <p>
+              We show what was asked, what was answered, what was promised and what was delivered, for each partner, topic
+              and district.
+            </p>
+          </li>
+        </ol>
+      </section>
+    </>
+  );
+}

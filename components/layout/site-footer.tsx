@@ -1,0 +1,20 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="mt-16 border-t-4 border-brand bg-wash">
+      <div className="mx-auto max-w-5xl px-4 py-8 text-base">
+        <h2 className="sr-only">Support links</h2>
+        <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
+          <li>
+            <Link href="/accessibility">Accessibility statement</Link>
+          </li>
+        </ul>
+        <p className="text-muted">
+          My Smarter Essex is run by CSES with Essex County Council, Anglia Ruskin University and local engineering
+          industry. It is not the place to report a fault or an emergency.
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+import { staticSecurityHeaders } from "./lib/security-headers";
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  async headers() {
+    return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
+  },
+};
+
+export default nextConfig;

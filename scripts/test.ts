@@ -1,0 +1,135 @@
+// npm test — every test layer against real PostgreSQL, ending with one line "N passed, N failed".
+//
+//   start PostgreSQL (a throwaway embedded one unless DATABASE_URL is set) → migrate a template database →
+//   Vitest (unit, then integration: each file copies the template) → next build → Playwright in Chromium
+//   against `next start` on a seeded copy → summary → teardown, also on failure.
+//
+// Options: --skip-e2e, --only=unit|integration|e2e (for quicker local loops; CI runs everything).
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { assertReachable, dropDatabase, recreateDatabase, withDatabase } from "./lib/database-url";
+import { freePort, PROJECT_ROOT, randomPassword, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { applyMigrations } from "./lib/migrations";
+
+interface LayerResult {
+  layer: string;
+  passed: number;
+  failed: number;
+  skipped: number;
+  exitCode: number;
+}
+
+const args = new Set(process.argv.slice(2));
+const only = [...args].find((a) => a.startsWith("--only="))?.slice("--only=".length);
+const wants = (layer: string) => (only ? only.split(",").includes(layer) : !(layer === "e2e" && args.has("--skip-e2e")));
+
+function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, commandArgs, { stdio: "inherit", env, cwd: PROJECT_ROOT });
+    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+async function readJson<T>(file: string): Promise<T | null> {
+  return fs.readFile(file, "utf8").then((text) => JSON.parse(text) as T, () => null);
+}
+
+async function runVitest(project: string, env: NodeJS.ProcessEnv): Promise<LayerResult> {
+  const output = path.join(PROJECT_ROOT, "test-results", `${project}-results.json`);
+  await fs.rm(output, { force: true });
+  const exitCode = await run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
+  const report = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
+  if (!report) return { layer: project, passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
+  // A file that fails to load has no failed test but a non-zero exit: count it as one failure.
+  const failed = report.numFailedTests || (exitCode !== 0 ? 1 : 0);
+  return { layer: project, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, exitCode };
+}
+
+async function runPlaywright(env: NodeJS.ProcessEnv): Promise<LayerResult> {
+  const output = path.join(PROJECT_ROOT, "test-results", "e2e-results.json");
+  await fs.rm(output, { force: true });
+  const exitCode = await run("npx", ["playwright", "test"], env);
+  const report = await readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
+  if (!report) return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
+  const failed = report.stats.unexpected + report.stats.flaky || (exitCode !== 0 ? 1 : 0);
+  return { layer: "e2e", passed: report.stats.expected, failed, skipped: report.stats.skipped, exitCode };
+}
+
+async function main(): Promise<number> {
+  const results: LayerResult[] = [];
+  let postgres: RunningPostgres | undefined;
+  let tempDir: string | undefined;
+  const createdDatabases: string[] = [];
+  let adminUrl = process.env.DATABASE_URL;
+
+  const teardown = async () => {
+    if (adminUrl) for (const name of createdDatabases) await dropDatabase(adminUrl, name).catch(() => {});
+    await postgres?.stop().catch(() => {});
+    if (tempDir) await fs.rm(tempDir, { recursive: true, force: true }).catch(() => {});
+  };
+  const onSignal = () => void teardown().then(() => process.exit(130));
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  try {
+    if (adminUrl) {
+      await assertReachable(adminUrl);
+    } else {
+      tempDir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-test-"));
+      await fs.chmod(tempDir, 0o755); // the server runs as `postgres` when we are root
+      postgres = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "data"), persistent: false, password: randomPassword() });
+      adminUrl = postgres.url("postgres");
+    }
+    const suffix = randomBytes(4).toString("hex");
+    const template = `mse_template_${suffix}`;
+    await recreateDatabase(adminUrl, template);
+    createdDatabases.push(template);
+    await applyMigrations(withDatabase(adminUrl, template));
+
+    const baseEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "test",
+      TEST_ADMIN_DATABASE_URL: adminUrl,
+      TEST_TEMPLATE_DATABASE: template,
+      AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
+      AUTH_TRUST_HOST: "true",
+    };
+
+    if (wants("unit")) results.push(await runVitest("unit", baseEnv));
+    if (wants("integration")) results.push(await runVitest("integration", baseEnv));
+
+    if (wants("e2e")) {
+      const e2eDatabase = `mse_e2e_${suffix}`;
+      await recreateDatabase(adminUrl, e2eDatabase, template);
+      createdDatabases.push(e2eDatabase);
+      const e2eEnv: NodeJS.ProcessEnv = {
+        ...baseEnv,
+        NODE_ENV: "production",
+        DATABASE_URL: withDatabase(adminUrl, e2eDatabase),
+        E2E_PORT: String(await freePort()),
+        NEXT_TELEMETRY_DISABLED: "1",
+      };
+      const seedCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
+      const buildCode = seedCode === 0 ? await run("npx", ["next", "build"], e2eEnv) : seedCode;
+      results.push(buildCode === 0 ? await runPlaywright(e2eEnv) : { layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, exitCode: buildCode });
+    }
+  } catch (error) {
+    console.error(error);
+    results.push({ layer: "setup", passed: 0, failed: 1, skipped: 0, exitCode: 1 });
+  } finally {
+    await teardown();
+  }
+
+  console.log("");
+  for (const r of results) console.log(`  ${r.layer}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`);
+  const passed = results.reduce((n, r) => n + r.passed, 0);
+  const failed = results.reduce((n, r) => n + r.failed, 0);
+  const skipped = results.reduce((n, r) => n + r.skipped, 0);
+  console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+  return failed > 0 || results.some((r) => r.exitCode !== 0) || passed === 0 ? 1 : 0;
+}
+
+main().then((code) => process.exit(code));

@@ -1,0 +1,59 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+
+test("a visitor reads what the portal is for and can skip to the content by keyboard", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1, name: "Help shape a smarter Essex" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What this portal is for" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "Skip to main content" });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main-content")).toBeFocused();
+});
+
+test("every response carries the security headers, with a fresh script nonce each time", async ({ page, request }) => {
+  const first = await request.get("/");
+  const second = await request.get("/");
+  const csp = first.headers()["content-security-policy"]!;
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).not.toContain("unsafe-eval");
+  expect(second.headers()["content-security-policy"]).not.toEqual(csp);
+  expect(first.headers()["strict-transport-security"]).toContain("max-age=");
+  expect(first.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(first.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(first.headers()["permissions-policy"]).toContain("camera=()");
+
+  // The nonce on the page's scripts matches the header, so none is blocked.
+  const errors: string[] = [];
+  page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+  await page.goto("/");
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  await page.waitForLoadState("networkidle");
+  expect(errors.filter((e) => e.includes("Content Security Policy"))).toEqual([]);
+});
+
+test("an unknown address shows the portal's own not-found page", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  expect(response?.headers()["content-security-policy"]).toContain("nonce-");
+  await expectNoAxeViolations(page);
+});
+
+test("the accessibility statement is reachable from the footer", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Accessibility statement for My Smarter Essex" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("GET /api/health reports the database without details", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({ status: "ok" });
+});

@@ -1,4 +1,10 @@
-export default function HomePage() {
+import { QuestionSummaryItem } from "@/components/questions/question-summary";
+import { plural } from "@/lib/format";
+import { listMostSupportedQuestions } from "@/lib/questions/queries";
+import { listThemesWithCounts } from "@/lib/themes/queries";
+
+export default async function HomePage() {
+  const [questions, themes] = await Promise.all([listMostSupportedQuestions(10), listThemesWithCounts()]);
   return (
     <>
       <section aria-labelledby="intro-heading" className="max-w-3xl">
@@ -16,7 +22,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      <section aria-labelledby="aims-heading">
+      <section aria-labelledby="aims-heading" className="mb-12">
         <h2 id="aims-heading" className="mb-4 text-3xl">
           What this portal is for
         </h2>
@@ -41,6 +47,42 @@ export default function HomePage() {
           </li>
         </ol>
       </section>
+
+      <div className="grid gap-12 lg:grid-cols-3">
+        <section aria-labelledby="top-heading" className="lg:col-span-2">
+          <h2 id="top-heading" className="mb-2 text-3xl">
+            Most supported questions
+          </h2>
+          <p className="mb-2 text-muted">The questions and ideas people in Essex have supported most.</p>
+          {questions.length ? (
+            <ul>
+              {questions.map((question) => (
+                <li key={question.id}>
+                  <QuestionSummaryItem question={question} />
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>No questions have been published yet.</p>
+          )}
+        </section>
+
+        <section aria-labelledby="themes-heading">
+          <h2 id="themes-heading" className="mb-2 text-3xl">
+            Themes
+          </h2>
+          <p className="mb-4 text-muted">Every question belongs to one or more of these.</p>
+          <ul className="space-y-4">
+            {themes.map((theme) => (
+              <li key={theme.slug}>
+                <h3 className="text-lg font-bold">{theme.name}</h3>
+                <p className="text-base">{theme.description}</p>
+                <p className="text-base text-muted">{plural(theme.questionCount, "question")}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </div>
     </>
   );
 }

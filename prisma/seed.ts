@@ -1,25 +1,303 @@
-// npm run db:seed — demo data for development and the end-to-end tests. Idempotent: running it again
-// changes nothing. With --if-empty it does nothing on a database that was seeded before.
+// npm run db:seed — demo data for development and the end-to-end tests. Idempotent: every row has a stable
+// id derived from its key, so a second run finds everything in place and changes nothing.
+// With --if-empty it does nothing on a database that was seeded before (npm run dev uses that).
+import { createHash } from "node:crypto";
+import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
+import type { QuestionStatus } from "../lib/generated/prisma/enums";
+import { generateDisplayName } from "../lib/accounts/display-name";
+import { checkStatusTransition } from "../lib/questions/status";
+import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS } from "../lib/triage/working-days";
+import { trendingWeight } from "../lib/votes/trending";
+import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
+import { bankHolidays, DEMO_PASSWORD, DEMO_RESIDENT_COUNT, demoAccounts, districts, organisations, themes } from "./seed-data/reference";
 
 const SEEDED_MARKER = "demo_seeded_at";
+const DAY = 24 * 60 * 60 * 1000;
+
+/** A stable UUID for a seeded row, from its kind and key. */
+function seedId(kind: string, key: string): string {
+  const h = createHash("sha256").update(`my-smarter-essex:${kind}:${key}`).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+/** A deterministic stream of integers, so generated names and dates are the same on every run. */
+function seededPicker(key: string) {
+  let counter = 0;
+  return (n: number) => {
+    const h = createHash("sha256").update(`${key}:${counter++}`).digest();
+    return h.readUInt32BE(0) % n;
+  };
+}
+
+/** The statuses a question passes through to reach its seeded status. */
+function statusPath(status: QuestionStatus): QuestionStatus[] {
+  switch (status) {
+    case "open":
+      return ["open"];
+    case "under_review":
+      return ["open", "under_review"];
+    case "answered":
+      return ["open", "under_review", "answered"];
+    case "planned":
+      return ["open", "under_review", "answered", "planned"];
+    case "in_progress":
+      return ["open", "under_review", "answered", "planned", "in_progress"];
+    case "delivered":
+      return ["open", "under_review", "answered", "in_progress", "delivered"];
+    case "declined":
+      return ["open", "under_review", "declined"];
+    case "merged":
+      return ["open", "merged"];
+  }
+}
+
+const PARTNER_ORGANISATION: Record<PartnerKey, string> = {
+  "ecc-officer": "essex-county-council",
+  "ecc-lead": "essex-county-council",
+  "aru-researcher": "anglia-ruskin-university",
+  "industry-engineer": "estuary-engineering",
+};
+
+async function seedReferenceData(db: PrismaClient) {
+  for (const [position, d] of districts.entries()) {
+    await db.district.upsert({ where: { slug: d.slug }, create: { ...d, position }, update: {} });
+  }
+  for (const [position, t] of themes.entries()) {
+    await db.theme.upsert({ where: { slug: t.slug }, create: { ...t, position }, update: {} });
+  }
+  for (const o of organisations) {
+    await db.organisation.upsert({ where: { slug: o.slug }, create: o, update: {} });
+  }
+  await db.bankHoliday.createMany({
+    data: bankHolidays.map((h) => ({ date: new Date(`${h.date}T00:00:00Z`), name: h.name })),
+    skipDuplicates: true,
+  });
+  await db.setting.createMany({
+    data: [{ key: "flag_hide_threshold", value: 3 }],
+    skipDuplicates: true,
+  });
+}
+
+async function seedAccounts(db: PrismaClient): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const organisationIds = new Map((await db.organisation.findMany()).map((o) => [o.slug, o.id]));
+  const verifiedAt = new Date(Date.UTC(2025, 8, 1));
+
+  for (const account of demoAccounts) {
+    const id = seedId("user", account.key);
+    ids.set(account.key, id);
+    await db.user.upsert({
+      where: { id },
+      create: {
+        id,
+        email: account.email,
+        emailVerifiedAt: verifiedAt,
+        passwordHash,
+        displayName: account.displayName,
+        platformRole: account.platformRole,
+        ageBand: account.ageBand,
+        participantType: account.participantType,
+        emailNotifications: account.ageBand !== "under_16",
+        createdAt: verifiedAt,
+      },
+      update: {},
+    });
+    if (account.membership) {
+      await db.organisationMembership.upsert({
+        where: { userId_organisationId: { userId: id, organisationId: organisationIds.get(account.membership.organisation)! } },
+        create: { userId: id, organisationId: organisationIds.get(account.membership.organisation)!, role: account.membership.role },
+        update: {},
+      });
+    }
+  }
+
+  // Generic residents who ask, support and comment. They have no password (they could sign in by email link).
+  const districtIds = (await db.district.findMany({ orderBy: { position: "asc" } })).map((d) => d.id);
+  const bands = ["age_16_17", "age_18_24", "age_25_44", "age_45_64", "age_65_plus"] as const;
+  const residents: Prisma.UserCreateManyInput[] = [];
+  for (let n = 1; n <= DEMO_RESIDENT_COUNT; n += 1) {
+    const key = `resident-${n}`;
+    const id = seedId("user", key);
+    ids.set(key, id);
+    const pick = seededPicker(key);
+    residents.push({
+      id,
+      email: `resident${n}@example.com`,
+      emailVerifiedAt: verifiedAt,
+      displayName: generateDisplayName(pick),
+      districtId: districtIds[pick(districtIds.length)],
+      ageBand: bands[pick(bands.length)],
+      participantType: "resident",
+      createdAt: verifiedAt,
+    });
+  }
+  await db.user.createMany({ data: residents, skipDuplicates: true });
+  return ids;
+}
+
+async function seedQuestion(
+  db: PrismaClient,
+  q: SeedQuestion,
+  refs: { users: Map<string, string>; themes: Map<string, number>; districts: Map<string, number>; organisations: Map<string, number>; holidays: Set<string>; now: number },
+) {
+  const id = seedId("question", q.key);
+  if (await db.question.findUnique({ where: { id }, select: { id: true } })) return;
+
+  const user = (key: AuthorKey | PartnerKey | "admin" | "moderator") => {
+    const userId = refs.users.get(key);
+    if (!userId) throw new Error(`Seed question ${q.key} names unknown account ${key}`);
+    return userId;
+  };
+  const createdAt = new Date(refs.now - q.daysAgo * DAY);
+  const at = (daysAfter: number) => new Date(Math.min(createdAt.getTime() + daysAfter * DAY, refs.now - 60_000));
+  const responseAt = q.response ? at(q.response.daysAfter) : at(Math.max(1, Math.floor(q.daysAgo / 3)));
+  const partnerKey: PartnerKey = q.response?.author ?? "ecc-officer";
+  const organisationId = refs.organisations.get(PARTNER_ORGANISATION[partnerKey])!;
+
+  // Supporters: the first N residents after a per-question offset, with times spread after asking.
+  const pick = seededPicker(q.key);
+  const offset = pick(DEMO_RESIDENT_COUNT);
+  const supporters = Array.from({ length: q.supporters }, (_, i) => {
+    const key = `resident-${((offset + i) % DEMO_RESIDENT_COUNT) + 1}`;
+    return { userId: user(key as AuthorKey), createdAt: new Date(createdAt.getTime() + pick(Math.max(1, refs.now - createdAt.getTime()))) };
+  }).filter((s) => s.userId !== user(q.author));
+  const trendingScore = supporters.reduce((sum, s) => sum + trendingWeight(s.createdAt), 0);
+
+  const comments = (q.comments ?? []).flatMap((c, i) => {
+    const parentId = seedId("comment", `${q.key}:${i}`);
+    return [
+      { id: parentId, parentId: null, author: c.author, body: c.body, createdAt: at(c.daysAfter) },
+      ...(c.replies ?? []).map((r, j) => ({ id: seedId("comment", `${q.key}:${i}:${j}`), parentId, author: r.author, body: r.body, createdAt: at(r.daysAfter) })),
+    ];
+  });
+  const published = q.moderation === "approved";
+  const mergedIntoId = q.mergedInto ? seedId("question", q.mergedInto) : null;
+
+  await db.$transaction(async (tx) => {
+    await tx.question.create({
+      data: {
+        id,
+        title: q.title,
+        body: q.body,
+        authorId: user(q.author),
+        districtId: q.district ? refs.districts.get(q.district) : null,
+        moderation: q.moderation,
+        moderationReason: q.moderationReason ?? null,
+        status: q.status,
+        mergedIntoId,
+        supportCount: published ? supporters.length : 0,
+        commentCount: published ? comments.length : 0,
+        trendingScore: published ? trendingScore : 0,
+        createdAt,
+        publishedAt: published ? createdAt : null,
+        answeredAt: q.response ? responseAt : null,
+        themes: { create: q.themes.map((slug) => ({ themeId: refs.themes.get(slug)! })) },
+      },
+    });
+
+    // The public timeline, each step checked against the legal transitions.
+    const path = statusPath(q.status);
+    const end = refs.now - 60_000;
+    const answeredIndex = path.indexOf("answered");
+    const between = (from: number, to: number, fraction: number) => new Date(from + (to - from) * fraction);
+    const stepTime = (i: number): Date =>
+      answeredIndex < 0
+        ? between(createdAt.getTime(), end, i / path.length)
+        : i < answeredIndex
+          ? between(createdAt.getTime(), responseAt.getTime(), i / answeredIndex)
+          : i === answeredIndex
+            ? responseAt
+            : between(responseAt.getTime(), end, (i - answeredIndex) / (path.length - answeredIndex));
+    const changes: Prisma.StatusChangeCreateManyInput[] = [
+      { id: seedId("status", `${q.key}:0`), questionId: id, actorId: user(q.author), fromStatus: null, toStatus: "open", createdAt },
+    ];
+    for (let i = 1; i < path.length; i += 1) {
+      const from = path[i - 1]!;
+      const to = path[i]!;
+      const verdict = checkStatusTransition(from, to, { isAdmin: false });
+      if (!verdict.allowed) throw new Error(`Seed question ${q.key}: ${verdict.reason}`);
+      const isLast = i === path.length - 1;
+      const when = stepTime(i);
+      changes.push({
+        id: seedId("status", `${q.key}:${i}`),
+        questionId: id,
+        actorId: user(partnerKey),
+        fromStatus: from,
+        toStatus: to,
+        note: isLast && q.statusNote ? q.statusNote : to === "under_review" ? "Claimed for a response." : null,
+        createdAt: when,
+      });
+    }
+    await tx.statusChange.createMany({ data: changes });
+
+    if (published && path.includes("under_review")) {
+      await tx.assignment.create({
+        data: {
+          questionId: id,
+          organisationId,
+          dueOn: addWorkingDays(createdAt, DEFAULT_RESPONSE_WORKING_DAYS, refs.holidays),
+          claimedById: user(partnerKey),
+          claimedAt: changes[1]!.createdAt as Date,
+        },
+      });
+    }
+    if (q.response) {
+      await tx.response.create({
+        data: {
+          id: seedId("response", q.key),
+          questionId: id,
+          organisationId: refs.organisations.get(q.response.organisation)!,
+          authorId: user(q.response.author),
+          body: q.response.body,
+          createdAt: responseAt,
+        },
+      });
+    }
+    if (published && supporters.length) {
+      await tx.vote.createMany({ data: supporters.map((s) => ({ ...s, questionId: id })) });
+    }
+    for (const c of comments) {
+      await tx.comment.create({
+        data: { id: c.id, questionId: id, parentId: c.parentId, authorId: user(c.author), body: c.body, moderation: published ? "approved" : "pending", createdAt: c.createdAt },
+      });
+    }
+  });
+}
 
 async function main() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
+  if (process.env.NODE_ENV === "production" && process.env.SEED_DEMO_DATA !== "yes") {
+    // The e2e suite runs a production build against demo data and says so explicitly.
+    throw new Error("Refusing to load demo accounts into a production database (set SEED_DEMO_DATA=yes to override).");
+  }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
   try {
     if (process.argv.includes("--if-empty") && (await db.setting.findUnique({ where: { key: SEEDED_MARKER } }))) {
       console.log("Demo data already seeded.");
       return;
     }
-    await db.setting.upsert({
-      where: { key: SEEDED_MARKER },
-      create: { key: SEEDED_MARKER, value: new Date().toISOString() },
-      update: {},
-    });
-    console.log("Demo data seeded.");
+    await seedReferenceData(db);
+    const users = await seedAccounts(db);
+    const refs = {
+      users,
+      themes: new Map((await db.theme.findMany()).map((t) => [t.slug, t.id])),
+      districts: new Map((await db.district.findMany()).map((d) => [d.slug, d.id])),
+      organisations: new Map((await db.organisation.findMany()).map((o) => [o.slug, o.id])),
+      holidays: new Set(bankHolidays.map((h) => h.date)),
+      // Dates are relative to the day the data is first loaded; fixed per run so a question's events stay in order.
+      now: Date.now(),
+    };
+    // Questions that others are merged into go first, so the merge's foreign key is satisfied.
+    const ordered = [...seedQuestions].sort((a, b) => Number(Boolean(a.mergedInto)) - Number(Boolean(b.mergedInto)));
+    for (const q of ordered) await seedQuestion(db, q, refs);
+
+    await db.setting.upsert({ where: { key: SEEDED_MARKER }, create: { key: SEEDED_MARKER, value: new Date().toISOString() }, update: {} });
+    const [questions, votes, comments, responses] = await Promise.all([db.question.count(), db.vote.count(), db.comment.count(), db.response.count()]);
+    console.log(`Demo data in place: ${questions} questions, ${votes} supports, ${comments} comments, ${responses} responses.`);
   } finally {
     await db.$disconnect();
   }

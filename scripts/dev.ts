@@ -44,7 +44,14 @@ let stopping = false;
 async function stop(code: number) {
   if (stopping) return;
   stopping = true;
-  next?.kill("SIGTERM");
+  // next dev runs in its own process group (detached) so that the whole group, workers included, stops.
+  if (next?.pid && next.exitCode === null) {
+    try {
+      process.kill(-next.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   await postgres?.stop().catch(() => {});
   process.exit(code);
 }
@@ -73,7 +80,8 @@ async function main() {
   const seedCode = await run("npx", ["tsx", "prisma/seed.ts", "--if-empty"], env);
   if (seedCode !== 0) return stop(seedCode);
 
-  next = spawn("npx", ["next", "dev", "--port", env.PORT ?? "3000"], { stdio: "inherit", env, cwd: PROJECT_ROOT });
+  const nextBin = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
+  next = spawn(nextBin, ["dev", "--port", env.PORT ?? "3000"], { stdio: "inherit", env, cwd: PROJECT_ROOT, detached: true });
   next.on("exit", (code) => void stop(code ?? 0));
 }
 

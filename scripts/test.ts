@@ -111,6 +111,7 @@ async function main(): Promise<number> {
         DATABASE_URL: withDatabase(adminUrl, e2eDatabase),
         E2E_PORT: String(await freePort()),
         NEXT_TELEMETRY_DISABLED: "1",
+        SEED_DEMO_DATA: "yes",
       };
       const seedCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
       const buildCode = seedCode === 0 ? await run("npx", ["next", "build"], e2eEnv) : seedCode;

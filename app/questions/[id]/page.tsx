@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentThread } from "@/components/questions/comment-thread";
+import { Markdown } from "@/components/markdown";
+import { OfficialResponse } from "@/components/questions/official-response";
+import { StatusTag } from "@/components/questions/status-tag";
+import { StatusTimeline } from "@/components/questions/status-timeline";
+import { ThemeList } from "@/components/questions/theme-list";
+import { formatDate, plural } from "@/lib/format";
+import { COMMENTS_PER_PAGE, getPublishedQuestion } from "@/lib/questions/queries";
+import { STATUS_DESCRIPTIONS } from "@/lib/questions/status";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const question = await getPublishedQuestion((await params).id);
+  return { title: question ? question.title : "Page not found" };
+}
+
+export default async function QuestionPage({ params }: Props) {
+  const question = await getPublishedQuestion((await params).id);
+  if (!question) notFound();
+
+  return (
+    <div className="max-w-3xl">
+      <h1 className="mb-4 text-3xl break-words sm:text-4xl">{question.title}</h1>
+      <p className="mb-4 text-base text-muted">
+        Asked by {question.author}
+        {question.publishedAt ? (
+          <>
+            {" "}
+            on <time dateTime={question.publishedAt.toISOString()}>{formatDate(question.publishedAt)}</time>
+          </>
+        ) : null}
+      </p>
+      <ThemeList themes={question.themes} district={question.district} />
+
+      <dl className="my-6 grid gap-4 border-y border-line py-4 sm:grid-cols-2">
+        <div>
+          <dt className="text-base text-muted">Status</dt>
+          <dd className="mt-1">
+            <StatusTag status={question.status} />
+            <span className="mt-1 block text-base">{STATUS_DESCRIPTIONS[question.status]}</span>
+          </dd>
+        </div>
+        <div>
+          <dt className="text-base text-muted">Support</dt>
+          <dd className="mt-1 text-2xl font-bold">{plural(question.supportCount, "supporter")}</dd>
+        </div>
+      </dl>
+
+      {question.mergedInto ? (
+        <div className="mb-6 border-l-8 border-brand bg-wash p-4">
+          <p>
+            This question was merged into <Link href={`/questions/${question.mergedInto.id}`}>{question.mergedInto.title}</Link>. Follow
+            that question for updates.
+          </p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="details-heading" className="mb-10">
+        <h2 id="details-heading" className="sr-only">
+          Details
+        </h2>
+        <Markdown>{question.body}</Markdown>
+      </section>
+
+      <section aria-labelledby="responses-heading" className="mb-10">
+        <h2 id="responses-heading" className="mb-4 text-2xl">
+          Official responses
+        </h2>
+        {question.responses.length ? (
+          question.responses.map((response) => <OfficialResponse key={response.id} response={response} />)
+        ) : (
+          <p>No partner organisation has answered yet. Every question is passed to a partner, who answers here in public.</p>
+        )}
+      </section>
+
+      <section aria-labelledby="timeline-heading" className="mb-10">
+        <h2 id="timeline-heading" className="mb-4 text-2xl">
+          What has happened so far
+        </h2>
+        <StatusTimeline entries={question.timeline} />
+      </section>
+
+      <section aria-labelledby="comments-heading">
+        <h2 id="comments-heading" className="mb-4 text-2xl">
+          Comments ({question.commentCount.toLocaleString("en-GB")})
+        </h2>
+        {question.comments.length ? <CommentThread comments={question.comments} /> : <p>No comments yet.</p>}
+        {question.commentsShown === COMMENTS_PER_PAGE ? <p className="mt-4">Showing the first {COMMENTS_PER_PAGE} comments.</p> : null}
+      </section>
+    </div>
+  );
+}

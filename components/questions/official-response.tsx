@@ -1,0 +1,26 @@
+import { formatDate } from "@/lib/format";
+import { Markdown } from "@/components/markdown";
+
+export interface OfficialResponseProps {
+  id: string;
+  organisation: string;
+  author: string;
+  body: string;
+  createdAt: Date;
+  lastEditedAt: Date | null;
+}
+
+export function OfficialResponse({ response }: { response: OfficialResponseProps }) {
+  return (
+    <article className="mb-6 border-l-8 border-success bg-wash p-5" aria-labelledby={`response-${response.id}`}>
+      <h3 id={`response-${response.id}`} className="mb-1 text-xl">
+        Official response from {response.organisation}
+      </h3>
+      <p className="mb-4 text-base text-muted">
+        By {response.author} on <time dateTime={response.createdAt.toISOString()}>{formatDate(response.createdAt)}</time>
+        {response.lastEditedAt ? <> (updated {formatDate(response.lastEditedAt)})</> : null}
+      </p>
+      <Markdown>{response.body}</Markdown>
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+
+test("a visitor finds the most supported questions and reads one in full", async ({ page }) => {
+  await page.goto("/");
+  const top = page.getByRole("region", { name: "Most supported questions" });
+  await expect(top.getByRole("article")).toHaveCount(10);
+  await expect(page.getByRole("region", { name: "Themes" }).getByRole("heading", { level: 3 })).toHaveCount(10);
+  await expectNoAxeViolations(page);
+
+  const firstLink = top.getByRole("article").first().getByRole("link");
+  const title = (await firstLink.textContent())!.trim();
+  await firstLink.click();
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByText(/\d+ supporters?/).first()).toBeVisible();
+  await expect(page.getByText(/^Status: /)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What has happened so far" })).toBeVisible();
+  await expect(page.getByText(/^Asked by /).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a question with an official response shows the organisation, the named author and the date", async ({ page }) => {
+  await page.goto("/");
+  const answered = page.getByRole("region", { name: "Most supported questions" }).getByRole("article").filter({ hasText: "Answered by" }).first();
+  await answered.getByRole("link").click();
+  const response = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^Official response from / }) }).first();
+  await expect(response).toBeVisible();
+  await expect(response.getByText(/^By .+ on \d{1,2} \w+ \d{4}/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("an unpublished or unknown question is not found", async ({ page }) => {
+  const response = await page.goto("/questions/00000000-0000-4000-8000-000000000000");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -1,0 +1,70 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QUESTION_STATUSES } from "@/lib/questions/status";
+
+const run = promisify(execFile);
+let client: pg.Client;
+
+async function seed() {
+  await run("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, NODE_ENV: "test" } });
+}
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const { rows: tables } = await client.query<{ table_name: string }>(
+    "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name",
+  );
+  const counts: Record<string, number> = {};
+  for (const { table_name } of tables) {
+    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table_name}"`);
+    counts[table_name] = Number(rows[0]!.n);
+  }
+  return counts;
+}
+
+beforeAll(async () => {
+  client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+});
+afterAll(() => client.end());
+
+describe("npm run db:seed", () => {
+  it("gives the same counts when run twice, with the data the demo needs", { timeout: 120_000 }, async () => {
+    await seed();
+    const first = await tableCounts();
+    await seed();
+    const second = await tableCounts();
+    expect(second).toEqual(first);
+
+    expect(first.district).toBe(15); // 12 districts, 2 unitary authorities, Essex-wide
+    expect(first.theme).toBe(10);
+    expect(first.organisation).toBe(3);
+    expect(first.bank_holiday).toBeGreaterThanOrEqual(24);
+    expect(first.question).toBeGreaterThanOrEqual(60);
+    expect(first.response).toBeGreaterThan(0);
+    expect(first.comment).toBeGreaterThan(0);
+
+    const { rows: statuses } = await client.query<{ status: string }>("SELECT DISTINCT status FROM question WHERE moderation = 'approved'");
+    expect(statuses.map((r) => r.status).sort()).toEqual([...QUESTION_STATUSES].sort());
+    const { rows: pending } = await client.query<{ n: string }>("SELECT count(*) AS n FROM question WHERE moderation = 'pending'");
+    expect(Number(pending[0]!.n)).toBeGreaterThan(0);
+
+    const { rows: roles } = await client.query<{ platform_role: string; age_band: string | null; memberships: string }>(
+      `SELECT u.platform_role, u.age_band, count(m.user_id) AS memberships FROM "user" u
+       LEFT JOIN organisation_membership m ON m.user_id = u.id WHERE u.email LIKE '%@example.com' AND u.password_hash IS NOT NULL
+       GROUP BY u.id`,
+    );
+    expect(new Set(roles.map((r) => r.platform_role))).toEqual(new Set(["citizen", "moderator", "admin"]));
+    expect(roles.some((r) => r.age_band === "under_16")).toBe(true);
+    expect(roles.filter((r) => Number(r.memberships) > 0).length).toBeGreaterThanOrEqual(3);
+
+    // Stored counts equal their rows.
+    const { rows: drift } = await client.query(
+      `SELECT q.id FROM question q
+       WHERE q.support_count <> (SELECT count(*) FROM vote v WHERE v.question_id = q.id)
+          OR q.comment_count <> (SELECT count(*) FROM comment c WHERE c.question_id = q.id AND c.moderation = 'approved')`,
+    );
+    expect(drift).toEqual([]);
+  });
+});

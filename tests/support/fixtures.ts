@@ -1,0 +1,38 @@
+// Rows for integration tests, written straight to the test's own database.
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import type { ModerationState, PlatformRole, QuestionStatus } from "@/lib/generated/prisma/enums";
+
+export async function createUser(overrides: { platformRole?: PlatformRole; email?: string; displayName?: string } = {}) {
+  const id = randomUUID();
+  return db.user.create({
+    data: {
+      id,
+      email: overrides.email ?? `user-${id}@example.com`,
+      emailVerifiedAt: new Date(),
+      displayName: overrides.displayName ?? `Test Person ${id.slice(0, 4)}`,
+      platformRole: overrides.platformRole ?? "citizen",
+    },
+  });
+}
+
+export async function createOrganisation(slug = `org-${randomUUID().slice(0, 8)}`) {
+  return db.organisation.create({ data: { slug, name: `Organisation ${slug}`, kind: "council", description: "A test organisation." } });
+}
+
+export async function createQuestion(
+  authorId: string,
+  overrides: { title?: string; body?: string; moderation?: ModerationState; status?: QuestionStatus; moderationReason?: string } = {},
+) {
+  return db.question.create({
+    data: {
+      title: overrides.title ?? "How will smart street lights save energy?",
+      body: overrides.body ?? "I would like to know more.",
+      authorId,
+      moderation: overrides.moderation ?? "approved",
+      moderationReason: overrides.moderationReason,
+      status: overrides.status ?? "open",
+      publishedAt: overrides.moderation === "pending" ? null : new Date(),
+    },
+  });
+}

@@ -7,6 +7,9 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { mainNavigation } from "@/lib/navigation";
+import { AccountLinks } from "@/components/layout/account-links";
+import { getActor } from "@/lib/auth/actor";
+import { signOutAction } from "@/app/account/actions";
 
 export const metadata: Metadata = {
   title: { default: "My Smarter Essex", template: "%s – My Smarter Essex" },
@@ -18,11 +21,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   // Every page renders per request, so Next can put this request's CSP nonce on its scripts.
   await connection();
+  const actor = await getActor();
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader items={mainNavigation} />
+        <SiteHeader items={mainNavigation} account={<AccountLinks signedIn={actor !== null} signOutAction={signOutAction} />} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

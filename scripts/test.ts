@@ -96,6 +96,7 @@ async function main(): Promise<number> {
       TEST_TEMPLATE_DATABASE: template,
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
       AUTH_TRUST_HOST: "true",
+      SMTP_URL: "", // tests never send real mail: it is captured in the outbox table
     };
 
     if (wants("unit")) results.push(await runVitest("unit", baseEnv));
@@ -105,11 +106,14 @@ async function main(): Promise<number> {
       const e2eDatabase = `mse_e2e_${suffix}`;
       await recreateDatabase(adminUrl, e2eDatabase, template);
       createdDatabases.push(e2eDatabase);
+      const e2ePort = String(await freePort());
       const e2eEnv: NodeJS.ProcessEnv = {
         ...baseEnv,
         NODE_ENV: "production",
         DATABASE_URL: withDatabase(adminUrl, e2eDatabase),
-        E2E_PORT: String(await freePort()),
+        E2E_PORT: e2ePort,
+        APP_URL: `http://127.0.0.1:${e2ePort}`,
+        MAIL_CAPTURE_PAGE: "on",
         NEXT_TELEMETRY_DISABLED: "1",
         SEED_DEMO_DATA: "yes",
       };

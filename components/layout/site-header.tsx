@@ -5,7 +5,7 @@ export interface NavItem {
   label: string;
 }
 
-export function SiteHeader({ items, currentPath }: { items: NavItem[]; currentPath?: string }) {
+export function SiteHeader({ items, currentPath, account }: { items: NavItem[]; currentPath?: string; account?: React.ReactNode }) {
   return (
     <header className="bg-brand-dark text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
@@ -25,6 +25,7 @@ export function SiteHeader({ items, currentPath }: { items: NavItem[]; currentPa
                 </Link>
               </li>
             ))}
+            {account}
           </ul>
         </nav>
       </div>

@@ -10,6 +10,9 @@ if (!adminUrl || !template) {
   throw new Error("Integration tests need the database npm test prepares: run them with `npm test`.");
 }
 
+// A worker may have run another file before this one: drop clients bound to that file's database.
+for (const key of ["prisma", "rateLimitPool", "rateLimiters", "mailTransport"]) delete (globalThis as Record<string, unknown>)[key];
+
 const name = `test_${randomBytes(6).toString("hex")}`;
 await recreateDatabase(adminUrl, name, template);
 process.env.DATABASE_URL = withDatabase(adminUrl, name);
@@ -17,5 +20,6 @@ process.env.DATABASE_URL = withDatabase(adminUrl, name);
 afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
+  await (globalThis as { rateLimitPool?: { end(): Promise<void> } }).rateLimitPool?.end();
   await dropDatabase(adminUrl, name);
 });

@@ -1,0 +1,58 @@
+import { redirect } from "next/navigation";
+import { AccountActionButton } from "@/components/accounts/account-action-button";
+import { NotificationBanner } from "@/components/forms/notification-banner";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { getActor } from "@/lib/auth/actor";
+import { resendVerificationAction, signOutAction, signOutEverywhereAction } from "./actions";
+
+export const metadata = { title: "Your account" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ confirmed?: string }> }) {
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in?returnTo=/account");
+  const { confirmed } = await searchParams;
+  return (
+    <div className="max-w-2xl">
+      {confirmed === "1" && actor.verified ? (
+        <NotificationBanner title="Success" tone="success">
+          <p className="font-bold">Your email address is confirmed. You can now ask and support questions.</p>
+        </NotificationBanner>
+      ) : null}
+      {!actor.verified ? (
+        <NotificationBanner title="Important">
+          <p className="mb-3 font-bold">Confirm your email address to ask, support, comment or report.</p>
+          <p className="mb-3">We sent a link to {actor.email} when you created your account.</p>
+          <AccountActionButton action={resendVerificationAction} variant="secondary">
+            Send the link again
+          </AccountActionButton>
+        </NotificationBanner>
+      ) : null}
+      <h1 className="mb-6 text-4xl">Your account</h1>
+      <dl className="mb-8 divide-y divide-line border-y border-line">
+        <div className="grid gap-1 py-3 sm:grid-cols-3">
+          <dt className="font-bold">Public name</dt>
+          <dd className="sm:col-span-2">{actor.displayName}</dd>
+        </div>
+        <div className="grid gap-1 py-3 sm:grid-cols-3">
+          <dt className="font-bold">Email address</dt>
+          <dd className="sm:col-span-2 break-words">
+            {actor.email} {actor.verified ? "(confirmed)" : "(not confirmed yet)"}
+          </dd>
+        </div>
+      </dl>
+
+      <h2 className="mb-3 text-2xl">Signing out</h2>
+      <div className="flex flex-wrap gap-6">
+        <form action={signOutAction}>
+          <SubmitButton variant="secondary">Sign out</SubmitButton>
+        </form>
+        <div>
+          <AccountActionButton action={signOutEverywhereAction} variant="secondary">
+            Sign out of all devices
+          </AccountActionButton>
+          <p className="mt-2 text-base text-muted">Use this if you signed in on a shared or lost device.</p>
+        </div>
+      </div>
+    </div>
+  );
+}

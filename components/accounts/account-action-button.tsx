@@ -1,0 +1,22 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialFormState, type FormState } from "@/lib/form-state";
+
+/** A form that is just one button, with its outcome announced. */
+export function AccountActionButton({ action, children, variant }: { action: (state: FormState) => Promise<FormState>; children: React.ReactNode; variant?: "primary" | "secondary" | "warning" }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction}>
+      <ErrorSummary errors={state.errors} fieldOrder={[]} />
+      {state.message ? (
+        <p role="status" className="mb-3 font-bold text-success">
+          {state.message}
+        </p>
+      ) : null}
+      <SubmitButton variant={variant}>{children}</SubmitButton>
+    </form>
+  );
+}

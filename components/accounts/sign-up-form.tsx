@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { initialFormState, type FormState } from "@/lib/form-state";
+
+export function SignUpForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} noValidate>
+      <ErrorSummary errors={state.errors} fieldOrder={["email", "password"]} />
+      <TextField
+        name="email"
+        type="email"
+        label="Email address"
+        hint="We will send you a link to confirm it. A school email address is fine."
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={state.values.email}
+        error={state.errors.email}
+        width="full"
+      />
+      <TextField
+        name="password"
+        type="password"
+        label="Create a password"
+        hint="At least 10 characters. A few random words you will remember work well. Avoid common passwords."
+        autoComplete="new-password"
+        error={state.errors.password}
+      />
+      <SubmitButton>Create account</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+import "server-only";
+import { randomInt } from "node:crypto";
+import { db } from "@/lib/db";
+import { Forbidden, Invalid, isUniqueViolation } from "@/lib/errors";
+import { sendMail } from "@/lib/mail/mailer";
+import { alreadyRegisteredMail, appUrl, passwordResetMail, signInLinkMail, verificationMail } from "@/lib/mail/templates";
+import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
+import { generateDisplayName } from "./display-name";
+import { hashPassword, spendHashTime, verifyPassword } from "./password";
+import { issueToken, consumeToken } from "./tokens";
+import type { SignInInput, SignUpInput } from "./schemas";
+
+/** Where a request came from, as far as it can be trusted (see lib/auth/client-ip.ts). */
+export interface RequestContext {
+  ip: string | null;
+}
+
+/** What a session token holds: the user and the session version it was issued under. */
+export interface SessionUser {
+  id: string;
+  sessionVersion: number;
+}
+
+// Requests whose answer must not reveal whether an email is registered take at least this long, so the
+// slower branch (hashing, sending mail) is hidden inside the floor. Both branches also do the same work:
+// a password hash and one mail, or neither.
+export const ACCOUNT_RESPONSE_FLOOR_MS = 400;
+
+async function withResponseFloor<T>(work: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const wait = () => new Promise((resolve) => setTimeout(resolve, Math.max(0, ACCOUNT_RESPONSE_FLOOR_MS - (performance.now() - started))));
+  try {
+    const result = await work();
+    await wait();
+    return result;
+  } catch (error) {
+    await wait();
+    throw error;
+  }
+}
+
+/** Creates an unverified account and emails a confirmation link; for a registered email, emails that instead. */
+export function registerAccount(input: SignUpInput, context: RequestContext): Promise<void> {
+  return withResponseFloor(async () => {
+    await consumeRateLimits([
+      { name: "sign-up:account", subject: input.email },
+      { name: "sign-up:ip", subject: context.ip },
+    ]);
+    const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+    if (existing) {
+      await spendHashTime(input.password);
+      await sendMail(alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
+      return;
+    }
+    const passwordHash = await hashPassword(input.password);
+    try {
+      const token = await db.$transaction(async (tx) => {
+        const user = await tx.user.create({
+          data: { email: input.email, passwordHash, displayName: generateDisplayName(randomInt) },
+          select: { id: true },
+        });
+        return issueToken(tx, user.id, "email_verification");
+      });
+      await sendMail(verificationMail(input.email, appUrl(`/verify-email?token=${token}`)));
+    } catch (error) {
+      // Someone registered the same email a moment ago: answer exactly as for a registered email.
+      if (!isUniqueViolation(error)) throw error;
+      await sendMail(alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
+    }
+  });
+}
+
+/** Sends a fresh confirmation link to a signed-in person who has not confirmed their email yet. */
+export async function resendVerification(userId: string): Promise<void> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true, status: true } });
+  if (!user?.email || user.emailVerifiedAt || user.status !== "active") return;
+  await consumeRateLimits([{ name: "email-link:account", subject: user.email }]);
+  const token = await db.$transaction((tx) => issueToken(tx, userId, "email_verification"));
+  await sendMail(verificationMail(user.email, appUrl(`/verify-email?token=${token}`)));
+}
+
+export const WRONG_CREDENTIALS = "Enter a correct email address and password";
+export const SUSPENDED = "Your account has been suspended. Contact the CSES team if you think this is a mistake.";
+
+export function signInWithPassword(input: SignInInput, context: RequestContext): Promise<SessionUser> {
+  return withResponseFloor(async () => {
+    await consumeRateLimits([
+      { name: "sign-in:account", subject: input.email },
+      { name: "sign-in:ip", subject: context.ip },
+    ]);
+    const user = await db.user.findUnique({
+      where: { email: input.email },
+      select: { id: true, passwordHash: true, status: true, sessionVersion: true },
+    });
+    // verifyPassword checks against a fixed hash when there is no account, so both cases cost one verify.
+    const correct = await verifyPassword(user?.passwordHash, input.password);
+    if (!user || !correct) throw new Invalid(WRONG_CREDENTIALS, { email: WRONG_CREDENTIALS });
+    if (user.status !== "active") throw new Forbidden(SUSPENDED);
+    await resetRateLimit("sign-in:account", input.email);
+    return { id: user.id, sessionVersion: user.sessionVersion };
+  });
+}
+
+/** Emails a single-use sign-in link when the email belongs to an active account; says the same either way. */
+export function requestSignInLink(email: string, context: RequestContext): Promise<void> {
+  return withResponseFloor(async () => {
+    await consumeRateLimits([
+      { name: "email-link:account", subject: email },
+      { name: "email-link:ip", subject: context.ip },
+    ]);
+    const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
+    if (!user || user.status !== "active") return;
+    const token = await db.$transaction((tx) => issueToken(tx, user.id, "sign_in"));
+    await sendMail(signInLinkMail(email, appUrl(`/sign-in/link?token=${token}`)));
+  });
+}
+
+/**
+ * Signs in with an emailed link: a sign-in link, or the confirmation link sent at sign-up. Either proves the
+ * person reads that inbox, so the email counts as confirmed. Returns null for a used, expired or unknown link.
+ */
+export async function signInWithToken(token: string): Promise<SessionUser | null> {
+  const consumed = await consumeToken(token, ["sign_in", "email_verification"]);
+  if (!consumed) return null;
+  const rows = await db.$queryRaw<{ id: string; session_version: number }[]>`
+    UPDATE "user" SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now()
+    WHERE id = ${consumed.userId}::uuid AND status = 'active'
+    RETURNING id, session_version`;
+  const user = rows[0];
+  return user ? { id: user.id, sessionVersion: user.session_version } : null;
+}
+
+export function requestPasswordReset(email: string, context: RequestContext): Promise<void> {
+  return withResponseFloor(async () => {
+    await consumeRateLimits([
+      { name: "password-reset:account", subject: email },
+      { name: "password-reset:ip", subject: context.ip },
+    ]);
+    const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
+    if (!user || user.status !== "active") return;
+    const token = await db.$transaction((tx) => issueToken(tx, user.id, "password_reset"));
+    await sendMail(passwordResetMail(email, appUrl(`/reset-password/new?token=${token}`)));
+  });
+}
+
+export const LINK_NOT_VALID = "This link has expired or has already been used. Ask for a new one.";
+
+/** Sets a new password from a reset link, and signs the person out on every device. */
+export async function resetPassword(input: { token: string; password: string }): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  const consumed = await consumeToken(input.token, ["password_reset"]);
+  if (!consumed) throw new Invalid(LINK_NOT_VALID, { password: LINK_NOT_VALID });
+  await db.user.update({
+    where: { id: consumed.userId },
+    data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: new Date() },
+  });
+}
+
+/** Ends every session of this person, this one included, on their next request. */
+export async function signOutEverywhere(userId: string): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+}

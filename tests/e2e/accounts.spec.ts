@@ -1,0 +1,148 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_PASSWORD, openLinkFromMail, signInWithPassword, signOut, uniqueEmail } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { countRows } from "./support/db";
+import { errorSummary } from "./support/forms";
+
+const PASSWORD = "kingfisher estuary lantern";
+
+test("a new person signs up by keyboard alone, confirms their email, signs out, and signs in by password and by link", async ({ page }) => {
+  const email = uniqueEmail("signup");
+
+  await page.goto("/");
+  await page.getByRole("banner").getByRole("link", { name: "Sign in" }).click();
+  await page.getByRole("link", { name: "Create an account" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Create an account" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Keyboard only: focus the email field by tabbing, type, tab on, type, submit with Enter.
+  const emailField = page.getByLabel("Email address");
+  for (let i = 0; i < 30 && !(await emailField.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
+  await expect(emailField).toBeFocused();
+  await page.keyboard.type(email);
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Create a password")).toBeFocused();
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await openLinkFromMail(page, email, "Confirm your email address for My Smarter Essex");
+  await expect(page.getByRole("heading", { level: 1, name: "Confirm your email address" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Confirm and sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expect(page.getByText("Your email address is confirmed.")).toBeVisible();
+  await expect(page.getByText(`${email} (confirmed)`)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await signOut(page);
+  await expectNoAxeViolations(page);
+
+  await signInWithPassword(page, email, PASSWORD);
+  await signOut(page);
+
+  await page.goto("/sign-in");
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Email me a sign-in link" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await openLinkFromMail(page, email, "Your sign-in link for My Smarter Essex");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+
+  // The link was single use.
+  await page.goBack();
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByText("This link has expired or has already been used.")).toBeVisible();
+});
+
+test("bad input on the sign-up form is explained next to each field, keeps the email and writes nothing", async ({ page }) => {
+  const usersBefore = await countRows("user");
+  await page.goto("/sign-up");
+
+  await page.getByRole("button", { name: "Create account" }).click();
+  const summary = errorSummary(page);
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Enter your email address" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: "Enter a password" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const hostile = `"><img src=x onerror=alert(1)>@example.com`;
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  await page.getByLabel("Email address").fill(hostile);
+  await page.getByLabel("Create a password").fill("password123");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Error: Enter an email address in the correct format")).toBeVisible();
+  await expect(page.getByText("Error: This password is too common")).toBeVisible();
+  await expect(page.getByLabel("Email address")).toHaveValue(hostile);
+  await expect(page.getByLabel("Create a password")).toHaveValue("");
+  expect(dialogs).toBe(0);
+
+  // The summary links move focus to the field.
+  await errorSummary(page).getByRole("link", { name: /too common/ }).click();
+  await expect(page.getByLabel("Create a password")).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  expect(await countRows("user")).toBe(usersBefore);
+});
+
+test("a wrong password gets one message that does not say whether the email is registered", async ({ page }) => {
+  for (const email of ["citizen@example.com", uniqueEmail("nobody")]) {
+    await page.goto("/sign-in");
+    await page.getByLabel("Email address").fill(email);
+    await page.getByLabel("Password", { exact: true }).fill("not the right password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(errorSummary(page).getByRole("link", { name: "Enter a correct email address and password" })).toBeVisible();
+    await expect(page.getByLabel("Email address")).toHaveValue(email);
+    await expectNoAxeViolations(page);
+  }
+});
+
+test("a person who forgot their password resets it by email and signs in with the new one", async ({ page }) => {
+  await page.goto("/sign-in");
+  await page.getByRole("link", { name: "I have forgotten my password" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Email address").fill("resident7@example.com");
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+
+  await openLinkFromMail(page, "resident7@example.com", "Reset your My Smarter Essex password");
+  await expect(page.getByRole("heading", { level: 1, name: "Choose a new password" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("New password").fill("short");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(errorSummary(page).getByRole("link", { name: /at least 10 characters/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("New password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your password has been changed.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await signInWithPassword(page, "resident7@example.com", PASSWORD);
+  await expectNoAxeViolations(page);
+});
+
+test("signing out of all devices ends another browser's session on its next request", async ({ page, browser }) => {
+  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await signInWithPassword(otherPage, "citizen@example.com", DEMO_PASSWORD);
+
+  await page.getByRole("button", { name: "Sign out of all devices" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+
+  await otherPage.goto("/account");
+  await expect(otherPage.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await other.close();
+});

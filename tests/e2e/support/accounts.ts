@@ -1,0 +1,30 @@
+import { expect, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+export const DEMO_PASSWORD = "essex-demo-password";
+
+export function uniqueEmail(prefix = "e2e"): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+/** Opens the development mail page for an address and follows the first link in the newest mail with that subject. */
+export async function openLinkFromMail(page: Page, to: string, subject: string): Promise<void> {
+  await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+  const mail = page.getByRole("article").filter({ has: page.getByRole("heading", { name: subject }) }).first();
+  await expect(mail).toBeVisible();
+  await expectNoAxeViolations(page);
+  await mail.getByRole("link").first().click();
+}
+
+export async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+}

@@ -1,0 +1,228 @@
+import { randomUUID } from "node:crypto";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { db } from "@/lib/db";
+import { loadActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import {
+  ACCOUNT_RESPONSE_FLOOR_MS,
+  registerAccount,
+  requestPasswordReset,
+  requestSignInLink,
+  resetPassword,
+  signInWithPassword,
+  signInWithToken,
+  signOutEverywhere,
+  WRONG_CREDENTIALS,
+} from "@/lib/accounts/service";
+import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
+import { latestMailTo, mailCount } from "../support/mail";
+import { createOrganisation } from "../support/fixtures";
+
+const context = { ip: null };
+const password = "correct horse battery staple";
+const newEmail = () => `person-${randomUUID()}@example.com`;
+
+async function registered(email = newEmail()) {
+  await registerAccount({ email, password }, context);
+  const mail = await latestMailTo(email);
+  const user = await db.user.findUniqueOrThrow({ where: { email } });
+  return { email, user, token: mail!.token! };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("sign-up and verification", () => {
+  it("creates an unverified account with a generated public name, and may not write until verified", async () => {
+    const { email, user, token } = await registered();
+    expect(user.emailVerifiedAt).toBeNull();
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.displayName).not.toContain(email.split("@")[0]);
+    expect(user.emailNotifications).toBe(false);
+
+    const before = await loadActor(user.id, user.sessionVersion);
+    for (const action of ["question.ask", "question.support", "comment.create", "flag.create"] as const) {
+      expect(can(before, action)).toBe(false);
+    }
+
+    const session = await signInWithToken(token);
+    expect(session?.id).toBe(user.id);
+    const after = await loadActor(user.id, user.sessionVersion);
+    expect(after?.verified).toBe(true);
+    for (const action of ["question.ask", "question.support", "comment.create", "flag.create"] as const) {
+      expect(can(after, action)).toBe(true);
+    }
+  });
+
+  it("refuses to sign in with a password before and after verification only when the password is wrong", async () => {
+    const { email, user } = await registered();
+    await expect(signInWithPassword({ email, password }, context)).resolves.toEqual({ id: user.id, sessionVersion: 0 });
+    await expect(signInWithPassword({ email, password: "not the password" }, context)).rejects.toThrow(WRONG_CREDENTIALS);
+  });
+});
+
+describe("emailed links", () => {
+  it("are single use", async () => {
+    const { token } = await registered();
+    expect(await signInWithToken(token)).not.toBeNull();
+    expect(await signInWithToken(token)).toBeNull();
+  });
+
+  it("work once even when two requests race with the same link", async () => {
+    const { token } = await registered();
+    const results = await Promise.all([signInWithToken(token), signInWithToken(token), signInWithToken(token)]);
+    expect(results.filter(Boolean)).toHaveLength(1);
+  });
+
+  it("expire: a sign-in link after 15 minutes, a reset link after 1 hour", async () => {
+    const { email } = await registered();
+    await requestSignInLink(email, context);
+    const signInMail = await latestMailTo(email);
+    const signInToken = await db.oneTimeToken.findFirstOrThrow({ where: { purpose: "sign_in", user: { email } } });
+    expect(signInToken.expiresAt.getTime() - signInToken.createdAt.getTime()).toBeCloseTo(15 * 60 * 1000, -4); // within 5 s
+    await db.oneTimeToken.update({ where: { id: signInToken.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await signInWithToken(signInMail!.token!)).toBeNull();
+
+    await requestPasswordReset(email, context);
+    const resetMail = await latestMailTo(email);
+    const resetToken = await db.oneTimeToken.findFirstOrThrow({ where: { purpose: "password_reset", user: { email } } });
+    expect(resetToken.expiresAt.getTime() - resetToken.createdAt.getTime()).toBeCloseTo(60 * 60 * 1000, -4);
+    await db.oneTimeToken.update({ where: { id: resetToken.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await expect(resetPassword({ token: resetMail!.token!, password: "a brand new passphrase" })).rejects.toBeInstanceOf(Invalid);
+  });
+
+  it("a reset link changes the password once, and signs out every device", async () => {
+    const { email, user } = await registered();
+    await requestPasswordReset(email, context);
+    const { token } = (await latestMailTo(email))!;
+    await resetPassword({ token: token!, password: "a brand new passphrase" });
+    await expect(resetPassword({ token: token!, password: "yet another passphrase" })).rejects.toBeInstanceOf(Invalid);
+
+    expect(await loadActor(user.id, 0)).toBeNull(); // the session from before the reset
+    const session = await signInWithPassword({ email, password: "a brand new passphrase" }, context);
+    expect(session.sessionVersion).toBe(1);
+    await expect(signInWithPassword({ email, password }, context)).rejects.toThrow(WRONG_CREDENTIALS);
+  });
+
+  it("a reset link cannot be used as a sign-in link, nor the other way round", async () => {
+    const { email } = await registered();
+    await requestPasswordReset(email, context);
+    expect(await signInWithToken((await latestMailTo(email))!.token!)).toBeNull();
+    await requestSignInLink(email, context);
+    await expect(resetPassword({ token: (await latestMailTo(email))!.token!, password: "a brand new passphrase" })).rejects.toBeInstanceOf(Invalid);
+  });
+});
+
+describe("sessions follow the database on the next request", () => {
+  it("refuses a suspended person", async () => {
+    const { user, token } = await registered();
+    await signInWithToken(token);
+    expect(await loadActor(user.id, 0)).not.toBeNull();
+    await db.user.update({ where: { id: user.id }, data: { status: "suspended" } });
+    expect(await loadActor(user.id, 0)).toBeNull();
+  });
+
+  it("refuses a suspended person's password", async () => {
+    const { email, user } = await registered();
+    await db.user.update({ where: { id: user.id }, data: { status: "suspended" } });
+    await expect(signInWithPassword({ email, password }, context)).rejects.toBeInstanceOf(Forbidden);
+  });
+
+  it("drops a demoted moderator to citizen", async () => {
+    const { user } = await registered();
+    await db.user.update({ where: { id: user.id }, data: { platformRole: "moderator" } });
+    expect((await loadActor(user.id, 0))?.platformRole).toBe("moderator");
+    await db.user.update({ where: { id: user.id }, data: { platformRole: "citizen" } });
+    expect((await loadActor(user.id, 0))?.platformRole).toBe("citizen");
+  });
+
+  it("drops a partner removed from their organisation", async () => {
+    const { user } = await registered();
+    const organisation = await createOrganisation();
+    await db.organisationMembership.create({ data: { userId: user.id, organisationId: organisation.id } });
+    expect((await loadActor(user.id, 0))?.memberships).toEqual([{ organisationId: organisation.id, role: "member" }]);
+    await db.organisationMembership.delete({ where: { userId_organisationId: { userId: user.id, organisationId: organisation.id } } });
+    expect((await loadActor(user.id, 0))?.memberships).toEqual([]);
+  });
+
+  it("signs out of all devices", async () => {
+    const { user } = await registered();
+    await signOutEverywhere(user.id);
+    expect(await loadActor(user.id, 0)).toBeNull();
+    expect(await loadActor(user.id, 1)).not.toBeNull();
+  });
+});
+
+describe("rate limits", () => {
+  it("trip after 5 link requests an hour for one address, and recover after the hour", async () => {
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
+    const { email } = await registered();
+    for (let i = 0; i < 5; i += 1) await requestSignInLink(email, context);
+    const refused = await requestSignInLink(email, context).catch((error) => error);
+    expect(refused).toBeInstanceOf(RateLimited);
+    expect(refused.message).toMatch(/Try again in (\d+ minutes?|1 hour)\./);
+    expect(await mailCount(email)).toBe(1 + 5); // the confirmation, then five links; none for the refused request
+
+    vi.setSystemTime(Date.now() + 61 * 60 * 1000);
+    await expect(requestSignInLink(email, context)).resolves.toBeUndefined();
+  });
+
+  it("lock password sign-in after 10 failures, even with the right password, per IP too", async () => {
+    const { email } = await registered();
+    for (let i = 0; i < 10; i += 1) {
+      await expect(signInWithPassword({ email, password: `wrong ${i}` }, context)).rejects.toBeInstanceOf(Invalid);
+    }
+    await expect(signInWithPassword({ email, password }, context)).rejects.toBeInstanceOf(RateLimited);
+  });
+});
+
+describe("no answer reveals whether an email is registered", () => {
+  async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; outcome: string }> {
+    const started = performance.now();
+    const outcome = await work().then(
+      (value) => `resolved:${JSON.stringify(value ?? null)}`,
+      (error: Error) => `rejected:${error.constructor.name}:${error.message}`,
+    );
+    return { ms: performance.now() - started, outcome };
+  }
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+  it("answers sign-up, link and reset requests the same way, in the same time, for both", async () => {
+    const { email: known } = await registered();
+    const runs = { known: [] as number[], unknown: [] as number[] };
+    // Two rounds: a third sign-up for the known address would meet its rate limit (3 an hour).
+    for (let i = 0; i < 2; i += 1) {
+      for (const [kind, email] of [["known", known], ["unknown", newEmail()]] as const) {
+        const results = [
+          await timed(() => registerAccount({ email, password }, context)),
+          await timed(() => requestSignInLink(email, context)),
+          await timed(() => requestPasswordReset(email, context)),
+        ];
+        for (const r of results) {
+          expect(r.outcome).toBe("resolved:null");
+          expect(r.ms).toBeGreaterThanOrEqual(ACCOUNT_RESPONSE_FLOOR_MS - 5);
+          runs[kind].push(r.ms);
+        }
+      }
+    }
+    // Both branches finish inside the floor, so their times differ by scheduling noise only.
+    expect(Math.abs(median(runs.known) - median(runs.unknown))).toBeLessThan(100);
+  });
+
+  it("gives the same refusal for an unknown email as for a wrong password, in the same time", async () => {
+    const { email } = await registered();
+    const wrongPassword = await timed(() => signInWithPassword({ email, password: "not it at all" }, context));
+    const unknownEmail = await timed(() => signInWithPassword({ email: newEmail(), password: "not it at all" }, context));
+    expect(wrongPassword.outcome).toBe(unknownEmail.outcome);
+    expect(wrongPassword.outcome).toContain(WRONG_CREDENTIALS);
+    expect(Math.abs(wrongPassword.ms - unknownEmail.ms)).toBeLessThan(100);
+  });
+
+  it("sends a registered address a 'you already have an account' email rather than a second account", async () => {
+    const { email } = await registered();
+    await registerAccount({ email, password: "some other passphrase" }, context);
+    expect(await db.user.count({ where: { email } })).toBe(1);
+    expect((await latestMailTo(email))?.subject).toBe("You already have a My Smarter Essex account");
+  });
+});

@@ -4,6 +4,8 @@ import { staticSecurityHeaders } from "./lib/security-headers";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // forbidden() renders app/forbidden.tsx with a 403 for a signed-in person without the role.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];

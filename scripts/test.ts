@@ -4,7 +4,8 @@
 //   Vitest (unit, then integration: each file copies the template) → next build → Playwright in Chromium
 //   against `next start` on a seeded copy → summary → teardown, also on failure.
 //
-// Options: --skip-e2e, --only=unit|integration|e2e (for quicker local loops; CI runs everything).
+// Options: --skip-e2e, --only=unit|integration|e2e, and Playwright filters such as a spec file name
+// (for quicker local loops; CI runs everything).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -24,6 +25,8 @@ interface LayerResult {
 
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith("--only="))?.slice("--only=".length);
+/** Anything else on the command line filters the end-to-end tests (Playwright's file or title filters). */
+const e2eFilters = [...args].filter((a) => !a.startsWith("--only=") && a !== "--skip-e2e");
 const wants = (layer: string) => (only ? only.split(",").includes(layer) : !(layer === "e2e" && args.has("--skip-e2e")));
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -51,7 +54,7 @@ async function runVitest(project: string, env: NodeJS.ProcessEnv): Promise<Layer
 async function runPlaywright(env: NodeJS.ProcessEnv): Promise<LayerResult> {
   const output = path.join(PROJECT_ROOT, "test-results", "e2e-results.json");
   await fs.rm(output, { force: true });
-  const exitCode = await run("npx", ["playwright", "test"], env);
+  const exitCode = await run("npx", ["playwright", "test", ...e2eFilters], env);
   const report = await readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
   if (!report) return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
   const failed = report.stats.unexpected + report.stats.flaky || (exitCode !== 0 ? 1 : 0);

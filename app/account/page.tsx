@@ -1,8 +1,10 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountActionButton } from "@/components/accounts/account-action-button";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { getActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
 import { resendVerificationAction, signOutAction, signOutEverywhereAction } from "./actions";
 
 export const metadata = { title: "Your account" };
@@ -40,6 +42,39 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </dd>
         </div>
       </dl>
+
+      <ul className="mb-10 space-y-3">
+        <li>
+          <Link href="/account/profile">Change your public name, profile and email choices</Link>
+        </li>
+      </ul>
+
+      <h2 className="mb-3 text-2xl">Your data</h2>
+      <p className="mb-3">
+        You can download everything we hold about you, or delete your account. Read the <Link href="/privacy">privacy notice</Link> to find out
+        how we use your data.
+      </p>
+      <ul className="mb-10 space-y-3">
+        <li>
+          <a href="/account/data" download>
+            Download your data (JSON file)
+          </a>
+        </li>
+        <li>
+          <Link href="/account/delete">Delete your account</Link>
+        </li>
+      </ul>
+
+      {can(actor, "admin.changePlatformRole") ? (
+        <>
+          <h2 className="mb-3 text-2xl">Administration</h2>
+          <ul className="mb-10 space-y-3">
+            <li>
+              <Link href="/admin/people">Roles and organisation memberships</Link>
+            </li>
+          </ul>
+        </>
+      ) : null}
 
       <h2 className="mb-3 text-2xl">Signing out</h2>
       <div className="flex flex-wrap gap-6">

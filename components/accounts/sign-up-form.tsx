@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { NewPasswordField } from "@/components/forms/new-password-field";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/form-state";
 
@@ -22,14 +23,7 @@ export function SignUpForm({ action }: { action: (state: FormState, data: FormDa
         error={state.errors.email}
         width="full"
       />
-      <TextField
-        name="password"
-        type="password"
-        label="Create a password"
-        hint="At least 10 characters. A few random words you will remember work well. Avoid common passwords."
-        autoComplete="new-password"
-        error={state.errors.password}
-      />
+      <NewPasswordField label="Create a password" error={state.errors.password} />
       <SubmitButton>Create account</SubmitButton>
     </form>
   );

@@ -9,6 +9,9 @@ export function SiteFooter() {
           <li>
             <Link href="/accessibility">Accessibility statement</Link>
           </li>
+          <li>
+            <Link href="/privacy">Privacy notice</Link>
+          </li>
         </ul>
         <p className="text-muted">
           My Smarter Essex is run by CSES with Essex County Council, Anglia Ruskin University and local engineering

@@ -101,18 +101,28 @@ export function signInWithPassword(input: SignInInput, context: RequestContext):
   });
 }
 
-/** Emails a single-use sign-in link when the email belongs to an active account; says the same either way. */
-export function requestSignInLink(email: string, context: RequestContext): Promise<void> {
+const EMAILED_LINKS = {
+  sign_in: { limit: "email-link", path: "/sign-in/link", mail: signInLinkMail },
+  password_reset: { limit: "password-reset", path: "/reset-password/new", mail: passwordResetMail },
+} as const;
+
+/** Emails a single-use link when the email belongs to an active account; says and spends the same either way. */
+function emailLink(purpose: keyof typeof EMAILED_LINKS, email: string, context: RequestContext): Promise<void> {
+  const link = EMAILED_LINKS[purpose];
   return withResponseFloor(async () => {
     await consumeRateLimits([
-      { name: "email-link:account", subject: email },
-      { name: "email-link:ip", subject: context.ip },
+      { name: `${link.limit}:account`, subject: email },
+      { name: `${link.limit}:ip`, subject: context.ip },
     ]);
     const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
     if (!user || user.status !== "active") return;
-    const token = await db.$transaction((tx) => issueToken(tx, user.id, "sign_in"));
-    await sendMail(signInLinkMail(email, appUrl(`/sign-in/link?token=${token}`)));
+    const token = await db.$transaction((tx) => issueToken(tx, user.id, purpose));
+    await sendMail(link.mail(email, appUrl(`${link.path}?token=${token}`)));
   });
+}
+
+export function requestSignInLink(email: string, context: RequestContext): Promise<void> {
+  return emailLink("sign_in", email, context);
 }
 
 /**
@@ -131,16 +141,7 @@ export async function signInWithToken(token: string): Promise<SessionUser | null
 }
 
 export function requestPasswordReset(email: string, context: RequestContext): Promise<void> {
-  return withResponseFloor(async () => {
-    await consumeRateLimits([
-      { name: "password-reset:account", subject: email },
-      { name: "password-reset:ip", subject: context.ip },
-    ]);
-    const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
-    if (!user || user.status !== "active") return;
-    const token = await db.$transaction((tx) => issueToken(tx, user.id, "password_reset"));
-    await sendMail(passwordResetMail(email, appUrl(`/reset-password/new?token=${token}`)));
-  });
+  return emailLink("password_reset", email, context);
 }
 
 export const LINK_NOT_VALID = "This link has expired or has already been used. Ask for a new one.";

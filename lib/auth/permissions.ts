@@ -1,16 +1,27 @@
 // The one table of who may do what. Services ask it through can()/requirePermission(); the authorisation
-// tests walk every role against every action in it. A rule that depends on a particular row (your own
-// question, your organisation's inbox) is checked again inside the service's query.
+// matrix test walks every kind of person against every action in it. A rule that depends on a particular
+// row (your own account, your organisation's inbox) is checked again inside the service's query.
 import { Forbidden } from "@/lib/errors";
 import type { Actor } from "./actor";
 
-export type Role = "visitor" | "citizen" | "partner" | "moderator" | "admin";
+/** A person's roles: their platform role, plus "partner" while they belong to an organisation. */
+export type Role = "citizen" | "partner" | "moderator" | "admin";
 
-export const ACTIONS = ["question.ask", "question.support", "comment.create", "flag.create", "account.signOutEverywhere"] as const;
+export const ACTIONS = [
+  "question.ask",
+  "question.support",
+  "comment.create",
+  "flag.create",
+  "account.updateProfile",
+  "account.exportData",
+  "account.delete",
+  "account.signOutEverywhere",
+  "admin.changePlatformRole",
+  "admin.manageMemberships",
+] as const;
 export type Action = (typeof ACTIONS)[number];
 
 interface Rule {
-  /** Platform roles allowed (a partner is a citizen with a membership). */
   roles: readonly Role[];
   /** Must have confirmed their email address. */
   verified: boolean;
@@ -18,26 +29,34 @@ interface Rule {
   refusal: string;
 }
 
-const PARTICIPANTS: readonly Role[] = ["citizen", "partner", "moderator", "admin"];
+const EVERYONE_SIGNED_IN: readonly Role[] = ["citizen", "partner", "moderator", "admin"];
 const CONFIRM = "Confirm your email address first. We sent you a link when you created your account.";
+const ADMINS_ONLY = "Only a CSES administrator can do that.";
 
 export const PERMISSIONS: Record<Action, Rule> = {
-  "question.ask": { roles: PARTICIPANTS, verified: true, refusal: CONFIRM },
-  "question.support": { roles: PARTICIPANTS, verified: true, refusal: CONFIRM },
-  "comment.create": { roles: PARTICIPANTS, verified: true, refusal: CONFIRM },
-  "flag.create": { roles: PARTICIPANTS, verified: true, refusal: CONFIRM },
-  "account.signOutEverywhere": { roles: PARTICIPANTS, verified: false, refusal: "Sign in first." },
+  // Taking part: everyone signed in and verified, staff included (DESIGN "People and roles").
+  "question.ask": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  "question.support": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  "comment.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  "flag.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  // Your own account and data: anyone signed in, confirmed or not.
+  "account.updateProfile": { roles: EVERYONE_SIGNED_IN, verified: false, refusal: "Sign in first." },
+  "account.exportData": { roles: EVERYONE_SIGNED_IN, verified: false, refusal: "Sign in first." },
+  "account.delete": { roles: EVERYONE_SIGNED_IN, verified: false, refusal: "Sign in first." },
+  "account.signOutEverywhere": { roles: EVERYONE_SIGNED_IN, verified: false, refusal: "Sign in first." },
+  // Running the platform.
+  "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
 };
 
-/** Every role the actor holds: their platform role, and "partner" for each membership. */
-export function rolesOf(actor: Actor | null): Role[] {
-  if (!actor) return ["visitor"];
+export function rolesOf(actor: Actor): Role[] {
   return actor.memberships.length ? [actor.platformRole, "partner"] : [actor.platformRole];
 }
 
+/** Visitors (null) may do none of the actions in the table: every one of them writes. */
 export function can(actor: Actor | null, action: Action): boolean {
+  if (!actor) return false;
   const rule = PERMISSIONS[action];
-  if (!actor) return rule.roles.includes("visitor");
   if (rule.verified && !actor.verified) return false;
   return rolesOf(actor).some((role) => rule.roles.includes(role));
 }
@@ -46,4 +65,8 @@ export function can(actor: Actor | null, action: Action): boolean {
 export function requirePermission(actor: Actor | null, action: Action): asserts actor is Actor {
   if (!actor) throw new Forbidden("Sign in first.");
   if (!can(actor, action)) throw new Forbidden(PERMISSIONS[action].refusal);
+}
+
+export function isUnderEighteen(actor: Pick<Actor, "ageBand">): boolean {
+  return actor.ageBand === "under_16" || actor.ageBand === "age_16_17";
 }

@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
+import { getActor } from "@/lib/auth/actor";
+import { deleteAccountAction } from "./actions";
+
+export const metadata = { title: "Delete your account" };
+
+export default async function DeleteAccountPage() {
+  if (!(await getActor())) redirect("/sign-in?returnTo=/account/delete");
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-4">
+        <Link href="/account">Back to your account</Link>
+      </p>
+      <h1 className="mb-6 text-4xl">Delete your account</h1>
+      <p className="mb-4">If you delete your account:</p>
+      <ul className="mb-6 list-disc space-y-2 pl-6">
+        <li>your email address, password, public name and profile answers are deleted straight away</li>
+        <li>your support for questions is removed, and the totals go down</li>
+        <li>the questions you follow and your notifications are deleted</li>
+        <li>
+          questions and comments you published stay on the site, because others have replied to and supported them, but
+          they show &quot;Former participant&quot; instead of your name
+        </li>
+        <li>you are signed out everywhere and cannot sign in again with this account</li>
+      </ul>
+      <p className="mb-6">
+        You may want to <a href="/account/data">download your data</a> first.
+      </p>
+      <div className="mb-6 border-l-4 border-danger pl-4 font-bold">
+        <span className="sr-only">Warning: </span>This cannot be undone.
+      </div>
+      <DeleteAccountForm action={deleteAccountAction} />
+    </div>
+  );
+}

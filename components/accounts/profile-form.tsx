@@ -1,0 +1,81 @@
+"use client";
+
+import { useActionState } from "react";
+import { CheckboxField } from "@/components/forms/checkbox-field";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { NotificationBanner } from "@/components/forms/notification-banner";
+import { RadiosField } from "@/components/forms/radios-field";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { AGE_BANDS, PARTICIPANT_TYPES } from "@/lib/accounts/profile-options";
+import { initialFormState, type FormState } from "@/lib/form-state";
+
+const FIELDS = ["displayName", "district", "ageBand", "participantType", "emailNotifications"] as const;
+
+export function ProfileForm({
+  action,
+  saved,
+  districts,
+  isUnderEighteen,
+}: {
+  action: (state: FormState, data: FormData) => Promise<FormState>;
+  saved: Record<(typeof FIELDS)[number], string>;
+  districts: { slug: string; name: string }[];
+  isUnderEighteen: boolean;
+}) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  const values = state.status === "idle" ? saved : { ...saved, emailNotifications: "", ...state.values };
+  return (
+    // Remounted after each submission: a <select> does not take a new defaultValue once mounted.
+    <form key={JSON.stringify(state)} action={formAction} noValidate>
+      {state.status === "success" ? (
+        <NotificationBanner title="Success" tone="success">
+          <p className="font-bold">{state.message}</p>
+        </NotificationBanner>
+      ) : null}
+      <ErrorSummary errors={state.errors} fieldOrder={FIELDS} />
+      <TextField
+        name="displayName"
+        label="Public name"
+        hint={
+          isUnderEighteen
+            ? "This is the only thing about you anyone else can see. Do not use your real name."
+            : "This is the only thing about you anyone else can see. We suggest you do not use your full real name."
+        }
+        defaultValue={values.displayName}
+        error={state.errors.displayName}
+        autoComplete="off"
+      />
+      <p className="mb-6 border-l-4 border-line pl-4">
+        The next three questions are optional. Your answers are never shown next to your name. They are only counted
+        together with everyone else&apos;s, to show the partners who is asking (for example, how many questions come from
+        Harlow, or from young people).
+      </p>
+      <SelectField name="district" label="Where in Essex do you live?" options={districts.map((d) => ({ value: d.slug, label: d.name }))} defaultValue={values.district} error={state.errors.district} />
+      <RadiosField
+        name="ageBand"
+        legend="How old are you?"
+        options={[...AGE_BANDS, { value: "", label: "Prefer not to say" }]}
+        defaultValue={values.ageBand}
+        error={state.errors.ageBand}
+      />
+      <RadiosField
+        name="participantType"
+        legend="Which best describes you?"
+        options={[...PARTICIPANT_TYPES, { value: "", label: "Prefer not to say" }]}
+        defaultValue={values.participantType}
+        error={state.errors.participantType}
+      />
+      <h2 className="mb-2 text-2xl">Emails</h2>
+      <CheckboxField
+        name="emailNotifications"
+        label="Email me when my questions are published, answered or change status, and when questions I follow are answered"
+        hint="You will always see these on the site. We only email you if you tick this."
+        defaultChecked={values.emailNotifications === "on"}
+        error={state.errors.emailNotifications}
+      />
+      <SubmitButton>Save profile</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useActionState } from "react";
+import { ErrorSummary } from "@/components/forms/error-summary";
+import { RadiosField } from "@/components/forms/radios-field";
+import { SelectField } from "@/components/forms/select-field";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { initialFormState, type FormState } from "@/lib/form-state";
+
+type Action = (state: FormState, data: FormData) => Promise<FormState>;
+
+function Outcome({ state, fields }: { state: FormState; fields: string[] }) {
+  return (
+    <>
+      <ErrorSummary errors={state.errors} fieldOrder={fields} />
+      {state.message ? (
+        <p role="status" className="mb-3 font-bold text-success">
+          {state.message}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export function PlatformRoleForm({ action, userId, current }: { action: Action; userId: string; current: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} noValidate className="mb-10">
+      <Outcome state={state} fields={["platformRole"]} />
+      <input type="hidden" name="userId" value={userId} />
+      <RadiosField
+        name="platformRole"
+        legend="Platform role"
+        hint="Moderators keep the site safe. Administrators also manage roles, organisations and settings."
+        options={[
+          { value: "citizen", label: "Citizen" },
+          { value: "moderator", label: "Moderator" },
+          { value: "admin", label: "Administrator" },
+        ]}
+        defaultValue={state.values.platformRole ?? current}
+        error={state.errors.platformRole}
+      />
+      <SubmitButton>Save role</SubmitButton>
+    </form>
+  );
+}
+
+export function AddMembershipForm({ action, userId, organisations }: { action: Action; userId: string; organisations: { id: number; name: string }[] }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form key={JSON.stringify(state)} action={formAction} noValidate className="mb-10">
+      <Outcome state={state} fields={["organisationId", "role"]} />
+      <input type="hidden" name="userId" value={userId} />
+      <SelectField
+        name="organisationId"
+        label="Organisation"
+        options={organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+        defaultValue={state.values.organisationId}
+        error={state.errors.organisationId}
+        emptyLabel="Select an organisation"
+      />
+      <RadiosField
+        name="role"
+        legend="Their role in the organisation"
+        hint="A lead can also manage their organisation's team and settings."
+        options={[
+          { value: "member", label: "Member" },
+          { value: "lead", label: "Lead" },
+        ]}
+        defaultValue={state.values.role ?? "member"}
+        error={state.errors.role}
+      />
+      <SubmitButton>Add to organisation</SubmitButton>
+    </form>
+  );
+}
+
+export function RemoveMembershipForm({ action, userId, organisationId, organisationName }: { action: Action; userId: string; organisationId: number; organisationName: string }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction}>
+      <Outcome state={state} fields={[]} />
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="organisationId" value={organisationId} />
+      <SubmitButton variant="secondary">
+        Remove<span className="sr-only"> from {organisationName}</span>
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/permissions";
+import { recordAudit } from "@/lib/audit/service";
+import { FORMER_PARTICIPANT } from "./display-name";
+import { TRENDING_EPOCH, TRENDING_HALF_LIFE_DAYS } from "@/lib/votes/trending";
+
+const LAMBDA_PER_SECOND = Math.LN2 / (TRENDING_HALF_LIFE_DAYS * 24 * 60 * 60);
+
+/**
+ * Deletes the signed-in person's account (DESIGN "Deleting an account"), in one transaction: their row stays
+ * (published questions and comments, and the audit log, keep their references and show "Former participant")
+ * but every personal detail and the means to sign in are blanked; their supports, follows, notifications,
+ * links, memberships and captured mail are removed; each stored support count and trending score drops by
+ * exactly what their supports added.
+ */
+export async function deleteAccount(actor: Actor | null): Promise<void> {
+  requirePermission(actor, "account.delete");
+  await db.$transaction(async (tx) => {
+    await tx.$executeRaw`
+      WITH removed AS (
+        DELETE FROM vote WHERE user_id = ${actor.id}::uuid RETURNING question_id, created_at
+      ), per_question AS (
+        SELECT question_id, count(*)::int AS n,
+               sum(exp(${LAMBDA_PER_SECOND}::float8 * (extract(epoch FROM created_at) - ${TRENDING_EPOCH / 1000}::float8))) AS weight
+        FROM removed GROUP BY question_id
+      )
+      UPDATE question q
+      SET support_count = q.support_count - p.n,
+          trending_score = greatest(0, q.trending_score - p.weight)
+      FROM per_question p WHERE q.id = p.question_id`;
+    await tx.follow.deleteMany({ where: { userId: actor.id } });
+    await tx.notification.deleteMany({ where: { userId: actor.id } });
+    await tx.oneTimeToken.deleteMany({ where: { userId: actor.id } });
+    await tx.organisationMembership.deleteMany({ where: { userId: actor.id } });
+    await tx.outboxMessage.deleteMany({ where: { toAddress: actor.email } });
+    await tx.user.update({
+      where: { id: actor.id },
+      data: {
+        email: null,
+        passwordHash: null,
+        emailVerifiedAt: null,
+        displayName: FORMER_PARTICIPANT,
+        districtId: null,
+        ageBand: null,
+        participantType: null,
+        emailNotifications: false,
+        platformRole: "citizen",
+        suspendedReason: null,
+        status: "deleted",
+        deletedAt: new Date(),
+        sessionVersion: { increment: 1 },
+      },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "account.deleted", targetType: "user", targetId: actor.id });
+  });
+}

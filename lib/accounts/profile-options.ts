@@ -1,0 +1,18 @@
+import type { AgeBand, ParticipantType } from "@/lib/generated/prisma/enums";
+
+export const AGE_BANDS: { value: AgeBand; label: string }[] = [
+  { value: "under_16", label: "Under 16" },
+  { value: "age_16_17", label: "16 to 17" },
+  { value: "age_18_24", label: "18 to 24" },
+  { value: "age_25_44", label: "25 to 44" },
+  { value: "age_45_64", label: "45 to 64" },
+  { value: "age_65_plus", label: "65 or over" },
+];
+
+export const PARTICIPANT_TYPES: { value: ParticipantType; label: string }[] = [
+  { value: "student", label: "A student" },
+  { value: "teacher", label: "A teacher" },
+  { value: "resident", label: "A resident" },
+  { value: "business", label: "Someone from a business" },
+  { value: "other", label: "Something else" },
+];

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { AGE_BANDS, PARTICIPANT_TYPES } from "./profile-options";
+
+const optionalChoice = <T extends string>(values: readonly T[], message: string) =>
+  z
+    .union([z.literal(""), z.enum(values as [T, ...T[]], { error: message })], { error: message })
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const displayNameField = z
+  .string({ error: "Enter a public name" })
+  .trim()
+  .min(1, "Enter a public name")
+  .min(2, "Public name must be 2 characters or more")
+  .max(40, "Public name must be 40 characters or fewer")
+  .refine((name) => !name.includes("@"), "Public name must not be an email address")
+  .refine((name) => !/https?:|www\./i.test(name), "Public name must not be a web address")
+  .refine((name) => /^[\p{L}\p{N} '’.-]+$/u.test(name), "Public name can only include letters, numbers, spaces, hyphens, apostrophes and full stops");
+
+export const profileSchema = z.object({
+  displayName: displayNameField,
+  district: z
+    .string({ error: "Select your district from the list" })
+    .max(60, "Select your district from the list")
+    .optional()
+    .transform((value) => (value ? value : null)),
+  ageBand: optionalChoice(AGE_BANDS.map((a) => a.value), "Select your age group from the list"),
+  participantType: optionalChoice(PARTICIPANT_TYPES.map((p) => p.value), "Select what describes you from the list"),
+  emailNotifications: z
+    .union([z.literal("on"), z.literal("")], { error: "Choose whether we may email you" })
+    .optional()
+    .transform((value) => value === "on"),
+});
+
+export type ProfileInput = z.infer<typeof profileSchema>;
+
+export const deleteAccountSchema = z.object({
+  confirm: z.literal("on", { error: "Tick the box to confirm that you want to delete your account" }),
+});

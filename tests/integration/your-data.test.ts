@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { loadActor } from "@/lib/auth/actor";
+import { exportPersonalData } from "@/lib/accounts/data-export";
+import { deleteAccount } from "@/lib/accounts/deletion";
+import { updateProfile } from "@/lib/accounts/profile-service";
+import { getPublishedQuestion } from "@/lib/questions/queries";
+import { trendingWeight } from "@/lib/votes/trending";
+import { Invalid } from "@/lib/errors";
+import { createOrganisation, createQuestion, createUser } from "../support/fixtures";
+
+/** A person with one of every kind of record the portal keeps about people. */
+async function personWithEverything() {
+  const person = await createUser({ displayName: "Steady Avocet 44" });
+  const other = await createUser();
+  const organisation = await createOrganisation();
+  const own = await createQuestion(person.id, { title: "My own question about smart bins" });
+  const theirs = await createQuestion(other.id, { title: "Someone else's question" });
+  const votedAt = new Date();
+  await db.vote.create({ data: { userId: person.id, questionId: theirs.id, createdAt: votedAt } });
+  await db.question.update({ where: { id: theirs.id }, data: { supportCount: 1, trendingScore: trendingWeight(votedAt) } });
+  const comment = await db.comment.create({ data: { questionId: theirs.id, authorId: person.id, body: "I agree with this.", moderation: "approved" } });
+  await db.question.update({ where: { id: theirs.id }, data: { commentCount: 1 } });
+  await db.follow.create({ data: { userId: person.id, questionId: theirs.id } });
+  await db.notification.create({ data: { userId: person.id, kind: "question_approved", questionId: own.id, message: "Your question was published." } });
+  await db.flag.create({ data: { reporterId: person.id, questionId: theirs.id, category: "off_topic" } });
+  await db.organisationMembership.create({ data: { userId: person.id, organisationId: organisation.id } });
+  await db.outboxMessage.create({ data: { toAddress: person.email!, subject: "Hello", text: "Hi" } });
+  const actor = (await loadActor(person.id, 0))!;
+  return { person, actor, other, own, theirs, comment };
+}
+
+describe("download my data", () => {
+  it("holds every kind of record the person has, and no secrets", async () => {
+    const { person, actor, own, theirs, comment } = await personWithEverything();
+    await db.user.update({ where: { id: person.id }, data: { passwordHash: "$argon2id$secret" } });
+    const data = await exportPersonalData(actor);
+    expect(data.profile).toMatchObject({ id: person.id, email: person.email, displayName: "Steady Avocet 44" });
+    expect(data.questions.map((q) => q.id)).toEqual([own.id]);
+    expect(data.comments.map((c) => c.id)).toEqual([comment.id]);
+    expect(data.supports.map((s) => s.questionId)).toEqual([theirs.id]);
+    expect(data.follows.map((f) => f.questionId)).toEqual([theirs.id]);
+    expect(data.notifications).toHaveLength(1);
+    expect(data.flagsMade).toHaveLength(1);
+    expect(data.organisationMemberships).toHaveLength(1);
+    const json = JSON.stringify(data);
+    expect(json).not.toContain("argon2");
+    expect(JSON.parse(json).questions[0].title).toBe("My own question about smart bins");
+  });
+});
+
+describe("delete my account", () => {
+  it("blanks personal data, keeps references, removes supports and keeps counts equal to rows", async () => {
+    const { person, actor, own, theirs, comment } = await personWithEverything();
+    await deleteAccount(actor);
+
+    const after = await db.user.findUniqueOrThrow({ where: { id: person.id } });
+    expect(after).toMatchObject({ email: null, passwordHash: null, displayName: "Former participant", status: "deleted", ageBand: null, districtId: null });
+    expect(await loadActor(person.id, 0)).toBeNull();
+    expect(await loadActor(person.id, 1)).toBeNull();
+
+    // Published content stays, attributed to "Former participant".
+    expect((await getPublishedQuestion(own.id))?.author).toBe("Former participant");
+    expect((await getPublishedQuestion(theirs.id))?.comments.map((c) => [c.id, c.author])).toEqual([[comment.id, "Former participant"]]);
+
+    // Supports, follows, notifications, memberships, mail gone; counts exact.
+    expect(await db.vote.count({ where: { userId: person.id } })).toBe(0);
+    expect(await db.follow.count({ where: { userId: person.id } })).toBe(0);
+    expect(await db.notification.count({ where: { userId: person.id } })).toBe(0);
+    expect(await db.organisationMembership.count({ where: { userId: person.id } })).toBe(0);
+    expect(await db.outboxMessage.count({ where: { toAddress: person.email! } })).toBe(0);
+    const question = await db.question.findUniqueOrThrow({ where: { id: theirs.id } });
+    expect(question.supportCount).toBe(await db.vote.count({ where: { questionId: theirs.id } }));
+    expect(question.supportCount).toBe(0);
+    expect(question.trendingScore).toBeCloseTo(0, 6);
+
+    // The flag they made stays as a moderation record, pointing at the blanked row.
+    expect(await db.flag.count({ where: { reporterId: person.id } })).toBe(1);
+    expect(await db.auditLog.count({ where: { action: "account.deleted", targetId: person.id } })).toBe(1);
+  });
+});
+
+describe("profile", () => {
+  it("saves the person's own choices and refuses an unknown district without writing", async () => {
+    const person = await createUser();
+    const actor = (await loadActor(person.id, 0))!;
+    const district = await db.district.create({ data: { slug: "test-district", name: "Test District", kind: "district" } });
+    await updateProfile(actor, { displayName: "Bold Plover 12", district: "test-district", ageBand: "age_16_17", participantType: "student", emailNotifications: false });
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ displayName: "Bold Plover 12", districtId: district.id, ageBand: "age_16_17", participantType: "student" });
+
+    await expect(updateProfile(actor, { displayName: "Changed", district: "atlantis", ageBand: null, participantType: null, emailNotifications: true })).rejects.toBeInstanceOf(Invalid);
+    expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).displayName).toBe("Bold Plover 12");
+  });
+});

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { QuestionSummaryItem } from "@/components/questions/question-summary";
 import { plural } from "@/lib/format";
 import { listMostSupportedQuestions } from "@/lib/questions/queries";
@@ -16,9 +17,17 @@ export default async function HomePage() {
           that tell you when they will arrive, homes that waste less energy, health care closer to home, and services that
           work online when you need them.
         </p>
-        <p className="mb-8">
+        <p className="mb-6">
           My Smarter Essex is where anyone in Essex, from a Year 9 student to a retired resident, can ask a question or
           share an idea about that future, and see who answers it and what happens next.
+        </p>
+        <p className="mb-10 flex flex-wrap gap-4">
+          <Link href="/questions/ask" className="inline-block min-h-11 bg-success px-5 py-2 font-bold text-white no-underline hover:bg-[#005a30] hover:text-white">
+            Ask a question or share an idea
+          </Link>
+          <Link href="/questions" className="inline-block py-2">
+            Browse and search all questions
+          </Link>
         </p>
       </section>
 
@@ -65,6 +74,9 @@ export default async function HomePage() {
           ) : (
             <p>No questions have been published yet.</p>
           )}
+          <p className="mt-4">
+            <Link href="/questions">See all questions</Link>
+          </p>
         </section>
 
         <section aria-labelledby="themes-heading">

@@ -7,6 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import type { QuestionStatus } from "../lib/generated/prisma/enums";
 import { generateDisplayName } from "../lib/accounts/display-name";
+import { DEFAULT_CONTACT_ROUTES } from "../lib/settings/contact-routes";
 import { checkStatusTransition } from "../lib/questions/status";
 import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS } from "../lib/triage/working-days";
 import { trendingWeight } from "../lib/votes/trending";
@@ -75,7 +76,10 @@ async function seedReferenceData(db: PrismaClient) {
     skipDuplicates: true,
   });
   await db.setting.createMany({
-    data: [{ key: "flag_hide_threshold", value: 3 }],
+    data: [
+      { key: "flag_hide_threshold", value: 3 },
+      { key: "contact_routes", value: DEFAULT_CONTACT_ROUTES },
+    ],
     skipDuplicates: true,
   });
 }

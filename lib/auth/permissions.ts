@@ -9,6 +9,7 @@ export type Role = "citizen" | "partner" | "moderator" | "admin";
 
 export const ACTIONS = [
   "question.ask",
+  "question.edit",
   "question.support",
   "comment.create",
   "flag.create",
@@ -36,6 +37,7 @@ const ADMINS_ONLY = "Only a CSES administrator can do that.";
 export const PERMISSIONS: Record<Action, Rule> = {
   // Taking part: everyone signed in and verified, staff included (DESIGN "People and roles").
   "question.ask": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  "question.edit": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "question.support": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "comment.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "flag.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },

@@ -3,57 +3,10 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { FORMER_PARTICIPANT } from "@/lib/accounts/display-name";
-import type { QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
+import type { ModerationState, QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
+import { summarySelect, toSummary, type QuestionSummary } from "./summary";
 
-export interface QuestionSummary {
-  id: string;
-  title: string;
-  status: QuestionStatus;
-  supportCount: number;
-  commentCount: number;
-  createdAt: Date;
-  themes: { slug: string; name: string }[];
-  district: string | null;
-  answeredBy: string[];
-}
-
-const summarySelect = {
-  id: true,
-  title: true,
-  status: true,
-  supportCount: true,
-  commentCount: true,
-  createdAt: true,
-  district: { select: { name: true } },
-  themes: { select: { theme: { select: { slug: true, name: true, position: true } } } },
-  responses: { select: { organisation: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
-} as const;
-
-type SummaryRow = {
-  id: string;
-  title: string;
-  status: QuestionStatus;
-  supportCount: number;
-  commentCount: number;
-  createdAt: Date;
-  district: { name: string } | null;
-  themes: { theme: { slug: string; name: string; position: number } }[];
-  responses: { organisation: { name: string } }[];
-};
-
-function toSummary(row: SummaryRow): QuestionSummary {
-  return {
-    id: row.id,
-    title: row.title,
-    status: row.status,
-    supportCount: row.supportCount,
-    commentCount: row.commentCount,
-    createdAt: row.createdAt,
-    district: row.district?.name ?? null,
-    themes: row.themes.map((t) => t.theme).sort((a, b) => a.position - b.position).map(({ slug, name }) => ({ slug, name })),
-    answeredBy: [...new Set(row.responses.map((r) => r.organisation.name))],
-  };
-}
+export type { QuestionSummary } from "./summary";
 
 /** The published questions with most support (index: moderation, support_count desc, id desc). */
 export async function listMostSupportedQuestions(limit = 10): Promise<QuestionSummary[]> {
@@ -79,6 +32,10 @@ export interface QuestionComment {
 }
 
 export interface QuestionDetail extends QuestionSummary {
+  moderation: ModerationState;
+  moderationReason: string | null;
+  /** What the person viewing may see and do about it. */
+  viewer: { isAuthor: boolean; supports: boolean; canEdit: boolean };
   body: string;
   author: string;
   publishedAt: Date | null;
@@ -94,12 +51,26 @@ export const COMMENTS_PER_PAGE = 100;
 const personSelect = { select: { displayName: true, status: true } } as const;
 
 /** A published question as a visitor may see it, or null when it does not exist or is not published. */
-export const getPublishedQuestion = cache(async (id: string): Promise<QuestionDetail | null> => {
+export function getPublishedQuestion(id: string): Promise<QuestionDetail | null> {
+  return getQuestionForViewer(id, null);
+}
+
+/**
+ * A question as this person may see it: any published question, and their own whatever its moderation
+ * state (so an author sees that theirs is waiting, or why it was turned down). Null otherwise: a visitor
+ * cannot tell an unpublished question from one that does not exist.
+ */
+export const getQuestionForViewer = cache(async (id: string, viewerId: string | null): Promise<QuestionDetail | null> => {
   if (!z.uuid().safeParse(id).success) return null;
   const row = await db.question.findFirst({
-    where: { id, moderation: "approved" },
+    where: { id, OR: [{ moderation: "approved" }, ...(viewerId ? [{ authorId: viewerId }] : [])] },
     select: {
       ...summarySelect,
+      moderation: true,
+      moderationReason: true,
+      authorId: true,
+      assignment: { select: { questionId: true } },
+      votes: { where: { userId: viewerId ?? "00000000-0000-0000-0000-000000000000" }, select: { userId: true } },
       body: true,
       publishedAt: true,
       author: personSelect,
@@ -135,8 +106,16 @@ export const getPublishedQuestion = cache(async (id: string): Promise<QuestionDe
     },
   });
   if (!row) return null;
+  const isAuthor = viewerId !== null && row.authorId === viewerId;
   return {
     ...toSummary(row),
+    moderation: row.moderation,
+    moderationReason: isAuthor ? row.moderationReason : null,
+    viewer: {
+      isAuthor,
+      supports: row.votes.length > 0,
+      canEdit: isAuthor && row.status === "open" && !row.assignment && (row.moderation === "approved" || row.moderation === "pending"),
+    },
     body: row.body,
     author: publicName(row.author),
     publishedAt: row.publishedAt,

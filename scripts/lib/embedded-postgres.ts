@@ -96,7 +96,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     persistent: options.persistent,
     createPostgresUser: isRoot(),
     postgresFlags: [
-      ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+      ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "timezone=UTC"],
       // A throwaway test cluster need not survive a power cut; a developer's data should.
       ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
     ],

@@ -13,7 +13,8 @@ import { deleteAccount } from "@/lib/accounts/deletion";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people-service";
 import { requirePermission } from "@/lib/auth/permissions";
 import { Forbidden } from "@/lib/errors";
-import { createOrganisation } from "../support/fixtures";
+import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
+import { createOrganisation, createQuestion } from "../support/fixtures";
 
 const PEOPLE = ["visitor", "unverified", "citizen", "under-16 citizen", "partner of A", "partner of B", "partner lead of A", "moderator", "admin", "suspended"] as const;
 type Person = (typeof PEOPLE)[number];
@@ -23,6 +24,7 @@ const SIGNED_IN: Person[] = ["unverified", "citizen", "under-16 citizen", "partn
 const VERIFIED: Person[] = SIGNED_IN.filter((p) => p !== "unverified");
 const EXPECTED: Record<Action, Person[]> = {
   "question.ask": VERIFIED,
+  "question.edit": VERIFIED,
   "question.support": VERIFIED,
   "comment.create": VERIFIED,
   "flag.create": VERIFIED,
@@ -37,8 +39,8 @@ const EXPECTED: Record<Action, Person[]> = {
 let orgA: number;
 let orgB: number;
 
-async function makePerson(person: Person): Promise<Actor | null> {
-  if (person === "visitor") return null;
+async function makePerson(person: Person): Promise<{ actor: Actor | null; userId: string | null }> {
+  if (person === "visitor") return { actor: null, userId: null };
   const id = randomUUID();
   await db.user.create({
     data: {
@@ -57,24 +59,37 @@ async function makePerson(person: Person): Promise<Actor | null> {
     });
   }
   // The real path every request takes: a suspended person's token yields no actor at all.
-  return loadActor(id, 0);
+  return { actor: await loadActor(id, 0), userId: id };
 }
 
-/** Someone other than the actor for admin actions to aim at: a citizen who belongs to organisation A. */
-async function makeTarget(): Promise<string> {
+interface Targets {
+  /** Someone else, for admin actions to aim at: a citizen who belongs to organisation A. */
+  userId: string;
+  /** Someone else's published question, to support. */
+  othersQuestionId: string;
+  /** The actor's own open question (or someone else's, for a visitor), to edit. */
+  ownQuestionId: string;
+}
+
+async function makeTargets(actorUserId: string | null): Promise<Targets> {
   const id = randomUUID();
   await db.user.create({ data: { id, email: `${id}@example.com`, displayName: "Target Person", emailVerifiedAt: new Date() } });
   await db.organisationMembership.create({ data: { userId: id, organisationId: orgA } });
-  return id;
+  const others = await createQuestion(id, { title: "Someone else's published question" });
+  const own = await createQuestion(actorUserId ?? id, { title: "The actor's own open question" });
+  return { userId: id, othersQuestionId: others.id, ownQuestionId: own.id };
 }
 
-// Until the asking, supporting, commenting and flagging services exist (later issues), those cells are
-// decided by the permissions table alone, exactly as the services will ask it.
+const QUESTION = { title: "Could Chelmsford have more cycle parking at the station?", body: "There is never a free space after eight in the morning.", themes: ["matrix-theme"], district: null };
+
+// Until the commenting and flagging services exist (later issues), those cells are decided by the
+// permissions table alone, exactly as the services will ask it.
 const policyOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
 
-const PERFORM: Record<Action, (actor: Actor | null, targetId: string) => Promise<unknown>> = {
-  "question.ask": policyOnly("question.ask"),
-  "question.support": policyOnly("question.support"),
+const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
+  "question.ask": (actor) => askQuestion(actor, QUESTION),
+  "question.edit": (actor, targets) => editQuestion(actor, targets.ownQuestionId, { ...QUESTION, title: "An edited title for my own question" }),
+  "question.support": (actor, targets) => supportQuestion(actor, targets.othersQuestionId),
   "comment.create": policyOnly("comment.create"),
   "flag.create": policyOnly("flag.create"),
   "account.updateProfile": (actor) => updateProfile(actor, { displayName: "Renamed Person", district: null, ageBand: null, participantType: "other", emailNotifications: true }),
@@ -84,15 +99,15 @@ const PERFORM: Record<Action, (actor: Actor | null, targetId: string) => Promise
     requirePermission(actor, "account.signOutEverywhere");
     await signOutEverywhere(actor.id);
   },
-  "admin.changePlatformRole": (actor, targetId) => changePlatformRole(actor, { userId: targetId, platformRole: "moderator" }),
-  "admin.manageMemberships": async (actor, targetId) => {
-    await addMembership(actor, { userId: targetId, organisationId: orgB, role: "member" });
-    await removeMembership(actor, { userId: targetId, organisationId: orgA });
+  "admin.changePlatformRole": (actor, targets) => changePlatformRole(actor, { userId: targets.userId, platformRole: "moderator" }),
+  "admin.manageMemberships": async (actor, targets) => {
+    await addMembership(actor, { userId: targets.userId, organisationId: orgB, role: "member" });
+    await removeMembership(actor, { userId: targets.userId, organisationId: orgA });
   },
 };
 
 let client: pg.Client;
-const TABLES = ["user", "organisation_membership", "vote", "follow", "notification", "one_time_token", "outbox_message", "audit_log", "question"];
+const TABLES = ["user", "organisation_membership", "vote", "follow", "notification", "one_time_token", "outbox_message", "audit_log", "question", "question_theme", "question_revision", "status_change"];
 
 async function checksum(): Promise<string> {
   const parts: string[] = [];
@@ -108,6 +123,7 @@ beforeAll(async () => {
   await client.connect();
   orgA = (await createOrganisation()).id;
   orgB = (await createOrganisation()).id;
+  await db.theme.create({ data: { slug: "matrix-theme", name: "Matrix theme", description: "For the matrix." } });
 });
 afterAll(() => client.end());
 
@@ -117,18 +133,18 @@ describe("authorization matrix", () => {
   it("covers every person against every action in the permissions table", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(10);
-    expect(cells).toHaveLength(100);
-    expect(cells.filter((c) => c.allowed)).toHaveLength(4 * 7 + 4 * 8 + 2 * 1);
+    expect(ACTIONS).toHaveLength(11);
+    expect(cells).toHaveLength(110);
+    expect(cells.filter((c) => c.allowed)).toHaveLength(5 * 7 + 4 * 8 + 2 * 1);
   });
 
   it.each(cells)("$person → $action: allowed $allowed", async ({ person, action, allowed }) => {
-    const actor = await makePerson(person);
-    const targetId = await makeTarget();
+    const { actor, userId } = await makePerson(person);
+    const targets = await makeTargets(userId);
     expect(can(actor, action)).toBe(allowed);
 
     const before = await checksum();
-    const outcome = await PERFORM[action](actor, targetId).then(
+    const outcome = await PERFORM[action](actor, targets).then(
       () => "done",
       (error: unknown) => error,
     );

@@ -8,22 +8,56 @@ import { StatusTag } from "@/components/questions/status-tag";
 import { StatusTimeline } from "@/components/questions/status-timeline";
 import { ThemeList } from "@/components/questions/theme-list";
 import { formatDate, plural } from "@/lib/format";
-import { COMMENTS_PER_PAGE, getPublishedQuestion } from "@/lib/questions/queries";
+import { COMMENTS_PER_PAGE, getQuestionForViewer } from "@/lib/questions/queries";
+import { getActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { NotificationBanner } from "@/components/forms/notification-banner";
+import { SupportButton } from "@/components/questions/support-button";
+import { setSupportAction } from "../actions";
 import { STATUS_DESCRIPTIONS } from "@/lib/questions/status";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asked?: string; edited?: string }> };
+
+async function load(id: string) {
+  const actor = await getActor();
+  return { actor, question: await getQuestionForViewer(id, actor?.id ?? null) };
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const question = await getPublishedQuestion((await params).id);
+  const { question } = await load((await params).id);
   return { title: question ? question.title : "Page not found" };
 }
 
-export default async function QuestionPage({ params }: Props) {
-  const question = await getPublishedQuestion((await params).id);
+const MODERATION_NOTES = {
+  pending: "A moderator will check your question before it is published. This usually takes a working day. Until then only you can see it.",
+  rejected: "A moderator did not publish your question.",
+  hidden: "A moderator has hidden your question.",
+} as const;
+
+export default async function QuestionPage({ params, searchParams }: Props) {
+  const { actor, question } = await load((await params).id);
   if (!question) notFound();
+  const { asked, edited } = await searchParams;
+  const viewer = !actor ? "visitor" : question.viewer.isAuthor ? "author" : can(actor, "question.support") ? "participant" : "unverified";
 
   return (
     <div className="max-w-3xl">
+      {asked === "1" && question.moderation === "approved" ? (
+        <NotificationBanner title="Success" tone="success">
+          <p className="font-bold">Your question has been published. Share it so others can support it.</p>
+        </NotificationBanner>
+      ) : null}
+      {edited === "1" && question.moderation === "approved" ? (
+        <NotificationBanner title="Success" tone="success">
+          <p className="font-bold">Your changes have been saved.</p>
+        </NotificationBanner>
+      ) : null}
+      {question.moderation !== "approved" ? (
+        <NotificationBanner title={question.moderation === "pending" ? "Waiting for a moderator" : "Not published"}>
+          <p className="font-bold">{MODERATION_NOTES[question.moderation]}</p>
+          {question.moderationReason ? <p className="mt-2">The reason given: {question.moderationReason}</p> : null}
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-4 text-3xl break-words sm:text-4xl">{question.title}</h1>
       <p className="mb-4 text-base text-muted">
         Asked by {question.author}
@@ -35,6 +69,12 @@ export default async function QuestionPage({ params }: Props) {
         ) : null}
       </p>
       <ThemeList themes={question.themes} district={question.district} />
+      {question.viewer.canEdit ? (
+        <p className="mt-4">
+          <Link href={`/questions/${question.id}/edit`}>Change your question</Link>{" "}
+          <span className="text-base text-muted">(you can until a partner organisation starts work on it)</span>
+        </p>
+      ) : null}
 
       <dl className="my-6 grid gap-4 border-y border-line py-4 sm:grid-cols-2">
         <div>
@@ -46,7 +86,20 @@ export default async function QuestionPage({ params }: Props) {
         </div>
         <div>
           <dt className="text-base text-muted">Support</dt>
-          <dd className="mt-1 text-2xl font-bold">{plural(question.supportCount, "supporter")}</dd>
+          <dd className="mt-1">
+            {question.moderation === "approved" && question.status !== "merged" ? (
+              <SupportButton
+                questionId={question.id}
+                title={question.title}
+                initialCount={question.supportCount}
+                initialSupported={question.viewer.supports}
+                viewer={viewer}
+                setSupport={setSupportAction}
+              />
+            ) : (
+              <span className="text-2xl font-bold">{plural(question.supportCount, "supporter")}</span>
+            )}
+          </dd>
         </div>
       </dl>
 

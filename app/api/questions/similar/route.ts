@@ -1,0 +1,10 @@
+import { findSimilarQuestions } from "@/lib/questions/browse";
+
+export const dynamic = "force-dynamic";
+
+/** Published questions like a title being typed (public data only), for "support this instead". */
+export async function GET(request: Request) {
+  const title = new URL(request.url).searchParams.get("title") ?? "";
+  const questions = await findSimilarQuestions(title.slice(0, 140));
+  return Response.json({ questions }, { headers: { "Cache-Control": "no-store" } });
+}

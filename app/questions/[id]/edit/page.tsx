@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { QuestionForm } from "@/components/questions/question-form";
+import { getActor } from "@/lib/auth/actor";
+import { getQuestionForViewer } from "@/lib/questions/queries";
+import { listDistricts } from "@/lib/reference/queries";
+import { listActiveThemes } from "@/lib/themes/options";
+import { editQuestionAction } from "../../ask/actions";
+
+export const metadata = { title: "Change your question" };
+
+export default async function EditQuestionPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?returnTo=/questions/${id}/edit`);
+  const question = await getQuestionForViewer(id, actor.id);
+  if (!question || !question.viewer.isAuthor) notFound();
+  if (!question.viewer.canEdit) {
+    return (
+      <div className="max-w-2xl">
+        <h1 className="mb-6 text-4xl">You can no longer change this question</h1>
+        <p className="mb-4">A partner organisation has started work on it. You can add a comment instead.</p>
+        <Link href={`/questions/${id}`}>Back to the question</Link>
+      </div>
+    );
+  }
+  const [themes, districts] = await Promise.all([listActiveThemes(), listDistricts()]);
+  const districtSlug = districts.find((d) => d.name === question.district)?.slug ?? "";
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-4">
+        <Link href={`/questions/${id}`}>Back to the question</Link>
+      </p>
+      <h1 className="mb-6 text-4xl">Change your question</h1>
+      <p className="mb-6">We keep the earlier wording. If your question is already published, a moderator may check it again.</p>
+      <QuestionForm
+        action={editQuestionAction.bind(null, id)}
+        themes={themes}
+        districts={districts}
+        saved={{ title: question.title, body: question.body, themes: question.themes.map((t) => t.slug), district: districtSlug }}
+        submitLabel="Save changes"
+        suggestSimilar={false}
+      />
+    </div>
+  );
+}

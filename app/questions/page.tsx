@@ -1,0 +1,150 @@
+import Link from "next/link";
+import { HighlightedText } from "@/components/questions/highlighted-text";
+import { StatusTag } from "@/components/questions/status-tag";
+import { ThemeList } from "@/components/questions/theme-list";
+import { plural } from "@/lib/format";
+import { browseQuestions } from "@/lib/questions/browse";
+import { browseSchema, type BrowseParams } from "@/lib/questions/schemas";
+import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
+import { listDistricts } from "@/lib/reference/queries";
+import { listActiveThemes } from "@/lib/themes/options";
+
+export const metadata = { title: "Questions and ideas" };
+
+const SORT_LABELS = { supported: "Most supported", trending: "Trending", newest: "Newest", waiting: "Waiting longest for an answer" } as const;
+
+function pageLink(params: BrowseParams, after?: string): string {
+  const search = new URLSearchParams();
+  for (const key of ["q", "sort", "theme", "district", "status"] as const) {
+    const value = params[key];
+    if (value) search.set(key, value);
+  }
+  if (after) search.set("after", after);
+  const query = search.toString();
+  return query ? `/questions?${query}` : "/questions";
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function QuestionsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const params = browseSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const [result, themes, districts] = await Promise.all([browseQuestions(params), listActiveThemes(), listDistricts()]);
+  const filtered = Boolean(params.q || params.theme || params.district || params.status);
+
+  return (
+    <div>
+      <h1 className="mb-6 text-4xl">Questions and ideas</h1>
+      <form method="get" action="/questions" role="search" aria-label="Questions" className="mb-8 bg-wash p-4">
+        <div className="mb-4">
+          <label htmlFor="q" className="mb-1 block font-bold">
+            Search questions
+          </label>
+          <input id="q" name="q" type="search" defaultValue={params.q ?? ""} className="min-h-11 w-full max-w-xl border-2 border-ink bg-paper px-2" />
+        </div>
+        <div className="mb-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+          <div>
+            <label htmlFor="sort" className="mb-1 block font-bold">
+              Sort by
+            </label>
+            <select id="sort" name="sort" defaultValue={params.sort ?? (params.q ? "" : "supported")} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
+              {params.q ? <option value="">Best match</option> : null}
+              {Object.entries(SORT_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="theme" className="mb-1 block font-bold">
+              Theme
+            </label>
+            <select id="theme" name="theme" defaultValue={params.theme ?? ""} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
+              <option value="">All themes</option>
+              {themes.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="district" className="mb-1 block font-bold">
+              District
+            </label>
+            <select id="district" name="district" defaultValue={params.district ?? ""} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
+              <option value="">All of Essex</option>
+              {districts.map((d) => (
+                <option key={d.slug} value={d.slug}>
+                  {d.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div>
+            <label htmlFor="status" className="mb-1 block font-bold">
+              Status
+            </label>
+            <select id="status" name="status" defaultValue={params.status ?? ""} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
+              <option value="">Any status</option>
+              {QUESTION_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {statusLabel(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="flex flex-wrap items-center gap-6">
+          <button type="submit" className="min-h-11 bg-success px-5 font-bold text-white">
+            Show questions
+          </button>
+          {filtered ? <Link href="/questions">Clear search and filters</Link> : null}
+        </div>
+      </form>
+
+      <h2 className="sr-only">Results</h2>
+      {result.items.length ? (
+        <ul>
+          {result.items.map((q) => (
+            <li key={q.id} className="border-b border-line py-5">
+              <h3 className="mb-2 text-xl">
+                <Link href={`/questions/${q.id}`}>{q.titleHighlight ? <HighlightedText text={q.titleHighlight} /> : q.title}</Link>
+              </h3>
+              {q.snippet ? (
+                <p className="mb-2 text-base">
+                  <HighlightedText text={q.snippet} />
+                </p>
+              ) : null}
+              <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-base">
+                <StatusTag status={q.status} />
+                <strong>{plural(q.supportCount, "supporter")}</strong>
+                <span>{plural(q.commentCount, "comment")}</span>
+              </div>
+              <ThemeList themes={q.themes} district={q.district} />
+              {q.answeredBy.length ? <p className="mt-3 text-base">Answered by {q.answeredBy.join(", ")}</p> : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="py-4">
+          <p className="mb-2 text-xl font-bold">No questions match{params.q ? ` “${params.q}”` : ""}.</p>
+          <p className="mb-2">Try other words, or fewer filters.</p>
+          <p>
+            Nobody has asked it yet? <Link href="/questions/ask">Ask it yourself</Link>.
+          </p>
+        </div>
+      )}
+
+      <nav aria-label="Pages of questions" className="mt-8 flex flex-wrap gap-6">
+        {params.after ? <Link href={pageLink(params)}>First page</Link> : null}
+        {result.next ? (
+          <Link href={pageLink(params, result.next)} rel="next">
+            Next page<span className="sr-only"> of questions</span>
+          </Link>
+        ) : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import Link from "next/link";
+import { useOptimistic, useState, useTransition } from "react";
+import type { SupportResult } from "@/app/questions/actions";
+
+type Viewer = "visitor" | "unverified" | "author" | "participant";
+
+function describeCount(count: number): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? "supporter" : "supporters"}`;
+}
+
+/**
+ * Support responds at once (optimistic) and then shows what the server holds. Each press sets a state,
+ * "support" or "withdraw", so a double press cannot undo itself.
+ */
+export function SupportButton({
+  questionId,
+  title,
+  initialCount,
+  initialSupported,
+  viewer,
+  setSupport,
+}: {
+  questionId: string;
+  title: string;
+  initialCount: number;
+  initialSupported: boolean;
+  viewer: Viewer;
+  setSupport: (questionId: string, supported: boolean) => Promise<SupportResult>;
+}) {
+  const [server, setServer] = useState({ count: initialCount, supported: initialSupported });
+  const [optimistic, setOptimistic] = useOptimistic(server, (_current, next: { count: number; supported: boolean }) => next);
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const press = () => {
+    const want = !optimistic.supported;
+    setMessage(null);
+    startTransition(async () => {
+      setOptimistic({ supported: want, count: Math.max(0, optimistic.count + (want ? 1 : -1)) });
+      const result = await setSupport(questionId, want);
+      if (result.ok) {
+        setServer({ count: result.supportCount, supported: result.supported });
+        setMessage(result.supported ? "You support this question." : "You no longer support this question.");
+      } else {
+        setMessage(result.message);
+      }
+    });
+  };
+
+  return (
+    <div>
+      <p className="mb-2 text-2xl font-bold" aria-live="polite">
+        {describeCount(optimistic.count)}
+      </p>
+      {viewer === "participant" ? (
+        <>
+          <button
+            type="button"
+            onClick={press}
+            aria-pressed={optimistic.supported}
+            aria-describedby={`support-help-${questionId}`}
+            disabled={pending}
+            className={`min-h-11 px-5 py-2 font-bold ${optimistic.supported ? "border-2 border-success bg-paper text-success" : "bg-success text-white hover:bg-[#005a30]"}`}
+          >
+            {optimistic.supported ? "Supported" : "Support this question"}
+            <span className="sr-only">: {title}</span>
+          </button>
+          <p id={`support-help-${questionId}`} className="mt-2 text-base text-muted">
+            {optimistic.supported ? "Press again to withdraw your support." : "Supporting tells the partners this matters to you."}
+          </p>
+        </>
+      ) : viewer === "author" ? (
+        <p className="text-base">You asked this question, so you cannot support it yourself. Share it so others can.</p>
+      ) : viewer === "unverified" ? (
+        <p className="text-base">
+          <Link href="/account">Confirm your email address</Link> to support questions.
+        </p>
+      ) : (
+        <p className="text-base">
+          <Link href={`/sign-in?returnTo=${encodeURIComponent(`/questions/${questionId}`)}`}>Sign in to support this question</Link>
+        </p>
+      )}
+      <p role="status" className="mt-2 min-h-6 text-base font-bold">
+        {message}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { MATCH_END, MATCH_START } from "./highlight-markers";
+import type { BrowseParams, Sort } from "./schemas";
+
+export interface Cursor {
+  v: number | string;
+  id: string;
+}
+
+export function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor(raw: string | undefined): Cursor | null {
+  if (!raw) return null;
+  try {
+    const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
+    const validId = typeof value.id === "string" && /^[0-9a-f-]{36}$/i.test(value.id);
+    const validValue = typeof value.v === "number" ? Number.isFinite(value.v) : typeof value.v === "string" && !Number.isNaN(Date.parse(value.v));
+    return validId && validValue ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+// Each sort is a keyset over an index that matches its ORDER BY (see prisma/schema.prisma), with the id as
+// the tie-break, so pages neither repeat nor skip when new questions arrive.
+const ORDERS: Record<Sort | "relevance", { column: string; direction: "DESC" | "ASC"; cast: Prisma.Sql }> = {
+  supported: { column: "support_count", direction: "DESC", cast: Prisma.sql`::int` },
+  trending: { column: "trending_score", direction: "DESC", cast: Prisma.sql`::float8` },
+  newest: { column: "created_at", direction: "DESC", cast: Prisma.sql`::timestamp` },
+  waiting: { column: "created_at", direction: "ASC", cast: Prisma.sql`::timestamp` },
+  relevance: { column: "rank", direction: "DESC", cast: Prisma.sql`::float8` },
+};
+
+/** The browse query for the filters, sort, search and cursor in the URL (also run by bench/browse-explain.ts). */
+export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: Prisma.Sql; sort: Sort | "relevance" } {
+  const sort: Sort | "relevance" = params.sort ?? (params.q ? "relevance" : "supported");
+  const order = ORDERS[sort];
+  const query = params.q ? Prisma.sql`websearch_to_tsquery('english', ${params.q})` : null;
+
+  const filters: Prisma.Sql[] = [Prisma.sql`q.moderation = 'approved'`];
+  if (query) filters.push(Prisma.sql`q.search @@ ${query}`);
+  if (params.theme) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM question_theme qt JOIN theme t ON t.id = qt.theme_id WHERE qt.question_id = q.id AND t.slug = ${params.theme})`);
+  }
+  if (params.district) filters.push(Prisma.sql`q.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
+  if (params.status) filters.push(Prisma.sql`q.status = ${params.status}::"QuestionStatus"`);
+  else if (sort === "waiting") filters.push(Prisma.sql`q.status IN ('open', 'under_review')`);
+
+  const rank = query ? Prisma.sql`ts_rank_cd(q.search, ${query}, 1)::float8` : Prisma.sql`0::float8`;
+  const cursor = decodeCursor(params.after);
+  const column = Prisma.raw(order.column);
+  const direction = Prisma.raw(order.direction);
+  const comparison = Prisma.raw(order.direction === "DESC" ? "<" : ">");
+  const keysetFilter = cursor ? Prisma.sql`AND (${column}, id) ${comparison} (${cursor.v}${order.cast}, ${cursor.id}::uuid)` : Prisma.empty;
+  const highlight = (field: "title" | "body", options: string) =>
+    query ? Prisma.sql`ts_headline('english', qq.${Prisma.raw(field)}, ${query}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, ${options}`})` : Prisma.sql`NULL`;
+
+  const sql = Prisma.sql`
+    WITH page AS (
+      SELECT id, support_count, trending_score, created_at, rank FROM (
+        SELECT q.id, q.support_count, q.trending_score, q.created_at, ${rank} AS rank
+        FROM question q
+        WHERE ${Prisma.join(filters, " AND ")}
+      ) matches
+      WHERE true ${keysetFilter}
+      ORDER BY ${column} ${direction}, id ${direction}
+      LIMIT ${pageSize + 1}
+    )
+    SELECT page.id, page.${column} AS key, ${highlight("title", "HighlightAll=true")} AS title_highlight,
+           ${highlight("body", "MaxWords=35, MinWords=15, MaxFragments=1")} AS snippet
+    FROM page JOIN question qq ON qq.id = page.id
+    ORDER BY page.${column} ${direction}, page.id ${direction}`;
+
+  return { sql, sort };
+}

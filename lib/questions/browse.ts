@@ -1,0 +1,48 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { summarySelect, toSummary, type QuestionSummary } from "./summary";
+import { buildBrowseSql, encodeCursor } from "./browse-sql";
+import type { BrowseParams, Sort } from "./schemas";
+
+export const PAGE_SIZE = 20;
+export { MATCH_END, MATCH_START } from "./highlight-markers";
+
+export interface BrowseResult {
+  items: (QuestionSummary & { titleHighlight?: string; snippet?: string })[];
+  /** Cursor for the next page, or null on the last page. */
+  next: string | null;
+  sort: Sort | "relevance";
+}
+
+/** Published questions with the filters, sort and search in the URL, a page at a time. */
+export async function browseQuestions(params: BrowseParams, pageSize = PAGE_SIZE): Promise<BrowseResult> {
+  const { sql, sort } = buildBrowseSql(params, pageSize);
+  const rows = await db.$queryRaw<{ id: string; key: number | Date; title_highlight: string | null; snippet: string | null }[]>(sql);
+  const pageRows = rows.slice(0, pageSize);
+  const summaries = await db.question.findMany({ where: { id: { in: pageRows.map((r) => r.id) } }, select: summarySelect });
+  const byId = new Map(summaries.map((s) => [s.id, toSummary(s)]));
+  const last = pageRows[pageRows.length - 1];
+  return {
+    sort,
+    items: pageRows.map((r) => ({ ...byId.get(r.id)!, titleHighlight: r.title_highlight ?? undefined, snippet: r.snippet ?? undefined })),
+    next: rows.length > pageSize && last ? encodeCursor({ v: last.key instanceof Date ? last.key.toISOString() : Number(last.key), id: last.id }) : null,
+  };
+}
+
+/** Up to 5 published questions like a title being typed: trigram similarity on titles, or shared words. */
+export async function findSimilarQuestions(title: string, limit = 5): Promise<{ id: string; title: string; supportCount: number }[]> {
+  const text = title.trim().slice(0, 140);
+  if (text.length < 4) return [];
+  const rows = await db.$queryRaw<{ id: string; title: string; support_count: number }[]>`
+    WITH input AS (
+      SELECT ${text}::text AS t,
+             nullif(replace(plainto_tsquery('english', ${text})::text, '&', '|'), '')::tsquery AS any_word
+    )
+    SELECT q.id, q.title, q.support_count
+    FROM question q, input
+    WHERE q.moderation = 'approved' AND q.status <> 'merged'
+      AND (q.title % input.t OR (input.any_word IS NOT NULL AND q.search @@ input.any_word))
+    ORDER BY similarity(q.title, input.t) + coalesce(ts_rank_cd(q.search, input.any_word, 1), 0) DESC, q.support_count DESC, q.id
+    LIMIT ${limit}`;
+  return rows.map((r) => ({ id: r.id, title: r.title, supportCount: r.support_count }));
+}

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+export const TITLE_MAX = 140;
+export const BODY_MAX = 5000;
+
+const checkboxList = z
+  .union([z.string(), z.array(z.string())], { error: "Select at least one theme" })
+  .optional()
+  .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
+
+export const questionSchema = z.object({
+  title: z
+    .string({ error: "Enter your question or idea" })
+    .trim()
+    .min(1, "Enter your question or idea")
+    .min(10, "Your question must be 10 characters or more")
+    .max(TITLE_MAX, `Your question must be ${TITLE_MAX} characters or fewer`),
+  body: z
+    .string({ error: "Enter the details" })
+    .trim()
+    .min(1, "Enter the details")
+    .min(20, "The details must be 20 characters or more")
+    .max(BODY_MAX, `The details must be ${BODY_MAX.toLocaleString("en-GB")} characters or fewer`),
+  themes: checkboxList.pipe(
+    z.array(z.string().max(60), { error: "Select at least one theme" }).min(1, "Select at least one theme").max(3, "Select no more than 3 themes"),
+  ),
+  district: z
+    .string({ error: "Select a district from the list" })
+    .max(60, "Select a district from the list")
+    .optional()
+    .transform((value) => (value ? value : null)),
+});
+
+export type QuestionInput = z.infer<typeof questionSchema>;
+
+export const questionIdSchema = z.object({ questionId: z.uuid({ error: "That question does not exist" }) });
+
+export const SORTS = ["supported", "trending", "newest", "waiting"] as const;
+export type Sort = (typeof SORTS)[number];
+
+/** Browse and search parameters, from the URL. Anything unknown falls back to the default rather than failing. */
+export const browseSchema = z.object({
+  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  sort: z.enum(SORTS).optional().catch(undefined),
+  theme: z.string().max(60).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  district: z.string().max(60).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  status: z
+    .enum(["open", "under_review", "answered", "planned", "in_progress", "delivered", "declined", "merged"])
+    .optional()
+    .catch(undefined),
+  after: z.string().max(300).optional().catch(undefined),
+});
+
+export type BrowseParams = Partial<z.infer<typeof browseSchema>>;

@@ -1,0 +1,175 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, openLinkFromMail, signInWithPassword, signOut } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { queryOne } from "./support/db";
+
+async function focusByTab(page: Page, target: ReturnType<Page["getByLabel"]>, maxTabs = 60) {
+  for (let i = 0; i < maxTabs && !(await target.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
+  await expect(target).toBeFocused();
+}
+
+async function signInByLink(page: Page, email: string) {
+  await page.goto("/sign-in/email-link");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await openLinkFromMail(page, email, "Your sign-in link for My Smarter Essex");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+}
+
+test("a citizen asks by keyboard alone, sees similar questions while typing, and another finds it by search and supports it", async ({ page }) => {
+  const word = `Heybridgeway${Date.now() % 100000}`;
+  const title = `Could the ${word} estuary path get solar lighting for winter evenings?`;
+
+  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  await page.getByRole("banner").getByRole("link", { name: "Ask a question" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Ask a question or share an idea" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Where to go instead" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const titleField = page.getByLabel("Your question or idea");
+  await focusByTab(page, titleField);
+  await page.keyboard.type("Will villages near Saffron Walden get full-fibre broadband?");
+  const suggestions = page.getByRole("heading", { name: /like yours have been asked|A question like yours/ });
+  await expect(suggestions).toBeVisible();
+  await expect(page.getByRole("link", { name: /Support this instead: .*Saffron Walden/ }).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type(title);
+  await page.keyboard.press("Tab");
+  await focusByTab(page, page.getByLabel("Details"), 30);
+  await page.keyboard.type("The path along the river is pitch dark by five o'clock in winter.\n\nSolar lights that dim late at night would help people walk home safely.");
+  await page.keyboard.press("Tab");
+  await expect(page.getByLabel("Transport and mobility")).toBeFocused();
+  await page.keyboard.press("Space");
+  await focusByTab(page, page.getByLabel("Community safety"), 12);
+  await page.keyboard.press("Space");
+  await focusByTab(page, page.getByLabel(/Which part of Essex/), 12);
+  await page.keyboard.press("ArrowDown");
+  await focusByTab(page, page.getByRole("button", { name: "Send your question" }), 5);
+  await page.keyboard.press("Enter");
+
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText("Your question has been published.")).toBeVisible();
+  await expect(page.getByText("You asked this question, so you cannot support it yourself.")).toBeVisible();
+  await expectNoAxeViolations(page);
+  await signOut(page);
+
+  // Another citizen finds it by search and supports it, by keyboard.
+  await signInByLink(page, "resident12@example.com");
+  await page.goto("/questions");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Search questions").fill(word);
+  await page.getByRole("button", { name: "Show questions" }).click();
+  await expect(page).toHaveURL(new RegExp(`q=${word}`));
+  const result = page.getByRole("link", { name: new RegExp(word) });
+  await expect(result).toHaveCount(1);
+  await expect(page.locator("mark").first()).toHaveText(new RegExp(word, "i"));
+  await expectNoAxeViolations(page);
+  await result.click();
+
+  const support = page.getByRole("button", { name: /Support this question/ });
+  await focusByTab(page, support);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: /Supported/ })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("You support this question.")).toBeVisible();
+  await expect(page.getByText("1 supporter", { exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(page.getByRole("button", { name: /Supported/ })).toHaveAttribute("aria-pressed", "true");
+  const row = await queryOne<{ support_count: number; votes: string }>(
+    "SELECT q.support_count, (SELECT count(*) FROM vote v WHERE v.question_id = q.id) AS votes FROM question q WHERE q.title = $1",
+    [title],
+  );
+  expect(row).toEqual({ support_count: 1, votes: "1" });
+
+  // Withdrawing sets the other state.
+  await page.getByRole("button", { name: /Supported/ }).click();
+  await expect(page.getByText("You no longer support this question.")).toBeVisible();
+  await expect(page.getByText("0 supporters", { exact: true })).toBeVisible();
+});
+
+test("a visitor who wants to support is sent to sign in and brought back to the same question", async ({ page }) => {
+  const { id } = await queryOne<{ id: string }>("SELECT id FROM question WHERE moderation = 'approved' AND status = 'open' ORDER BY support_count DESC LIMIT 1");
+  await page.goto(`/questions/${id}`);
+  await page.getByRole("link", { name: "Sign in to support this question" }).click();
+  await page.getByLabel("Email address").fill("ecc.officer@example.com");
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(new RegExp(`/questions/${id}$`));
+  await expect(page.getByRole("button", { name: /Support this question|Supported/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("hostile text in a question renders as harmless text", async ({ page }) => {
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const longWord = "Supercalifragilistic".repeat(15);
+  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  await page.goto("/questions/ask");
+  await page.getByLabel("Your question or idea").fill(`<script>alert(1)</script> Can <b>smart</b> bins "onerror=alert(1)" work?`);
+  await page.getByLabel("Details").fill(
+    [
+      `<img src=x onerror="alert('img')">`,
+      `[a friendly link](javascript:alert('link'))`,
+      `<a href="javascript:alert('a')">raw link</a>`,
+      `<iframe src="https://example.com"></iframe>`,
+      `<svg onload=alert('svg')></svg>`,
+      longWord,
+    ].join("\n\n"),
+  );
+  await page.getByLabel("Waste and recycling").check();
+  await page.getByRole("button", { name: "Send your question" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("<script>alert(1)</script>");
+
+  const main = page.locator("main");
+  await expect(main.locator("script, img, iframe, svg[onload]")).toHaveCount(0);
+  const hrefs = await main.locator("a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  expect(hrefs.filter((h) => h.trim().toLowerCase().startsWith("javascript"))).toEqual([]);
+  await expect(main.getByText("a friendly link")).toBeVisible();
+  // A very long word wraps instead of pushing the page sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toBe(0);
+  await expectNoAxeViolations(page);
+});
+
+test("browse: filters and sort live in the URL, and the next page continues the list", async ({ page }) => {
+  await page.goto("/questions?sort=newest");
+  await expect(page.getByLabel("Sort by")).toHaveValue("newest");
+  const firstPage = await page.locator("main li h3 a").allTextContents();
+  expect(firstPage).toHaveLength(20);
+  await page.getByRole("link", { name: "Next page of questions" }).click();
+  await expect(page).toHaveURL(/after=/);
+  await expect(page.getByRole("link", { name: "First page" })).toBeVisible();
+  const secondPage = await page.locator("main li h3 a").allTextContents();
+  expect(secondPage.length).toBeGreaterThan(0);
+  expect(secondPage.filter((t) => firstPage.includes(t))).toEqual([]);
+  await expectNoAxeViolations(page);
+
+  await page.goto("/questions");
+  await page.getByLabel("Theme", { exact: true }).selectOption({ label: "Energy and environment" });
+  await page.getByLabel("Status", { exact: true }).selectOption({ label: "Answered" });
+  await page.getByRole("button", { name: "Show questions" }).click();
+  await expect(page).toHaveURL(/theme=energy-and-environment/);
+  await expect(page).toHaveURL(/status=answered/);
+  await expect(page.getByRole("link", { name: "Clear search and filters" })).toBeVisible();
+  const tags = await page.locator("main li:has(h3)").allTextContents();
+  expect(tags.length).toBeGreaterThan(0);
+  for (const text of tags) {
+    expect(text).toContain("Energy and environment");
+    expect(text).toContain("Status: Answered");
+  }
+  await expectNoAxeViolations(page);
+
+  await page.goto("/questions?q=zzzzqqqq");
+  await expect(page.getByText("No questions match “zzzzqqqq”.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ask it yourself" })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

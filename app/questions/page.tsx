@@ -24,6 +24,23 @@ function pageLink(params: BrowseParams, after?: string): string {
   return query ? `/questions?${query}` : "/questions";
 }
 
+function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: { value: string; label: string }[] }) {
+  return (
+    <div>
+      <label htmlFor={name} className="mb-1 block font-bold">
+        {label}
+      </label>
+      <select id={name} name={name} defaultValue={value} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QuestionsPage({ searchParams }: Props) {
@@ -43,58 +60,25 @@ export default async function QuestionsPage({ searchParams }: Props) {
           <input id="q" name="q" type="search" defaultValue={params.q ?? ""} className="min-h-11 w-full max-w-xl border-2 border-ink bg-paper px-2" />
         </div>
         <div className="mb-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <div>
-            <label htmlFor="sort" className="mb-1 block font-bold">
-              Sort by
-            </label>
-            <select id="sort" name="sort" defaultValue={params.sort ?? (params.q ? "" : "supported")} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
-              {params.q ? <option value="">Best match</option> : null}
-              {Object.entries(SORT_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="theme" className="mb-1 block font-bold">
-              Theme
-            </label>
-            <select id="theme" name="theme" defaultValue={params.theme ?? ""} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
-              <option value="">All themes</option>
-              {themes.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="district" className="mb-1 block font-bold">
-              District
-            </label>
-            <select id="district" name="district" defaultValue={params.district ?? ""} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
-              <option value="">All of Essex</option>
-              {districts.map((d) => (
-                <option key={d.slug} value={d.slug}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="status" className="mb-1 block font-bold">
-              Status
-            </label>
-            <select id="status" name="status" defaultValue={params.status ?? ""} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
-              <option value="">Any status</option>
-              {QUESTION_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {statusLabel(s)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect
+            name="sort"
+            label="Sort by"
+            value={params.sort ?? (params.q ? "" : "supported")}
+            options={[...(params.q ? [{ value: "", label: "Best match" }] : []), ...Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))]}
+          />
+          <FilterSelect name="theme" label="Theme" value={params.theme ?? ""} options={[{ value: "", label: "All themes" }, ...themes.map((t) => ({ value: t.slug, label: t.name }))]} />
+          <FilterSelect
+            name="district"
+            label="District"
+            value={params.district ?? ""}
+            options={[{ value: "", label: "All of Essex" }, ...districts.map((d) => ({ value: d.slug, label: d.name }))]}
+          />
+          <FilterSelect
+            name="status"
+            label="Status"
+            value={params.status ?? ""}
+            options={[{ value: "", label: "Any status" }, ...QUESTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))]}
+          />
         </div>
         <div className="flex flex-wrap items-center gap-6">
           <button type="submit" className="min-h-11 bg-success px-5 font-bold text-white">
@@ -114,7 +98,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
               </h3>
               {q.snippet ? (
                 <p className="mb-2 text-base">
-                  <HighlightedText text={q.snippet} />
+                  …<HighlightedText text={q.snippet} />…
                 </p>
               ) : null}
               <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-base">

@@ -1,3 +1,5 @@
+import { FieldHintAndError, fieldGroupClass, fieldIds } from "./field-parts";
+
 /** A GOV.UK radios fieldset: the legend is the question, each option a labelled radio. */
 export function RadiosField({
   name,
@@ -14,22 +16,12 @@ export function RadiosField({
   options: { value: string; label: string }[];
   defaultValue?: string;
 }) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+  const { hintId, errorId, describedBy } = fieldIds(name, hint, error);
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
-      <fieldset aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}>
+    <div className={fieldGroupClass(error)}>
+      <fieldset aria-describedby={describedBy}>
         <legend className="mb-1 font-bold">{legend}</legend>
-        {hint ? (
-          <p id={hintId} className="mb-2 text-muted">
-            {hint}
-          </p>
-        ) : null}
-        {error ? (
-          <p id={errorId} className="mb-2 font-bold text-danger">
-            <span className="sr-only">Error:</span> {error}
-          </p>
-        ) : null}
+        <FieldHintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
         <div className="space-y-2">
           {options.map((option, index) => (
             <div key={option.value} className="flex items-center gap-3">

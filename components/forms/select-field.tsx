@@ -1,3 +1,5 @@
+import { FieldHintAndError, fieldGroupClass, fieldIds } from "./field-parts";
+
 export function SelectField({
   name,
   label,
@@ -15,28 +17,18 @@ export function SelectField({
   defaultValue?: string;
   emptyLabel?: string;
 }) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+  const { hintId, errorId, describedBy } = fieldIds(name, hint, error);
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
+    <div className={fieldGroupClass(error)}>
       <label htmlFor={name} className="mb-1 block font-bold">
         {label}
       </label>
-      {hint ? (
-        <p id={hintId} className="mb-2 text-muted">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="mb-2 font-bold text-danger">
-          <span className="sr-only">Error:</span> {error}
-        </p>
-      ) : null}
+      <FieldHintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <select
         id={name}
         name={name}
         defaultValue={defaultValue ?? ""}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+        aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         className={`min-h-11 max-w-full border-2 ${error ? "border-danger" : "border-ink"} bg-paper px-2 text-[1.1875rem]`}
       >

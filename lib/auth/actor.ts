@@ -47,6 +47,7 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
 
 /** The signed-in person for this request, or null for a visitor. Read once per request. */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  // Loaded lazily so that loadActor (and the services' tests) do not pull next-auth into plain Node.
   const { auth } = await import("./auth");
   const session = await auth();
   const userId = session?.user?.id;

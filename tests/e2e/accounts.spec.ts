@@ -139,10 +139,13 @@ test("signing out of all devices ends another browser's session on its next requ
   const otherPage = await other.newPage();
   await signInWithPassword(otherPage, "citizen@example.com", DEMO_PASSWORD);
 
+  await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Sign out of all devices" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await otherPage.goto("/account");
   await expect(otherPage.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expectNoAxeViolations(otherPage);
   await other.close();
 });

@@ -1,21 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, openLinkFromMail, signInWithPassword, signOut } from "./support/accounts";
+import { DEMO_PASSWORD, signInByLink, signInWithPassword, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 
 async function focusByTab(page: Page, target: ReturnType<Page["getByLabel"]>, maxTabs = 60) {
   for (let i = 0; i < maxTabs && !(await target.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
   await expect(target).toBeFocused();
-}
-
-async function signInByLink(page: Page, email: string) {
-  await page.goto("/sign-in/email-link");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Send the link" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  await openLinkFromMail(page, email, "Your sign-in link for My Smarter Essex");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
 }
 
 test("a citizen asks by keyboard alone, sees similar questions while typing, and another finds it by search and supports it", async ({ page }) => {
@@ -94,7 +84,9 @@ test("a citizen asks by keyboard alone, sees similar questions while typing, and
 test("a visitor who wants to support is sent to sign in and brought back to the same question", async ({ page }) => {
   const { id } = await queryOne<{ id: string }>("SELECT id FROM question WHERE moderation = 'approved' AND status = 'open' ORDER BY support_count DESC LIMIT 1");
   await page.goto(`/questions/${id}`);
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Sign in to support this question" }).click();
+  await expectNoAxeViolations(page);
   await page.getByLabel("Email address").fill("ecc.officer@example.com");
   await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();

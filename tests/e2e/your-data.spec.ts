@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, openLinkFromMail, signInWithPassword } from "./support/accounts";
+import { DEMO_PASSWORD, signInByLink, signInWithPassword } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -13,13 +13,7 @@ test("a person edits their profile, downloads their data, deletes their account 
      ORDER BY u.email DESC LIMIT 1`,
   );
 
-  await page.goto("/sign-in/email-link");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Send the link" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  await openLinkFromMail(page, email, "Your sign-in link for My Smarter Essex");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await signInByLink(page, email);
   await expectNoAxeViolations(page);
 
   // Profile: a bad name is refused and kept; a good one is saved.

@@ -18,6 +18,7 @@ export async function openLinkFromMail(page: Page, to: string, subject: string):
 
 export async function signInWithPassword(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/sign-in");
+  await expectNoAxeViolations(page);
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -27,4 +28,19 @@ export async function signInWithPassword(page: Page, email: string, password = D
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("banner").getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expectNoAxeViolations(page);
+}
+
+/** Signs in by emailed link, as the seeded residents (who have no password) do. */
+export async function signInByLink(page: Page, email: string): Promise<void> {
+  await page.goto("/sign-in/email-link");
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send the link" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
+  await openLinkFromMail(page, email, "Your sign-in link for My Smarter Essex");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await expectNoAxeViolations(page);
 }

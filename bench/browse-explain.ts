@@ -76,7 +76,7 @@ async function explainAll(db: PrismaClient, label: string, forceIndexes: boolean
       // Page 2: the cursor is the last row of page 1.
       const first = await db.$queryRaw<{ id: string; key: number }[]>(buildBrowseSql({ sort: "supported" }, 20).sql);
       const last = first[19]!;
-      params = { ...c.params, after: Buffer.from(JSON.stringify({ v: Number(last.key), id: last.id })).toString("base64url") };
+      params = { ...c.params, after: Buffer.from(JSON.stringify({ s: "supported", v: Number(last.key), id: last.id })).toString("base64url") };
     }
     const { sql } = buildBrowseSql(params, 20);
     const [, plan] = await db.$transaction([

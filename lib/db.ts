@@ -8,7 +8,9 @@ const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 function createClient(): PrismaClient {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) }) });
+  // Timestamps are stored as UTC in columns without a time zone; pin the session so now() and defaults agree
+  // whatever the server's TimeZone setting is.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c TimeZone=UTC" }) });
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

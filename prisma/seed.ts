@@ -278,7 +278,7 @@ async function main() {
     // The e2e suite runs a production build against demo data and says so explicitly.
     throw new Error("Refusing to load demo accounts into a production database (set SEED_DEMO_DATA=yes to override).");
   }
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString }) });
+  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString, options: "-c TimeZone=UTC" }) });
   try {
     if (process.argv.includes("--if-empty") && (await db.setting.findUnique({ where: { key: SEEDED_MARKER } }))) {
       console.log("Demo data already seeded.");

@@ -22,7 +22,12 @@ export async function requestPasswordResetAction(_state: FormState, formData: Fo
 export async function resetPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
   const values = echoValues(formData, ["password"]);
   const parsed = resetPasswordSchema.safeParse({ token: formData.get("token"), password: formData.get("password") });
-  if (!parsed.success) return invalidInput(parsed.error, values);
+  if (!parsed.success) {
+    const state = invalidInput(parsed.error, values);
+    // The token is not a field the person can see or fix: explain it about the whole form.
+    if (state.errors.token) state.errors = { form: "This link is not valid. Ask for a new one." };
+    return state;
+  }
   try {
     await resetPassword(parsed.data);
   } catch (error) {

@@ -5,7 +5,9 @@ import { useEffect, useRef } from "react";
 /** The GOV.UK error summary: focused when it appears, each message linking to its field. */
 export function ErrorSummary({ errors, fieldOrder }: { errors: Record<string, string>; fieldOrder: readonly string[] }) {
   const ref = useRef<HTMLDivElement>(null);
-  const entries = [...fieldOrder.filter((f) => errors[f]).map((f) => [f, errors[f]!] as const), ...(errors.form ? [["form", errors.form] as const] : [])];
+  // Fields in page order first; any other message (about the whole form, or a hidden input) as plain text.
+  const others = Object.keys(errors).filter((key) => !fieldOrder.includes(key));
+  const entries = [...fieldOrder.filter((f) => errors[f]).map((f) => [f, errors[f]!] as const), ...others.map((key) => ["form", errors[key]!] as const)];
   const signature = entries.map(([f, m]) => `${f}:${m}`).join("|");
 
   useEffect(() => {
@@ -19,8 +21,8 @@ export function ErrorSummary({ errors, fieldOrder }: { errors: Record<string, st
         There is a problem
       </h2>
       <ul className="space-y-1">
-        {entries.map(([field, message]) => (
-          <li key={field}>
+        {entries.map(([field, message], index) => (
+          <li key={`${field}-${index}`}>
             {field === "form" ? (
               <span className="font-bold text-danger">{message}</span>
             ) : (

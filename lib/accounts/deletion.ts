@@ -18,6 +18,8 @@ const LAMBDA_PER_SECOND = Math.LN2 / (TRENDING_HALF_LIFE_DAYS * 24 * 60 * 60);
 export async function deleteAccount(actor: Actor | null): Promise<void> {
   requirePermission(actor, "account.delete");
   await db.$transaction(async (tx) => {
+    // Lock the person's row first: a support racing with the deletion waits, then finds the account gone.
+    await tx.$queryRaw`SELECT id FROM "user" WHERE id = ${actor.id}::uuid FOR UPDATE`;
     await tx.$executeRaw`
       WITH removed AS (
         DELETE FROM vote WHERE user_id = ${actor.id}::uuid RETURNING question_id, created_at

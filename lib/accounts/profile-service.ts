@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/permissions";
+import { isUnderEighteen, requirePermission } from "@/lib/auth/permissions";
+
+export const UNDER_18_STICKY = "If you have turned 18, ask the CSES team to change your age group. You can move between the under-18 groups here.";
 import type { ProfileInput } from "./profile-schemas";
 
 /** Changes the signed-in person's own profile; there is no way to name someone else's. */
@@ -13,6 +15,11 @@ export async function updateProfile(actor: Actor | null, input: ProfileInput): P
     const district = await db.district.findUnique({ where: { slug: input.district }, select: { id: true } });
     if (!district) throw new Invalid("Select your district from the list", { district: "Select your district from the list" });
     districtId = district.id;
+  }
+  // Once someone has said they are under 18 their posts are pre-moderated (ICO children's code), so they
+  // cannot lift that themselves: moving to an adult age group, or to "prefer not to say", needs the CSES team.
+  if (isUnderEighteen(actor) && !(input.ageBand === "under_16" || input.ageBand === "age_16_17")) {
+    throw new Invalid(UNDER_18_STICKY, { ageBand: UNDER_18_STICKY });
   }
   await db.user.update({
     where: { id: actor.id, status: "active" },

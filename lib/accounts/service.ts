@@ -132,10 +132,18 @@ export function requestSignInLink(email: string, context: RequestContext): Promi
 export async function signInWithToken(token: string): Promise<SessionUser | null> {
   const consumed = await consumeToken(token, ["sign_in", "email_verification"]);
   if (!consumed) return null;
+  // The first confirmation of an address ends every session opened before it. Someone could have signed up
+  // with another person's address and a password of their own (account pre-hijacking): when that person then
+  // confirms by a sign-in link, the unproven password is cleared too. Their own confirmation link keeps the
+  // password they chose at sign-up.
   const rows = await db.$queryRaw<{ id: string; session_version: number }[]>`
-    UPDATE "user" SET email_verified_at = coalesce(email_verified_at, now()), updated_at = now()
-    WHERE id = ${consumed.userId}::uuid AND status = 'active'
-    RETURNING id, session_version`;
+    UPDATE "user" u SET
+      email_verified_at = coalesce(u.email_verified_at, now()),
+      session_version = u.session_version + CASE WHEN u.email_verified_at IS NULL THEN 1 ELSE 0 END,
+      password_hash = CASE WHEN u.email_verified_at IS NULL AND ${consumed.purpose} = 'sign_in' THEN NULL ELSE u.password_hash END,
+      updated_at = now()
+    WHERE u.id = ${consumed.userId}::uuid AND u.status = 'active'
+    RETURNING u.id, u.session_version`;
   const user = rows[0];
   return user ? { id: user.id, sessionVersion: user.session_version } : null;
 }
@@ -151,13 +159,21 @@ export async function resetPassword(input: { token: string; password: string }):
   const passwordHash = await hashPassword(input.password);
   const consumed = await consumeToken(input.token, ["password_reset"]);
   if (!consumed) throw new Invalid(LINK_NOT_VALID, { password: LINK_NOT_VALID });
-  await db.user.update({
-    where: { id: consumed.userId },
-    data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: new Date() },
-  });
+  await db.$transaction([
+    db.user.update({
+      where: { id: consumed.userId },
+      data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: new Date() },
+    }),
+    voidUnusedLinks(consumed.userId),
+  ]);
+}
+
+/** Any other link already emailed to the person stops working (after a reset or "sign out everywhere"). */
+function voidUnusedLinks(userId: string) {
+  return db.oneTimeToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
 }
 
 /** Ends every session of this person, this one included, on their next request. */
 export async function signOutEverywhere(userId: string): Promise<void> {
-  await db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+  await db.$transaction([db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } }), voidUnusedLinks(userId)]);
 }

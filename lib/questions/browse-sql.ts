@@ -2,7 +2,9 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { MATCH_END, MATCH_START } from "./highlight-markers";
 import type { BrowseParams, Sort } from "./schemas";
 
+/** Where a page ended: the sort it belongs to, that sort's value on the last row, and the row's id. */
 export interface Cursor {
+  s: Sort | "relevance";
   v: number | string;
   id: string;
 }
@@ -11,13 +13,21 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
-function decodeCursor(raw: string | undefined): Cursor | null {
+const INT_MAX = 2_147_483_647;
+
+/** The cursor, if it is well formed and belongs to this sort; otherwise null (the first page is shown). */
+function decodeCursor(raw: string | undefined, sort: Sort | "relevance"): Cursor | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    const validId = typeof value.id === "string" && /^[0-9a-f-]{36}$/i.test(value.id);
-    const validValue = typeof value.v === "number" ? Number.isFinite(value.v) : typeof value.v === "string" && !Number.isNaN(Date.parse(value.v));
-    return validId && validValue ? value : null;
+    if (value.s !== sort || typeof value.id !== "string" || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.id)) return null;
+    const ok =
+      sort === "supported"
+        ? Number.isInteger(value.v) && (value.v as number) >= 0 && (value.v as number) <= INT_MAX
+        : sort === "newest" || sort === "waiting"
+          ? typeof value.v === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value.v) && !Number.isNaN(Date.parse(value.v))
+          : typeof value.v === "number" && Number.isFinite(value.v);
+    return ok ? value : null;
   } catch {
     return null;
   }
@@ -49,7 +59,7 @@ export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: P
   else if (sort === "waiting") filters.push(Prisma.sql`q.status IN ('open', 'under_review')`);
 
   const rank = query ? Prisma.sql`ts_rank_cd(q.search, ${query}, 1)::float8` : Prisma.sql`0::float8`;
-  const cursor = decodeCursor(params.after);
+  const cursor = decodeCursor(params.after, sort);
   const column = Prisma.raw(order.column);
   const direction = Prisma.raw(order.direction);
   const comparison = Prisma.raw(order.direction === "DESC" ? "<" : ">");

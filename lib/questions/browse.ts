@@ -25,7 +25,7 @@ export async function browseQuestions(params: BrowseParams, pageSize = PAGE_SIZE
   return {
     sort,
     items: pageRows.map((r) => ({ ...byId.get(r.id)!, titleHighlight: r.title_highlight ?? undefined, snippet: r.snippet ?? undefined })),
-    next: rows.length > pageSize && last ? encodeCursor({ v: last.key instanceof Date ? last.key.toISOString() : Number(last.key), id: last.id }) : null,
+    next: rows.length > pageSize && last ? encodeCursor({ s: sort, v: last.key instanceof Date ? last.key.toISOString() : Number(last.key), id: last.id }) : null,
   };
 }
 

@@ -109,9 +109,12 @@ export async function supportQuestion(actor: Actor | null, questionId: string): 
   requirePermission(actor, "question.support");
   await consumeRateLimits([{ name: "support:account", subject: actor.id }]);
   const rows = await db.$queryRaw<{ support_count: number }[]>`
-    WITH target AS (
-      SELECT id FROM question
-      WHERE id = ${questionId}::uuid AND moderation = 'approved' AND status <> 'merged' AND author_id <> ${actor.id}::uuid
+    WITH supporter AS (
+      -- Shares the person's row lock, so a support cannot slip past an account deletion under way.
+      SELECT id FROM "user" WHERE id = ${actor.id}::uuid AND status = 'active' FOR SHARE
+    ), target AS (
+      SELECT q.id FROM question q, supporter
+      WHERE q.id = ${questionId}::uuid AND q.moderation = 'approved' AND q.status <> 'merged' AND q.author_id <> supporter.id
     ), inserted AS (
       -- created_at in UTC, to the millisecond the column keeps: the weight added below is computed from the
       -- stored value, exactly as withdrawing computes the weight it takes back.

@@ -10,6 +10,7 @@ test("a person edits their profile, downloads their data, deletes their account 
   const { email, question_id: questionId, title } = await queryOne<{ email: string; question_id: string; title: string }>(
     `SELECT u.email, q.id AS question_id, q.title FROM "user" u JOIN question q ON q.author_id = u.id
      WHERE u.email LIKE 'resident%@example.com' AND q.moderation = 'approved' AND u.status = 'active'
+       AND (u.age_band IS NULL OR u.age_band NOT IN ('under_16', 'age_16_17'))
      ORDER BY u.email DESC LIMIT 1`,
   );
 

@@ -48,7 +48,7 @@ describe("sign-up and verification", () => {
 
     const session = await signInWithToken(token);
     expect(session?.id).toBe(user.id);
-    const after = await loadActor(user.id, user.sessionVersion);
+    const after = await loadActor(user.id, session!.sessionVersion);
     expect(after?.verified).toBe(true);
     for (const action of ["question.ask", "question.support", "comment.create", "flag.create"] as const) {
       expect(can(after, action)).toBe(true);
@@ -117,10 +117,10 @@ describe("emailed links", () => {
 describe("sessions follow the database on the next request", () => {
   it("refuses a suspended person", async () => {
     const { user, token } = await registered();
-    await signInWithToken(token);
-    expect(await loadActor(user.id, 0)).not.toBeNull();
+    const session = (await signInWithToken(token))!;
+    expect(await loadActor(user.id, session.sessionVersion)).not.toBeNull();
     await db.user.update({ where: { id: user.id }, data: { status: "suspended" } });
-    expect(await loadActor(user.id, 0)).toBeNull();
+    expect(await loadActor(user.id, session.sessionVersion)).toBeNull();
   });
 
   it("refuses a suspended person's password", async () => {
@@ -151,6 +151,46 @@ describe("sessions follow the database on the next request", () => {
     await signOutEverywhere(user.id);
     expect(await loadActor(user.id, 0)).toBeNull();
     expect(await loadActor(user.id, 1)).not.toBeNull();
+  });
+});
+
+describe("account pre-hijacking", () => {
+  it("a first confirmation ends sessions opened before it, and a sign-in link clears a password nobody proved", async () => {
+    // Someone signs up with another person's address and a password of their own, and signs in.
+    const { email, user } = await registered();
+    const attacker = await signInWithPassword({ email, password }, context);
+    expect(await loadActor(user.id, attacker.sessionVersion)).not.toBeNull();
+
+    // The owner of the address signs in with an emailed link.
+    await requestSignInLink(email, context);
+    const owner = (await signInWithToken((await latestMailTo(email))!.token!))!;
+    expect(await loadActor(user.id, attacker.sessionVersion)).toBeNull();
+    expect(await loadActor(user.id, owner.sessionVersion)).not.toBeNull();
+    await expect(signInWithPassword({ email, password }, context)).rejects.toThrow(WRONG_CREDENTIALS);
+  });
+
+  it("the person's own confirmation link keeps the password they chose", async () => {
+    const { email, token } = await registered();
+    await signInWithToken(token);
+    await expect(signInWithPassword({ email, password }, context)).resolves.toMatchObject({ sessionVersion: 1 });
+  });
+
+  it("a reset or 'sign out everywhere' voids every other link already sent", async () => {
+    const { email, user } = await registered();
+    await requestSignInLink(email, context);
+    const pendingLink = (await latestMailTo(email))!.token!;
+    await requestPasswordReset(email, context);
+    const resetLink = (await latestMailTo(email))!.token!;
+    await requestPasswordReset(email, context);
+    const secondReset = (await latestMailTo(email))!.token!;
+    await resetPassword({ token: resetLink, password: "a brand new passphrase" });
+    expect(await signInWithToken(pendingLink)).toBeNull();
+    await expect(resetPassword({ token: secondReset, password: "yet another passphrase" })).rejects.toBeInstanceOf(Invalid);
+
+    await requestSignInLink(email, context);
+    const laterLink = (await latestMailTo(email))!.token!;
+    await signOutEverywhere(user.id);
+    expect(await signInWithToken(laterLink)).toBeNull();
   });
 });
 

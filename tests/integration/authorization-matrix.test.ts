@@ -92,7 +92,7 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "question.support": (actor, targets) => supportQuestion(actor, targets.othersQuestionId),
   "comment.create": policyOnly("comment.create"),
   "flag.create": policyOnly("flag.create"),
-  "account.updateProfile": (actor) => updateProfile(actor, { displayName: "Renamed Person", district: null, ageBand: null, participantType: "other", emailNotifications: true }),
+  "account.updateProfile": (actor) => updateProfile(actor, { displayName: "Renamed Person", district: null, ageBand: actor?.ageBand ?? null, participantType: "other", emailNotifications: true }),
   "account.exportData": (actor) => exportPersonalData(actor),
   "account.delete": (actor) => deleteAccount(actor),
   "account.signOutEverywhere": async (actor) => {

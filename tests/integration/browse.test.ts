@@ -326,6 +326,8 @@ describe("cursors", () => {
     ["valid base64 of something else", Buffer.from("hello world").toString("base64url")],
     ["a cursor with a bad id", Buffer.from(JSON.stringify({ v: 3, id: "'; DROP TABLE question; --" })).toString("base64url")],
     ["a cursor with a bad value", Buffer.from(JSON.stringify({ v: "not a date", id: randomUUID() })).toString("base64url")],
+    ["a cursor from another sort (an edited URL)", Buffer.from(JSON.stringify({ s: "waiting", v: "2026-11-25T10:00:00.000Z", id: randomUUID() })).toString("base64url")],
+    ["a number too large for a count", Buffer.from(JSON.stringify({ s: "supported", v: 1e12, id: randomUUID() })).toString("base64url")],
   ])("ignores %s and returns the first page rather than throwing", async (_label, after) => {
     const theme = await newTheme("cursor");
     for (let i = 0; i < 12; i++) await makeQuestion({ themeIds: [theme.id], supportCount: i });

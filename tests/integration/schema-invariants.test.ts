@@ -117,6 +117,10 @@ describe("checks", () => {
     const insert = "INSERT INTO comment (id, question_id, author_id, parent_id, body, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, 'x', now())";
     expect(await sqlError(insert, [question.id, author.id, reply.id])).toBe("23514");
     expect(await sqlError(insert, [other.id, author.id, top.id])).toBe("23514");
+    // From the parent's side too: a comment with replies cannot become a reply, nor move away from them.
+    const another = await db.comment.create({ data: { questionId: question.id, authorId: author.id, body: "Another", moderation: "approved" } });
+    expect(await sqlError("UPDATE comment SET parent_id = $1 WHERE id = $2", [another.id, top.id])).toBe("23514");
+    expect(await sqlError("UPDATE comment SET question_id = $1 WHERE id = $2", [other.id, top.id])).toBe("23514");
   });
 
   it("makes a flag name exactly one thing, once per reporter", async () => {

@@ -4,9 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
 import { FORMER_PARTICIPANT } from "./display-name";
-import { TRENDING_EPOCH, TRENDING_HALF_LIFE_DAYS } from "@/lib/votes/trending";
-
-const LAMBDA_PER_SECOND = Math.LN2 / (TRENDING_HALF_LIFE_DAYS * 24 * 60 * 60);
+import { voteWeightSql } from "@/lib/votes/trending";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Deletes the signed-in person's account (DESIGN "Deleting an account"), in one transaction: their row stays
@@ -25,7 +24,7 @@ export async function deleteAccount(actor: Actor | null): Promise<void> {
         DELETE FROM vote WHERE user_id = ${actor.id}::uuid RETURNING question_id, created_at
       ), per_question AS (
         SELECT question_id, count(*)::int AS n,
-               sum(exp(${LAMBDA_PER_SECOND}::float8 * (extract(epoch FROM created_at) - ${TRENDING_EPOCH / 1000}::float8))) AS weight
+               sum(${voteWeightSql(Prisma.sql`created_at`)}) AS weight
         FROM removed GROUP BY question_id
       )
       UPDATE question q

@@ -1,11 +1,11 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { consumeRateLimits } from "@/lib/rate-limit";
-import { TRENDING_EPOCH, TRENDING_HALF_LIFE_DAYS } from "@/lib/votes/trending";
+import { voteWeightSql } from "@/lib/votes/trending";
 import type { ModerationState } from "@/lib/generated/prisma/enums";
 import { screenSubmission } from "./screening";
 import type { QuestionInput } from "./schemas";
@@ -90,8 +90,6 @@ export async function editQuestion(actor: Actor | null, questionId: string, inpu
   });
 }
 
-const LAMBDA_PER_SECOND = Math.LN2 / (TRENDING_HALF_LIFE_DAYS * 24 * 60 * 60);
-
 async function explainSupportRefusal(actor: Actor, questionId: string): Promise<never> {
   const question = await db.question.findUnique({ where: { id: questionId }, select: { moderation: true, status: true, authorId: true } });
   if (!question || question.moderation !== "approved") throw new NotFound("That question does not exist or is not published.");
@@ -125,7 +123,7 @@ export async function supportQuestion(actor: Actor | null, questionId: string): 
     UPDATE question q
     SET support_count = q.support_count + (SELECT count(*) FROM inserted),
         trending_score = q.trending_score + coalesce((
-          SELECT sum(exp(${LAMBDA_PER_SECOND}::float8 * (extract(epoch FROM created_at) - ${TRENDING_EPOCH / 1000}::float8))) FROM inserted
+          SELECT sum(${voteWeightSql(Prisma.sql`created_at`)}) FROM inserted
         ), 0)
     FROM target WHERE q.id = target.id
     RETURNING q.support_count`;
@@ -144,7 +142,7 @@ export async function withdrawSupport(actor: Actor | null, questionId: string): 
     UPDATE question q
     SET support_count = q.support_count - (SELECT count(*) FROM removed),
         trending_score = greatest(0, q.trending_score - coalesce((
-          SELECT sum(exp(${LAMBDA_PER_SECOND}::float8 * (extract(epoch FROM created_at) - ${TRENDING_EPOCH / 1000}::float8))) FROM removed
+          SELECT sum(${voteWeightSql(Prisma.sql`created_at`)}) FROM removed
         ), 0))
     WHERE q.id = ${questionId}::uuid
     RETURNING q.support_count`;

@@ -4,8 +4,8 @@
 //   Vitest (unit, then integration: each file copies the template) → next build → Playwright in Chromium
 //   against `next start` on a seeded copy → summary → teardown, also on failure.
 //
-// Options: --skip-e2e, --only=unit|integration|e2e, and Playwright filters such as a spec file name
-// (for quicker local loops; CI runs everything).
+// Options: --skip-e2e, --only=unit|integration|e2e, and file filters (for quicker local loops; CI runs
+// everything): with --only=unit or --only=integration they filter Vitest's files, otherwise Playwright's.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -26,7 +26,10 @@ interface LayerResult {
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith("--only="))?.slice("--only=".length);
 /** Anything else on the command line filters the end-to-end tests (Playwright's file or title filters). */
-const e2eFilters = [...args].filter((a) => !a.startsWith("--only=") && a !== "--skip-e2e");
+const filters = [...args].filter((a) => !a.startsWith("--only=") && a !== "--skip-e2e");
+const vitestOnly = only !== undefined && !only.split(",").includes("e2e");
+const e2eFilters = vitestOnly ? [] : filters;
+const vitestFilters = vitestOnly ? filters : [];
 const wants = (layer: string) => (only ? only.split(",").includes(layer) : !(layer === "e2e" && args.has("--skip-e2e")));
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -43,7 +46,7 @@ async function readJson<T>(file: string): Promise<T | null> {
 async function runVitest(project: string, env: NodeJS.ProcessEnv): Promise<LayerResult> {
   const output = path.join(PROJECT_ROOT, "test-results", `${project}-results.json`);
   await fs.rm(output, { force: true });
-  const exitCode = await run("npx", ["vitest", "run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
+  const exitCode = await run("npx", ["vitest", "run", "--project", project, ...vitestFilters, ...(vitestFilters.length ? ["--passWithNoTests"] : []), "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
   const report = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
   if (!report) return { layer: project, passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
   // A file that fails to load has no failed test but a non-zero exit: count it as one failure.

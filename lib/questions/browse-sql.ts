@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MATCH_END, MATCH_START } from "./highlight-markers";
 import type { BrowseParams, Sort } from "./schemas";
+import { publishedQuestionSql } from "./visibility";
 
 /** Where a page ended: the sort it belongs to, that sort's value on the last row, and the row's id. */
 export interface Cursor {
@@ -49,7 +50,8 @@ export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: P
   const order = ORDERS[sort];
   const query = params.q ? Prisma.sql`websearch_to_tsquery('english', ${params.q})` : null;
 
-  const filters: Prisma.Sql[] = [Prisma.sql`q.moderation = 'approved'`];
+  // Browse lists published questions only, to everyone (visibility.ts).
+  const filters: Prisma.Sql[] = [publishedQuestionSql("q")];
   if (query) filters.push(Prisma.sql`q.search @@ ${query}`);
   if (params.theme) {
     filters.push(Prisma.sql`EXISTS (SELECT 1 FROM question_theme qt JOIN theme t ON t.id = qt.theme_id WHERE qt.question_id = q.id AND t.slug = ${params.theme})`);

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { summarySelect, toSummary, type QuestionSummary } from "./summary";
 import { buildBrowseSql, encodeCursor } from "./browse-sql";
+import { publishedQuestionSql } from "./visibility";
 import type { BrowseParams, Sort } from "./schemas";
 
 export const PAGE_SIZE = 20;
@@ -40,7 +41,7 @@ export async function findSimilarQuestions(title: string, limit = 5): Promise<{ 
     )
     SELECT q.id, q.title, q.support_count
     FROM question q, input
-    WHERE q.moderation = 'approved' AND q.status <> 'merged'
+    WHERE ${publishedQuestionSql("q")} AND q.status <> 'merged'
       AND (q.title % input.t OR (input.any_word IS NOT NULL AND q.search @@ input.any_word))
     ORDER BY similarity(q.title, input.t) + coalesce(ts_rank_cd(q.search, input.any_word, 1), 0) DESC, q.support_count DESC, q.id
     LIMIT ${limit}`;

@@ -4,14 +4,18 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import { FORMER_PARTICIPANT } from "@/lib/accounts/display-name";
 import type { ModerationState, QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { isAuthor, type PolicyDecision } from "@/lib/auth/policy";
+import { isPublished, questionEditability, supportOpen } from "./policy";
 import { summarySelect, toSummary, type QuestionSummary } from "./summary";
+import { PUBLISHED, questionVisibleTo } from "./visibility";
 
 export type { QuestionSummary } from "./summary";
 
 /** The published questions with most support (index: moderation, support_count desc, id desc). */
 export async function listMostSupportedQuestions(limit = 10): Promise<QuestionSummary[]> {
   const rows = await db.question.findMany({
-    where: { moderation: "approved" },
+    where: PUBLISHED,
     orderBy: [{ supportCount: "desc" }, { id: "desc" }],
     take: limit,
     select: summarySelect,
@@ -19,7 +23,7 @@ export async function listMostSupportedQuestions(limit = 10): Promise<QuestionSu
   return rows.map(toSummary);
 }
 
-function publicName(user: { displayName: string; status: UserStatus }): string {
+export function publicName(user: { displayName: string; status: UserStatus }): string {
   return user.status === "deleted" ? FORMER_PARTICIPANT : user.displayName;
 }
 
@@ -32,10 +36,19 @@ export interface QuestionComment {
 }
 
 export interface QuestionDetail extends QuestionSummary {
-  moderation: ModerationState;
-  moderationReason: string | null;
+  /** Published (approved). Only its author, moderators and admins ever receive an unpublished question. */
+  published: boolean;
   /** What the person viewing may see and do about it. */
-  viewer: { isAuthor: boolean; supports: boolean; canEdit: boolean };
+  viewer: {
+    isAuthor: boolean;
+    supports: boolean;
+    /** May the viewer change the question now (questionEditability), with the reason when not. */
+    editability: PolicyDecision;
+    /** Its moderation state and the moderator's reason, for its author only. */
+    ownModeration: { state: ModerationState; reason: string | null } | null;
+  };
+  /** Whether it takes support at all (supportOpen); who may support it is supportEligibility. */
+  takesSupport: boolean;
   body: string;
   author: string;
   publishedAt: Date | null;
@@ -50,27 +63,22 @@ export const COMMENTS_PER_PAGE = 100;
 
 const personSelect = { select: { displayName: true, status: true } } as const;
 
-/** A published question as a visitor may see it, or null when it does not exist or is not published. */
-export function getPublishedQuestion(id: string): Promise<QuestionDetail | null> {
-  return getQuestionForViewer(id, null);
-}
-
 /**
- * A question as this person may see it: any published question, and their own whatever its moderation
- * state (so an author sees that theirs is waiting, or why it was turned down). Null otherwise: a visitor
- * cannot tell an unpublished question from one that does not exist.
+ * The public detail of a question, as this person (null: a visitor) may see it: whatever anyone may see of
+ * it, plus the viewer's own bits. Null when questionVisibleTo does not let them see it, so a visitor cannot
+ * tell an unpublished question from one that does not exist. What partners and moderators see besides is
+ * read apart (workspace-queries.ts, moderation-queries.ts), for their audience only.
  */
-export const getQuestionForViewer = cache(async (id: string, viewerId: string | null): Promise<QuestionDetail | null> => {
+export const getQuestionDetail = cache(async (id: string, viewer: Actor | null): Promise<QuestionDetail | null> => {
   if (!z.uuid().safeParse(id).success) return null;
-  const row = await db.question.findFirst({
-    where: { id, OR: [{ moderation: "approved" }, ...(viewerId ? [{ authorId: viewerId }] : [])] },
+  const found = db.question.findFirst({
+    where: { AND: [{ id }, questionVisibleTo(viewer)] },
     select: {
       ...summarySelect,
       moderation: true,
       moderationReason: true,
       authorId: true,
       assignment: { select: { questionId: true } },
-      votes: { where: { userId: viewerId ?? "00000000-0000-0000-0000-000000000000" }, select: { userId: true } },
       body: true,
       publishedAt: true,
       author: personSelect,
@@ -105,21 +113,25 @@ export const getQuestionForViewer = cache(async (id: string, viewerId: string | 
       },
     },
   });
+  // Only a signed-in viewer has supports to look for.
+  const [row, ownVotes] = await Promise.all([found, viewer ? db.vote.count({ where: { userId: viewer.id, questionId: id } }) : 0]);
   if (!row) return null;
-  const isAuthor = viewerId !== null && row.authorId === viewerId;
+  const own = isAuthor(viewer, row);
+  const policyRow = { authorId: row.authorId, status: row.status, moderation: row.moderation, claimed: row.assignment !== null };
   return {
     ...toSummary(row),
-    moderation: row.moderation,
-    moderationReason: isAuthor ? row.moderationReason : null,
+    published: isPublished(row),
     viewer: {
-      isAuthor,
-      supports: row.votes.length > 0,
-      canEdit: isAuthor && row.status === "open" && !row.assignment && (row.moderation === "approved" || row.moderation === "pending"),
+      isAuthor: own,
+      supports: ownVotes > 0,
+      editability: questionEditability(policyRow, viewer),
+      ownModeration: own ? { state: row.moderation, reason: row.moderationReason } : null,
     },
+    takesSupport: supportOpen(policyRow).allowed,
     body: row.body,
     author: publicName(row.author),
     publishedAt: row.publishedAt,
-    mergedInto: row.mergedInto?.moderation === "approved" ? { id: row.mergedInto.id, title: row.mergedInto.title } : null,
+    mergedInto: row.mergedInto && isPublished(row.mergedInto) ? { id: row.mergedInto.id, title: row.mergedInto.title } : null,
     timeline: row.statusChanges.map((c) => ({ id: c.id, from: c.fromStatus, to: c.toStatus, note: c.note, by: publicName(c.actor), at: c.createdAt })),
     responses: row.responses.map((r) => ({
       id: r.id,

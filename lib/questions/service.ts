@@ -1,14 +1,17 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
-import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
+import { assertAllowed } from "@/lib/auth/policy";
 import { consumeRateLimits } from "@/lib/rate-limit";
 import { voteWeightSql } from "@/lib/votes/trending";
 import type { ModerationState } from "@/lib/generated/prisma/enums";
+import { isPublished, questionEditability, supportEligibility, type QuestionPolicyRow } from "./policy";
 import { screenSubmission } from "./screening";
 import type { QuestionInput } from "./schemas";
+import { PUBLISHED, publishedQuestionSql } from "./visibility";
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,7 +28,7 @@ async function resolveThemesAndDistrict(tx: Tx, input: QuestionInput): Promise<{
 }
 
 async function approvedBefore(tx: Tx, authorId: string, excludingId?: string): Promise<number> {
-  return tx.question.count({ where: { authorId, moderation: "approved", ...(excludingId ? { id: { not: excludingId } } : {}) } });
+  return tx.question.count({ where: { AND: [PUBLISHED, { authorId, ...(excludingId ? { id: { not: excludingId } } : {}) }] } });
 }
 
 /** Asks a question. It is published at once or held for a moderator, as screenSubmission decides. */
@@ -53,27 +56,27 @@ export async function askQuestion(actor: Actor | null, input: QuestionInput): Pr
   });
 }
 
-export const EDIT_CLOSED = "A partner organisation has started work on this question, so it can no longer be changed. You can add a comment instead.";
-
 /**
- * The author changes their question while no partner has claimed it. The earlier wording is kept as a
+ * The author changes their question while questionEditability allows it. The earlier wording is kept as a
  * revision, and an edit of a published question is screened again (it may go back to a moderator).
  */
 export async function editQuestion(actor: Actor | null, questionId: string, input: QuestionInput): Promise<{ moderation: ModerationState }> {
   requirePermission(actor, "question.edit");
   return db.$transaction(async (tx) => {
-    // Lock the row so a partner's claim and this edit cannot interleave.
-    const rows = await tx.$queryRaw<{ title: string; body: string; status: string; moderation: ModerationState; claimed: boolean }[]>`
-      SELECT q.title, q.body, q.status, q.moderation, EXISTS (SELECT 1 FROM assignment a WHERE a.question_id = q.id) AS claimed
+    // Lock the row so a partner's claim and this edit cannot interleave, then ask the policy about the
+    // locked row. Scoped to the author, so another person's id locks nothing and reads as not found.
+    const rows = await tx.$queryRaw<(QuestionPolicyRow & { title: string; body: string })[]>`
+      SELECT q.title, q.body, q.author_id AS "authorId", q.status, q.moderation,
+             EXISTS (SELECT 1 FROM assignment a WHERE a.question_id = q.id) AS claimed
       FROM question q WHERE q.id = ${questionId}::uuid AND q.author_id = ${actor.id}::uuid FOR UPDATE`;
-    const current = rows[0];
-    if (!current) throw new NotFound("We could not find that question among yours.");
-    if (current.status !== "open" || current.claimed) throw new Conflict(EDIT_CLOSED);
-    if (current.moderation === "rejected" || current.moderation === "hidden") throw new Conflict("This question was taken down by a moderator and cannot be edited.");
+    const locked = rows[0] ?? null;
+    assertAllowed(questionEditability(locked, actor));
+    // questionEditability refuses a missing row, so there is one from here on.
+    const current = locked!;
 
     const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input);
     const moderation =
-      current.moderation === "approved" ? screenSubmission({ author: actor, approvedBefore: await approvedBefore(tx, actor.id, questionId) }) : current.moderation;
+      isPublished(current) ? screenSubmission({ author: actor, approvedBefore: await approvedBefore(tx, actor.id, questionId) }) : current.moderation;
     await tx.questionRevision.create({ data: { questionId, title: current.title, body: current.body, editedById: actor.id } });
     await tx.questionTheme.deleteMany({ where: { questionId } });
     await tx.question.update({
@@ -90,11 +93,11 @@ export async function editQuestion(actor: Actor | null, questionId: string, inpu
   });
 }
 
+/** The support statement inserted nothing: supportEligibility says why, in the words the person sees. */
 async function explainSupportRefusal(actor: Actor, questionId: string): Promise<never> {
-  const question = await db.question.findUnique({ where: { id: questionId }, select: { moderation: true, status: true, authorId: true } });
-  if (!question || question.moderation !== "approved") throw new NotFound("That question does not exist or is not published.");
-  if (question.authorId === actor.id) throw new Forbidden("You cannot support your own question. Share it so others can support it.");
-  if (question.status === "merged") throw new Conflict("This question was merged into another. Support that one instead.");
+  const question = await db.question.findUnique({ where: { id: questionId }, select: { authorId: true, status: true, moderation: true } });
+  assertAllowed(supportEligibility(question, actor));
+  // Allowed on a second look: the question or the person changed under the statement.
   throw new Conflict("Your support could not be saved. Try again.");
 }
 
@@ -111,8 +114,9 @@ export async function supportQuestion(actor: Actor | null, questionId: string): 
       -- Shares the person's row lock, so a support cannot slip past an account deletion under way.
       SELECT id FROM "user" WHERE id = ${actor.id}::uuid AND status = 'active' FOR SHARE
     ), target AS (
+      -- supportEligibility, inside the statement: published, not merged, not the supporter's own.
       SELECT q.id FROM question q, supporter
-      WHERE q.id = ${questionId}::uuid AND q.moderation = 'approved' AND q.status <> 'merged' AND q.author_id <> supporter.id
+      WHERE q.id = ${questionId}::uuid AND ${publishedQuestionSql("q")} AND q.status <> 'merged' AND q.author_id <> supporter.id
     ), inserted AS (
       -- created_at in UTC, to the millisecond the column keeps: the weight added below is computed from the
       -- stored value, exactly as withdrawing computes the weight it takes back.

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { publishedQuestionSql } from "@/lib/questions/visibility";
 
 export interface ThemeWithCount {
   slug: string;
@@ -14,7 +15,7 @@ export async function listThemesWithCounts(): Promise<ThemeWithCount[]> {
     SELECT t.slug, t.name, t.description, count(q.id) AS question_count
     FROM theme t
     LEFT JOIN question_theme qt ON qt.theme_id = t.id
-    LEFT JOIN question q ON q.id = qt.question_id AND q.moderation = 'approved'
+    LEFT JOIN question q ON q.id = qt.question_id AND ${publishedQuestionSql("q")}
     WHERE t.archived_at IS NULL
     GROUP BY t.id
     ORDER BY t.position, t.id`;

@@ -4,7 +4,7 @@ import { loadActor } from "@/lib/auth/actor";
 import { exportPersonalData } from "@/lib/accounts/data-export";
 import { deleteAccount } from "@/lib/accounts/deletion";
 import { updateProfile } from "@/lib/accounts/profile-service";
-import { getPublishedQuestion } from "@/lib/questions/queries";
+import { getQuestionDetail } from "@/lib/questions/queries";
 import { trendingWeight } from "@/lib/votes/trending";
 import { Invalid } from "@/lib/errors";
 import { createOrganisation, createQuestion, createUser } from "../support/fixtures";
@@ -60,8 +60,8 @@ describe("delete my account", () => {
     expect(await loadActor(person.id, 1)).toBeNull();
 
     // Published content stays, attributed to "Former participant".
-    expect((await getPublishedQuestion(own.id))?.author).toBe("Former participant");
-    expect((await getPublishedQuestion(theirs.id))?.comments.map((c) => [c.id, c.author])).toEqual([[comment.id, "Former participant"]]);
+    expect((await getQuestionDetail(own.id, null))?.author).toBe("Former participant");
+    expect((await getQuestionDetail(theirs.id, null))?.comments.map((c) => [c.id, c.author])).toEqual([[comment.id, "Former participant"]]);
 
     // Supports, follows, notifications, memberships, mail gone; counts exact.
     expect(await db.vote.count({ where: { userId: person.id } })).toBe(0);

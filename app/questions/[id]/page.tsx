@@ -8,11 +8,15 @@ import { StatusTag } from "@/components/questions/status-tag";
 import { StatusTimeline } from "@/components/questions/status-timeline";
 import { ThemeList } from "@/components/questions/theme-list";
 import { formatDate, plural } from "@/lib/format";
-import { COMMENTS_PER_PAGE, getQuestionForViewer } from "@/lib/questions/queries";
+import { COMMENTS_PER_PAGE, getQuestionDetail } from "@/lib/questions/queries";
+import { getPartnerWorkspace } from "@/lib/questions/workspace-queries";
+import { getModeratorView } from "@/lib/questions/moderation-queries";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { SupportButton } from "@/components/questions/support-button";
+import { PartnerWorkspace } from "@/components/questions/partner-workspace";
+import { ModeratorView } from "@/components/questions/moderator-view";
 import { setSupportAction } from "../actions";
 import { STATUS_DESCRIPTIONS } from "@/lib/questions/status";
 
@@ -20,7 +24,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asked?: 
 
 async function load(id: string) {
   const actor = await getActor();
-  return { actor, question: await getQuestionForViewer(id, actor?.id ?? null) };
+  return { actor, question: await getQuestionDetail(id, actor) };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -38,24 +42,27 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const { actor, question } = await load((await params).id);
   if (!question) notFound();
   const { asked, edited } = await searchParams;
+  // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
+  const [workspace, moderatorView] = await Promise.all([getPartnerWorkspace(question.id, actor), getModeratorView(question.id, actor)]);
+  const own = question.viewer.ownModeration;
   const viewer = !actor ? "visitor" : question.viewer.isAuthor ? "author" : can(actor, "question.support") ? "participant" : "unverified";
 
   return (
     <div className="max-w-3xl">
-      {asked === "1" && question.moderation === "approved" ? (
+      {asked === "1" && question.published ? (
         <NotificationBanner title="Success" tone="success">
           <p className="font-bold">Your question has been published. Share it so others can support it.</p>
         </NotificationBanner>
       ) : null}
-      {edited === "1" && question.moderation === "approved" ? (
+      {edited === "1" && question.published ? (
         <NotificationBanner title="Success" tone="success">
           <p className="font-bold">Your changes have been saved.</p>
         </NotificationBanner>
       ) : null}
-      {question.moderation !== "approved" ? (
-        <NotificationBanner title={question.moderation === "pending" ? "Waiting for a moderator" : "Not published"}>
-          <p className="font-bold">{MODERATION_NOTES[question.moderation]}</p>
-          {question.moderationReason ? <p className="mt-2">The reason given: {question.moderationReason}</p> : null}
+      {own && own.state !== "approved" ? (
+        <NotificationBanner title={own.state === "pending" ? "Waiting for a moderator" : "Not published"}>
+          <p className="font-bold">{MODERATION_NOTES[own.state]}</p>
+          {own.reason ? <p className="mt-2">The reason given: {own.reason}</p> : null}
         </NotificationBanner>
       ) : null}
       <h1 className="mb-4 text-3xl break-words sm:text-4xl">{question.title}</h1>
@@ -69,7 +76,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         ) : null}
       </p>
       <ThemeList themes={question.themes} district={question.district} />
-      {question.viewer.canEdit ? (
+      {question.viewer.editability.allowed ? (
         <p className="mt-4">
           <Link href={`/questions/${question.id}/edit`}>Change your question</Link>{" "}
           <span className="text-base text-muted">(you can until a partner organisation starts work on it)</span>
@@ -87,7 +94,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <div>
           <dt className="text-base text-muted">Support</dt>
           <dd className="mt-1">
-            {question.moderation === "approved" && question.status !== "merged" ? (
+            {question.takesSupport ? (
               <SupportButton
                 questionId={question.id}
                 title={question.title}
@@ -111,6 +118,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           </p>
         </div>
       ) : null}
+
+      {workspace ? <PartnerWorkspace workspace={workspace} /> : null}
+      {moderatorView ? <ModeratorView view={moderatorView} /> : null}
 
       <section aria-labelledby="details-heading" className="mb-10">
         <h2 id="details-heading" className="sr-only">

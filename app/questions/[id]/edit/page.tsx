@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { QuestionForm } from "@/components/questions/question-form";
 import { getActor } from "@/lib/auth/actor";
-import { getQuestionForViewer } from "@/lib/questions/queries";
+import { getQuestionDetail } from "@/lib/questions/queries";
 import { listDistricts } from "@/lib/reference/queries";
 import { listActiveThemes } from "@/lib/themes/options";
 import { editQuestionAction } from "../../ask/actions";
@@ -13,13 +13,14 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
   const { id } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=/questions/${id}/edit`);
-  const question = await getQuestionForViewer(id, actor.id);
+  const question = await getQuestionDetail(id, actor);
   if (!question || !question.viewer.isAuthor) notFound();
-  if (!question.viewer.canEdit) {
+  const editability = question.viewer.editability;
+  if (!editability.allowed) {
     return (
       <div className="max-w-2xl">
         <h1 className="mb-6 text-4xl">You can no longer change this question</h1>
-        <p className="mb-4">A partner organisation has started work on it. You can add a comment instead.</p>
+        <p className="mb-4">{editability.reason}</p>
         <Link href={`/questions/${id}`}>Back to the question</Link>
       </div>
     );

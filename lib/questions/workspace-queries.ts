@@ -1,0 +1,60 @@
+import "server-only";
+import { cache } from "react";
+import { z } from "zod";
+import { db } from "@/lib/db";
+import type { Actor } from "@/lib/auth/actor";
+import { isAdmin } from "@/lib/auth/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { workspaceAccess } from "./policy";
+import { publicName } from "./queries";
+import { questionVisibleTo } from "./visibility";
+
+/** What the organisation leading on a question works with: never sent to anyone else. */
+export interface PartnerWorkspace {
+  /** Null while the question waits in the pool (only admins see the workspace then). */
+  assignment: { organisation: string; dueOn: Date; claimedBy: string | null; claimedAt: Date | null } | null;
+  notes: { id: string; organisation: string | null; author: string; body: string; createdAt: Date }[];
+}
+
+/**
+ * Which internal notes this person sees: an admin every note; a partner their organisation's notes and the
+ * admins' notes (written for no organisation), not those another organisation left before a transfer.
+ */
+function internalNotesVisibleTo(actor: Actor, leadingOrganisationId: number | null): Prisma.InternalNoteWhereInput {
+  if (isAdmin(actor)) return {};
+  return { OR: [{ organisationId: leadingOrganisationId }, { organisationId: null }] };
+}
+
+const personSelect = { select: { displayName: true, status: true } } as const;
+
+/**
+ * The partner workspace of a question (workspaceAccess: members of the leading organisation and admins),
+ * or null for everyone else, and for a question they may not see at all.
+ */
+export const getPartnerWorkspace = cache(async (id: string, viewer: Actor | null): Promise<PartnerWorkspace | null> => {
+  if (!viewer || !z.uuid().safeParse(id).success) return null;
+  const question = await db.question.findFirst({
+    where: { AND: [{ id }, questionVisibleTo(viewer)] },
+    select: { assignment: { select: { organisationId: true } } },
+  });
+  if (!question || !workspaceAccess(question.assignment, viewer).allowed) return null;
+
+  const leadingOrganisationId = question.assignment?.organisationId ?? null;
+  const [assignment, notes] = await Promise.all([
+    db.assignment.findUnique({
+      where: { questionId: id },
+      select: { dueOn: true, claimedAt: true, organisation: { select: { name: true } }, claimedBy: personSelect },
+    }),
+    db.internalNote.findMany({
+      where: { AND: [{ questionId: id }, internalNotesVisibleTo(viewer, leadingOrganisationId)] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: { id: true, body: true, createdAt: true, organisation: { select: { name: true } }, author: personSelect },
+    }),
+  ]);
+  return {
+    assignment: assignment
+      ? { organisation: assignment.organisation.name, dueOn: assignment.dueOn, claimedBy: assignment.claimedBy ? publicName(assignment.claimedBy) : null, claimedAt: assignment.claimedAt }
+      : null,
+    notes: notes.map((n) => ({ id: n.id, organisation: n.organisation?.name ?? null, author: publicName(n.author), body: n.body, createdAt: n.createdAt })),
+  };
+});

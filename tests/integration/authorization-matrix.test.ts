@@ -1,5 +1,6 @@
-// Every kind of person against every action in the permissions table, through the real services and the
-// real database. A refused cell must throw Forbidden and leave every table exactly as it was.
+// Every kind of person against every action in the permissions table, and against each relation to the
+// target where a rule depends on it (own or someone else's), through the real services and the real
+// database. A refused cell must throw the expected error and leave every table exactly as it was.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ import { exportPersonalData } from "@/lib/accounts/data-export";
 import { deleteAccount } from "@/lib/accounts/deletion";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people-service";
 import { requirePermission } from "@/lib/auth/permissions";
-import { Forbidden } from "@/lib/errors";
+import { Forbidden, NotFound } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
 import { createOrganisation, createQuestion } from "../support/fixtures";
 
@@ -35,6 +36,21 @@ const EXPECTED: Record<Action, Person[]> = {
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
 };
+
+// Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
+// another person's question to edit is not found among yours; nobody supports their own question.
+const RELATIONS = ["own", "other"] as const;
+type Relation = (typeof RELATIONS)[number];
+type Outcome = "done" | typeof Forbidden | typeof NotFound;
+const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
+  "question.edit": { own: "done", other: NotFound },
+  "question.support": { own: Forbidden, other: "done" },
+};
+
+function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
+  if (!EXPECTED[action].includes(person)) return Forbidden;
+  return relation ? BY_RELATION[action]![relation] : "done";
+}
 
 let orgA: number;
 let orgB: number;
@@ -65,19 +81,17 @@ async function makePerson(person: Person): Promise<{ actor: Actor | null; userId
 interface Targets {
   /** Someone else, for admin actions to aim at: a citizen who belongs to organisation A. */
   userId: string;
-  /** Someone else's published question, to support. */
-  othersQuestionId: string;
-  /** The actor's own open question (or someone else's, for a visitor), to edit. */
-  ownQuestionId: string;
+  /** A published open question, the actor's own or someone else's as the cell's relation says, to edit or support. */
+  questionId: string;
 }
 
-async function makeTargets(actorUserId: string | null): Promise<Targets> {
+async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
   const id = randomUUID();
   await db.user.create({ data: { id, email: `${id}@example.com`, displayName: "Target Person", emailVerifiedAt: new Date() } });
   await db.organisationMembership.create({ data: { userId: id, organisationId: orgA } });
-  const others = await createQuestion(id, { title: "Someone else's published question" });
-  const own = await createQuestion(actorUserId ?? id, { title: "The actor's own open question" });
-  return { userId: id, othersQuestionId: others.id, ownQuestionId: own.id };
+  const authorId = relation === "own" && actorUserId ? actorUserId : id;
+  const question = await createQuestion(authorId, { title: relation === "own" ? "The actor's own open question" : "Someone else's published question" });
+  return { userId: id, questionId: question.id };
 }
 
 const QUESTION = { title: "Could Chelmsford have more cycle parking at the station?", body: "There is never a free space after eight in the morning.", themes: ["matrix-theme"], district: null };
@@ -88,8 +102,8 @@ const policyOnly = (action: Action) => async (actor: Actor | null) => requirePer
 
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
   "question.ask": (actor) => askQuestion(actor, QUESTION),
-  "question.edit": (actor, targets) => editQuestion(actor, targets.ownQuestionId, { ...QUESTION, title: "An edited title for my own question" }),
-  "question.support": (actor, targets) => supportQuestion(actor, targets.othersQuestionId),
+  "question.edit": (actor, targets) => editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
+  "question.support": (actor, targets) => supportQuestion(actor, targets.questionId),
   "comment.create": policyOnly("comment.create"),
   "flag.create": policyOnly("flag.create"),
   "account.updateProfile": (actor) => updateProfile(actor, { displayName: "Renamed Person", district: null, ageBand: actor?.ageBand ?? null, participantType: "other", emailNotifications: true }),
@@ -127,31 +141,44 @@ beforeAll(async () => {
 });
 afterAll(() => client.end());
 
-const cells = PEOPLE.flatMap((person) => ACTIONS.map((action) => ({ person, action, allowed: EXPECTED[action].includes(person) })));
+// A visitor has no questions of their own, so has no "own" cells.
+const relationsFor = (person: Person, action: Action): (Relation | null)[] =>
+  BY_RELATION[action] ? RELATIONS.filter((r) => !(r === "own" && person === "visitor")) : [null];
+const cells = PEOPLE.flatMap((person) =>
+  ACTIONS.flatMap((action) =>
+    relationsFor(person, action).map((relation) => ({ person, action, relation, target: relation ?? "any", expected: expectedOutcome(person, action, relation) })),
+  ),
+);
 
 describe("authorization matrix", () => {
-  it("covers every person against every action in the permissions table", () => {
+  it("covers every person against every action in the permissions table, and every relation where a rule depends on it", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
+    expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(11);
-    expect(cells).toHaveLength(110);
-    expect(cells.filter((c) => c.allowed)).toHaveLength(5 * 7 + 4 * 8 + 2 * 1);
+    // 9 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(9 * 10 + 2 * 19);
+    // Allowed: ask, comment and flag for 7 verified people; 4 account actions for 8 signed-in people; 2 admin
+    // actions for the admin; editing your own and supporting another's question for the 7 verified people.
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 4 * 8 + 2 * 1 + 2 * 7);
+    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
   });
 
-  it.each(cells)("$person → $action: allowed $allowed", async ({ person, action, allowed }) => {
+  it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {
     const { actor, userId } = await makePerson(person);
-    const targets = await makeTargets(userId);
-    expect(can(actor, action)).toBe(allowed);
+    const targets = await makeTargets(userId, relation);
+    // The role table alone: relations are for the services' policies.
+    expect(can(actor, action)).toBe(EXPECTED[action].includes(person));
 
     const before = await checksum();
     const outcome = await PERFORM[action](actor, targets).then(
       () => "done",
       (error: unknown) => error,
     );
-    if (allowed) {
+    if (expected === "done") {
       expect(outcome).toBe("done");
     } else {
-      expect(outcome).toBeInstanceOf(Forbidden);
+      expect(outcome).toBeInstanceOf(expected);
       expect(await checksum()).toBe(before);
     }
   });

@@ -1,0 +1,56 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInWithPassword, signOut } from "./support/accounts";
+import { expectNoAxeViolations } from "./support/axe";
+import { queryOne } from "./support/db";
+
+async function sections(page: Page) {
+  return {
+    workspace: page.getByRole("region", { name: "Partner workspace" }),
+    moderation: page.getByRole("region", { name: "Moderation" }),
+  };
+}
+
+test("the question page shows the partner workspace to the leading organisation and the moderation section to moderators only", async ({ page }) => {
+  const { id, title } = await queryOne<{ id: string; title: string }>(
+    `SELECT q.id, q.title FROM question q JOIN assignment a ON a.question_id = q.id JOIN organisation o ON o.id = a.organisation_id
+     WHERE o.slug = 'essex-county-council' AND q.moderation = 'approved' ORDER BY q.created_at, q.id LIMIT 1`,
+  );
+
+  // A visitor sees neither.
+  await page.goto(`/questions/${id}`);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  let { workspace, moderation } = await sections(page);
+  await expect(workspace).toHaveCount(0);
+  await expect(moderation).toHaveCount(0);
+
+  // A member of the leading organisation sees its workspace, not the moderation section.
+  await signInWithPassword(page, "ecc.officer@example.com");
+  await page.goto(`/questions/${id}`);
+  ({ workspace, moderation } = await sections(page));
+  await expect(workspace).toBeVisible();
+  await expect(workspace.getByText("Leading organisation")).toBeVisible();
+  await expect(workspace.getByText("Essex County Council", { exact: true })).toBeVisible();
+  await expect(workspace.getByRole("heading", { name: "Internal notes" })).toBeVisible();
+  await expect(moderation).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await signOut(page);
+
+  // A partner of another organisation sees neither.
+  await signInWithPassword(page, "aru.researcher@example.com");
+  await page.goto(`/questions/${id}`);
+  ({ workspace, moderation } = await sections(page));
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(workspace).toHaveCount(0);
+  await expect(moderation).toHaveCount(0);
+  await signOut(page);
+
+  // A moderator sees the moderation section, not the workspace.
+  await signInWithPassword(page, "moderator@example.com");
+  await page.goto(`/questions/${id}`);
+  ({ workspace, moderation } = await sections(page));
+  await expect(moderation).toBeVisible();
+  await expect(moderation.getByText("Published", { exact: true })).toBeVisible();
+  await expect(workspace).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await signOut(page);
+});

@@ -3,7 +3,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { moderationAccess } from "@/lib/auth/policy";
+import { isModerator, moderationAccess } from "@/lib/auth/policy";
 import type { FlagCategory, ModerationState } from "@/lib/generated/prisma/enums";
 import { questionVisibleTo } from "./visibility";
 
@@ -20,7 +20,8 @@ export interface ModeratorView {
  * question), or null for everyone else.
  */
 export const getModeratorView = cache(async (id: string, viewer: Actor | null): Promise<ModeratorView | null> => {
-  if (!viewer || !z.uuid().safeParse(id).success) return null;
+  // Most viewers are not moderators: no query for them.
+  if (!isModerator(viewer) || !viewer || !z.uuid().safeParse(id).success) return null;
   const question = await db.question.findFirst({
     where: { AND: [{ id }, questionVisibleTo(viewer)] },
     select: { authorId: true, moderation: true, moderationReason: true },

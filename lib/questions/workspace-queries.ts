@@ -32,7 +32,8 @@ const personSelect = { select: { displayName: true, status: true } } as const;
  * or null for everyone else, and for a question they may not see at all.
  */
 export const getPartnerWorkspace = cache(async (id: string, viewer: Actor | null): Promise<PartnerWorkspace | null> => {
-  if (!viewer || !z.uuid().safeParse(id).success) return null;
+  // Most viewers belong to no organisation and are not admins: no query for them.
+  if (!viewer || (!viewer.memberships.length && !isAdmin(viewer)) || !z.uuid().safeParse(id).success) return null;
   const question = await db.question.findFirst({
     where: { AND: [{ id }, questionVisibleTo(viewer)] },
     select: { assignment: { select: { organisationId: true } } },

@@ -8,10 +8,12 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormState } from "@/lib/form-state";
-import { BODY_MAX, TITLE_MAX } from "@/lib/questions/schemas";
 import { SimilarQuestions } from "./similar-questions";
 
 const FIELDS = ["title", "body", "themes", "district"] as const;
+// Also in lib/questions/schemas.ts, which the server enforces; importing them from there would bring zod into the browser.
+const TITLE_MAX = 140;
+const BODY_MAX = 5000;
 
 export interface QuestionFormValues {
   title: string;
@@ -48,7 +50,7 @@ export function QuestionForm({
         name="title"
         label="Your question or idea"
         labelSize="large"
-        hint="Keep it short and clear, like a headline. For example, “Could bus stops in Maldon show live times?”"
+        hint={'Keep it short and clear, like a headline. For example, "Could bus stops in Maldon show live times?"'}
         defaultValue={values?.title}
         onChange={(e) => setTitle(e.target.value)}
         error={error("title")}
@@ -62,7 +64,7 @@ export function QuestionForm({
       <TextAreaField
         name="body"
         label="Details"
-        hint="Say what you would like to happen and why it matters to you. Do not include anyone’s name, address or phone number. You can use simple formatting: a blank line starts a new paragraph, *stars* make italics and **double stars** make bold."
+        hint="Say what you would like to happen and why it matters to you. Do not include anyone's name, address or phone number. You can use simple formatting: a blank line starts a new paragraph, *stars* make italics and **double stars** make bold."
         rows={8}
         defaultValue={values?.body}
         error={error("body")}

@@ -22,7 +22,7 @@ export default async function HomePage() {
           share an idea about that future, and see who answers it and what happens next.
         </p>
         <p className="mb-10 flex flex-wrap gap-4">
-          <Link href="/questions/ask" className="inline-block min-h-11 bg-success px-5 py-2 font-bold text-white no-underline hover:bg-[#005a30] hover:text-white">
+          <Link href="/questions/ask" className="inline-block min-h-11 bg-success px-5 py-2 font-bold text-white no-underline hover:bg-success-dark hover:text-white">
             Ask a question or share an idea
           </Link>
           <Link href="/questions" className="inline-block py-2">

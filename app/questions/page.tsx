@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SelectField } from "@/components/forms/select-field";
 import { HighlightedText } from "@/components/questions/highlighted-text";
 import { StatusTag } from "@/components/questions/status-tag";
 import { ThemeList } from "@/components/questions/theme-list";
@@ -24,23 +25,6 @@ function pageLink(params: BrowseParams, after?: string): string {
   return query ? `/questions?${query}` : "/questions";
 }
 
-function FilterSelect({ name, label, value, options }: { name: string; label: string; value: string; options: { value: string; label: string }[] }) {
-  return (
-    <div>
-      <label htmlFor={name} className="mb-1 block font-bold">
-        {label}
-      </label>
-      <select id={name} name={name} defaultValue={value} className="min-h-11 w-full border-2 border-ink bg-paper px-2">
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QuestionsPage({ searchParams }: Props) {
@@ -60,24 +44,41 @@ export default async function QuestionsPage({ searchParams }: Props) {
           <input id="q" name="q" type="search" defaultValue={params.q ?? ""} className="min-h-11 w-full max-w-xl border-2 border-ink bg-paper px-2" />
         </div>
         <div className="mb-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <FilterSelect
+          <SelectField
             name="sort"
             label="Sort by"
-            value={params.sort ?? (params.q ? "" : "supported")}
-            options={[...(params.q ? [{ value: "", label: "Best match" }] : []), ...Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))]}
+            defaultValue={params.sort ?? (params.q ? "" : "supported")}
+            emptyLabel={params.q ? "Best match" : null}
+            options={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))}
+            width="full"
+            spacing=""
           />
-          <FilterSelect name="theme" label="Theme" value={params.theme ?? ""} options={[{ value: "", label: "All themes" }, ...themes.map((t) => ({ value: t.slug, label: t.name }))]} />
-          <FilterSelect
+          <SelectField
+            name="theme"
+            label="Theme"
+            defaultValue={params.theme}
+            emptyLabel="All themes"
+            options={themes.map((t) => ({ value: t.slug, label: t.name }))}
+            width="full"
+            spacing=""
+          />
+          <SelectField
             name="district"
             label="District"
-            value={params.district ?? ""}
-            options={[{ value: "", label: "All of Essex" }, ...districts.map((d) => ({ value: d.slug, label: d.name }))]}
+            defaultValue={params.district}
+            emptyLabel="All of Essex"
+            options={districts.map((d) => ({ value: d.slug, label: d.name }))}
+            width="full"
+            spacing=""
           />
-          <FilterSelect
+          <SelectField
             name="status"
             label="Status"
-            value={params.status ?? ""}
-            options={[{ value: "", label: "Any status" }, ...QUESTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))]}
+            defaultValue={params.status}
+            emptyLabel="Any status"
+            options={QUESTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
+            width="full"
+            spacing=""
           />
         </div>
         <div className="flex flex-wrap items-center gap-6">

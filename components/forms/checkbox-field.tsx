@@ -1,8 +1,10 @@
+import { fieldGroupClass, fieldIds } from "./field-parts";
+
+/** A single checkbox that answers yes or no, its hint below the label (GOV.UK single checkbox). */
 export function CheckboxField({ name, label, hint, error, defaultChecked }: { name: string; label: string; hint?: string; error?: string; defaultChecked?: boolean }) {
-  const hintId = hint ? `${name}-hint` : undefined;
-  const errorId = error ? `${name}-error` : undefined;
+  const { hintId, errorId, describedBy } = fieldIds(name, hint, error);
   return (
-    <div className={`mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`}>
+    <div className={fieldGroupClass(error)}>
       {error ? (
         <p id={errorId} className="mb-2 font-bold text-danger">
           <span className="sr-only">Error:</span> {error}
@@ -15,7 +17,7 @@ export function CheckboxField({ name, label, hint, error, defaultChecked }: { na
           name={name}
           value="on"
           defaultChecked={defaultChecked}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+          aria-describedby={describedBy}
           className="mt-0.5 h-8 w-8 shrink-0 accent-ink"
         />
         <div>

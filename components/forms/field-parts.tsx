@@ -1,13 +1,33 @@
-// The pieces every GOV.UK-style field shares: a hint, an error message, and the ids that tie them to the control.
+// The pieces every GOV.UK-style field shares: a hint, an error message, a character count, and the ids that tie
+// them to the control.
 
-export function fieldIds(name: string, hint?: string, error?: string) {
+export function fieldIds(name: string, hint?: string, error?: string, counted = false) {
   const hintId = hint ? `${name}-hint` : undefined;
+  const countId = counted ? `${name}-count` : undefined;
   const errorId = error ? `${name}-error` : undefined;
-  return { hintId, errorId, describedBy: [hintId, errorId].filter(Boolean).join(" ") || undefined };
+  return { hintId, countId, errorId, describedBy: [hintId, countId, errorId].filter(Boolean).join(" ") || undefined };
 }
 
-export function fieldGroupClass(error?: string): string {
-  return `mb-6 ${error ? "border-l-4 border-danger pl-4" : ""}`;
+/**
+ * The wrapper of one field: a bottom margin, and a red bar beside it while it has an error. `spacing` replaces the
+ * margin, as GOV.UK's `formGroup.classes` does, for a field followed by something that belongs to it or set in a grid.
+ */
+export function fieldGroupClass(error?: string, spacing = "mb-6"): string {
+  return `${spacing} ${error ? "border-l-4 border-danger pl-4" : ""}`;
+}
+
+/** The id of one option in a radios or checkboxes group: the first takes the group's name, so an error summary link to `#name` lands on it. */
+export function choiceId(name: string, value: string, index: number): string {
+  return index === 0 ? name : `${name}-${value}`;
+}
+
+/** A field's label; "large" for a field that is the page's main question (GOV.UK `govuk-label--l`). */
+export function FieldLabel({ htmlFor, size = "regular", children }: { htmlFor: string; size?: "regular" | "large"; children: React.ReactNode }) {
+  return (
+    <label htmlFor={htmlFor} className={`mb-1 block ${size === "large" ? "text-2xl " : ""}font-bold`}>
+      {children}
+    </label>
+  );
 }
 
 export function FieldHintAndError({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: string; errorId?: string }) {
@@ -24,5 +44,14 @@ export function FieldHintAndError({ hint, hintId, error, errorId }: { hint?: str
         </p>
       ) : null}
     </>
+  );
+}
+
+/** How many characters are left, or how many too many, below a field with a limit. */
+export function CharacterCount({ id, length, limit }: { id?: string; length: number; limit: number }) {
+  return (
+    <p id={id} className="mt-1 text-base text-muted">
+      {length > limit ? `${length - limit} characters too many` : `${limit - length} characters left`}
+    </p>
   );
 }

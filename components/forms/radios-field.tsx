@@ -1,4 +1,4 @@
-import { FieldHintAndError, fieldGroupClass, fieldIds } from "./field-parts";
+import { FieldHintAndError, choiceId, fieldGroupClass, fieldIds } from "./field-parts";
 
 /** A GOV.UK radios fieldset: the legend is the question, each option a labelled radio. */
 export function RadiosField({
@@ -26,14 +26,14 @@ export function RadiosField({
           {options.map((option, index) => (
             <div key={option.value} className="flex items-center gap-3">
               <input
-                id={index === 0 ? name : `${name}-${option.value}`}
+                id={choiceId(name, option.value, index)}
                 type="radio"
                 name={name}
                 value={option.value}
                 defaultChecked={(defaultValue ?? "") === option.value}
                 className="h-8 w-8 accent-ink"
               />
-              <label htmlFor={index === 0 ? name : `${name}-${option.value}`}>{option.label}</label>
+              <label htmlFor={choiceId(name, option.value, index)}>{option.label}</label>
             </div>
           ))}
         </div>

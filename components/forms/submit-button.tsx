@@ -5,9 +5,9 @@ import { useFormStatus } from "react-dom";
 export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "warning" }) {
   const { pending } = useFormStatus();
   const colours = {
-    primary: "bg-success text-white hover:bg-[#005a30]",
-    secondary: "bg-wash text-ink border-b-4 border-[#929191] hover:bg-[#dbdad9]",
-    warning: "bg-danger text-white hover:bg-[#8a0019]",
+    primary: "bg-success text-white hover:bg-success-dark",
+    secondary: "bg-wash text-ink border-b-4 border-button-secondary-shadow hover:bg-button-secondary-hover",
+    warning: "bg-danger text-white hover:bg-danger-dark",
   }[variant];
   return (
     <button

@@ -1,36 +1,47 @@
-import { FieldHintAndError, fieldGroupClass, fieldIds } from "./field-parts";
+"use client";
+
+import { CharacterCount, FieldHintAndError, FieldLabel, fieldGroupClass, fieldIds } from "./field-parts";
+import { useCharacterCount } from "./use-character-count";
 import type { InputHTMLAttributes } from "react";
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue"> {
   name: string;
   label: string;
+  labelSize?: "regular" | "large";
   hint?: string;
   error?: string;
   defaultValue?: string;
   /** Wider for emails and titles; narrow for codes. */
   width?: "full" | "medium" | "short";
+  /** Shows how many characters are left below the field; the server enforces the limit. */
+  characterLimit?: number;
+  /** In place of the default bottom margin. */
+  spacing?: string;
 }
 
 const WIDTHS = { full: "w-full", medium: "w-full max-w-md", short: "w-40" };
 
-/** A labelled input with optional hint and error message, wired up for screen readers (GOV.UK pattern). */
-export function TextField({ name, label, hint, error, defaultValue, width = "medium", ...input }: TextFieldProps) {
-  const { hintId, errorId, describedBy } = fieldIds(name, hint, error);
+/** A labelled input with optional hint, error message and character count, wired up for screen readers (GOV.UK pattern). */
+export function TextField({ name, label, labelSize, hint, error, defaultValue, width = "medium", characterLimit, spacing, onChange, ...input }: TextFieldProps) {
+  const { hintId, countId, errorId, describedBy } = fieldIds(name, hint, error, characterLimit !== undefined);
+  const count = useCharacterCount(defaultValue, onChange);
   return (
-    <div className={fieldGroupClass(error)}>
-      <label htmlFor={name} className="mb-1 block font-bold">
+    <div className={fieldGroupClass(error, spacing)}>
+      <FieldLabel htmlFor={name} size={labelSize}>
         {label}
-      </label>
+      </FieldLabel>
       <FieldHintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
       <input
         id={name}
         name={name}
         defaultValue={defaultValue}
+        onChange={count.handleChange}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         className={`${WIDTHS[width]} min-h-11 border-2 ${error ? "border-danger" : "border-ink"} bg-paper px-2 py-1 text-[1.1875rem] focus-visible:outline-[3px] focus-visible:outline-focus`}
         {...input}
       />
+      {characterLimit !== undefined ? <CharacterCount id={countId} length={count.length} limit={characterLimit} /> : null}
     </div>
   );
 }

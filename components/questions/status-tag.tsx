@@ -1,16 +1,16 @@
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { statusLabel } from "@/lib/questions/status";
 
-// Colour only helps: the status is always written out. Each pair has at least 4.5:1 contrast.
+// Colour only helps: the status is always written out. Each pair has at least 4.5:1 contrast (tokens in app/globals.css).
 const STYLES: Record<QuestionStatus, string> = {
-  open: "bg-[#e8f1f8] text-[#0c2d4a] border-[#0c2d4a]",
-  under_review: "bg-[#fff7bf] text-[#594d00] border-[#594d00]",
-  answered: "bg-[#e6f3ec] text-[#005a30] border-[#005a30]",
-  planned: "bg-[#eeeffa] text-[#2e3381] border-[#2e3381]",
-  in_progress: "bg-[#fcf0e8] text-[#6e3619] border-[#6e3619]",
-  delivered: "bg-[#d7f0e1] text-[#004221] border-[#004221]",
-  declined: "bg-[#f4dfdf] text-[#7a0c0c] border-[#7a0c0c]",
-  merged: "bg-[#eceeef] text-[#383f43] border-[#383f43]",
+  open: "bg-status-open-wash text-status-open border-status-open",
+  under_review: "bg-status-under-review-wash text-status-under-review border-status-under-review",
+  answered: "bg-status-answered-wash text-status-answered border-status-answered",
+  planned: "bg-status-planned-wash text-status-planned border-status-planned",
+  in_progress: "bg-status-in-progress-wash text-status-in-progress border-status-in-progress",
+  delivered: "bg-status-delivered-wash text-status-delivered border-status-delivered",
+  declined: "bg-status-declined-wash text-status-declined border-status-declined",
+  merged: "bg-status-merged-wash text-status-merged border-status-merged",
 };
 
 export function StatusTag({ status }: { status: QuestionStatus }) {

@@ -62,7 +62,7 @@ export function SupportButton({
             aria-pressed={optimistic.supported}
             aria-describedby={`support-help-${questionId}`}
             disabled={pending}
-            className={`min-h-11 px-5 py-2 font-bold ${optimistic.supported ? "border-2 border-success bg-paper text-success" : "bg-success text-white hover:bg-[#005a30]"}`}
+            className={`min-h-11 px-5 py-2 font-bold ${optimistic.supported ? "border-2 border-success bg-paper text-success" : "bg-success text-white hover:bg-success-dark"}`}
           >
             {optimistic.supported ? "Supported" : "Support this question"}
             <span className="sr-only">: {title}</span>

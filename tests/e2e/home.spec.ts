@@ -21,18 +21,30 @@ test("every response carries the security headers, with a fresh script nonce eac
   expect(csp).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).not.toContain("unsafe-eval");
-  expect(second.headers()["content-security-policy"]).not.toEqual(csp);
   expect(first.headers()["strict-transport-security"]).toContain("max-age=");
   expect(first.headers()["x-content-type-options"]).toBe("nosniff");
   expect(first.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(first.headers()["permissions-policy"]).toContain("camera=()");
 
-  // The nonce on the page's scripts matches the header, so none is blocked.
+  // Each response's header nonce is the one on every script in its own HTML, and the two responses' nonces differ.
+  const headerNonce = (response: typeof first) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+  const scriptNonces = (html: string) => [...html.matchAll(/<script\b[^>]*>/g)].map((tag) => /\snonce="([^"]*)"/.exec(tag[0])?.[1]);
+  const firstNonce = headerNonce(first);
+  const secondNonce = headerNonce(second);
+  expect(firstNonce).toMatch(/^[A-Za-z0-9+/=_-]{16,}$/);
+  expect(secondNonce).toMatch(/^[A-Za-z0-9+/=_-]{16,}$/);
+  expect(secondNonce).not.toBe(firstNonce);
+  const firstScripts = scriptNonces(await first.text());
+  const secondScripts = scriptNonces(await second.text());
+  expect(firstScripts.length).toBeGreaterThan(0);
+  expect(firstScripts).toEqual(firstScripts.map(() => firstNonce));
+  expect(secondScripts.length).toBeGreaterThan(0);
+  expect(secondScripts).toEqual(secondScripts.map(() => secondNonce));
+
+  // And in the browser none of them is blocked.
   const errors: string[] = [];
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
   await page.goto("/");
-  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
-  expect(nonce).toBeTruthy();
   await page.waitForLoadState("networkidle");
   expect(errors.filter((e) => e.includes("Content Security Policy"))).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { queryOne } from "./support/db";
 
 test("a visitor finds the most supported questions and reads one in full", async ({ page }) => {
   await page.goto("/");
@@ -35,4 +36,33 @@ test("an unpublished or unknown question is not found", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // A visitor cannot tell a question held for a moderator, turned down or hidden from one that does not exist.
+  for (const moderation of ["pending", "rejected", "hidden"]) {
+    const question = await queryOne<{ id: string; title: string }>("SELECT id, title FROM question WHERE moderation = $1 ORDER BY created_at LIMIT 1", [moderation]);
+    expect(question, `a seeded ${moderation} question`).toBeDefined();
+    const unpublished = await page.goto(`/questions/${question.id}`);
+    expect(unpublished?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByText(question.title)).toHaveCount(0);
+  }
+});
+
+test("the header marks the section the visitor is in", async ({ page }) => {
+  const menu = page.getByRole("navigation", { name: "Main" });
+  await page.goto("/questions");
+  await expect(menu.getByRole("link", { name: "Questions", exact: true })).toHaveAttribute("aria-current", "page");
+  await expect(menu.locator("[aria-current]")).toHaveCount(1);
+
+  // One question is inside the "Questions" section, not the page itself.
+  await page.getByRole("main").getByRole("listitem").first().getByRole("heading").getByRole("link").click();
+  await expect(page).toHaveURL(/\/questions\/[0-9a-f-]{36}$/);
+  await expect(menu.getByRole("link", { name: "Questions", exact: true })).toHaveAttribute("aria-current", "true");
+  await expect(menu.locator("[aria-current]")).toHaveCount(1);
+  await expectNoAxeViolations(page);
+
+  await menu.getByRole("link", { name: "Home" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(menu.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
+  await expect(menu.locator("[aria-current]")).toHaveCount(1);
 });

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
-import { Forbidden, Invalid, isUniqueViolation } from "@/lib/errors";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { Forbidden, Invalid } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/mailer";
 import { alreadyRegisteredMail, appUrl, passwordResetMail, signInLinkMail, verificationMail } from "@/lib/mail/templates";
 import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";

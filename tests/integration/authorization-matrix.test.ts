@@ -1,5 +1,6 @@
 // Every kind of person against every action in the permissions table, through the real services and the
-// real database. A refused cell must throw Forbidden and leave every table exactly as it was.
+// real database. A refused cell must throw Forbidden (Unauthenticated when nobody is signed in) and leave
+// every table exactly as it was.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -12,7 +13,7 @@ import { exportPersonalData } from "@/lib/accounts/data-export";
 import { deleteAccount } from "@/lib/accounts/deletion";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people-service";
 import { requirePermission } from "@/lib/auth/permissions";
-import { Forbidden } from "@/lib/errors";
+import { Forbidden, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
 import { createOrganisation, createQuestion } from "../support/fixtures";
 
@@ -151,7 +152,8 @@ describe("authorization matrix", () => {
     if (allowed) {
       expect(outcome).toBe("done");
     } else {
-      expect(outcome).toBeInstanceOf(Forbidden);
+      // Nobody signed in (a visitor, or a suspended person whose session yields no actor) is told to sign in.
+      expect(outcome).toBeInstanceOf(actor ? Forbidden : Unauthenticated);
       expect(await checksum()).toBe(before);
     }
   });

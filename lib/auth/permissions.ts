@@ -17,6 +17,7 @@ export const ACTIONS = [
   "account.exportData",
   "account.delete",
   "account.signOutEverywhere",
+  "account.resendVerification",
   "admin.changePlatformRole",
   "admin.manageMemberships",
 ] as const;
@@ -49,6 +50,7 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "account.exportData": { roles: EVERYONE_SIGNED_IN, verified: false },
   "account.delete": { roles: EVERYONE_SIGNED_IN, verified: false },
   "account.signOutEverywhere": { roles: EVERYONE_SIGNED_IN, verified: false },
+  "account.resendVerification": { roles: EVERYONE_SIGNED_IN, verified: false },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },

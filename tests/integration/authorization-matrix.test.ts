@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
-import { signOutEverywhere } from "@/lib/accounts/service";
+import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile-service";
 import { exportPersonalData } from "@/lib/accounts/data-export";
 import { deleteAccount } from "@/lib/accounts/deletion";
@@ -33,6 +33,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "account.exportData": SIGNED_IN,
   "account.delete": SIGNED_IN,
   "account.signOutEverywhere": SIGNED_IN,
+  "account.resendVerification": SIGNED_IN,
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
 };
@@ -96,10 +97,8 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "account.updateProfile": (actor) => updateProfile(actor, { displayName: "Renamed Person", district: null, ageBand: actor?.ageBand ?? null, participantType: "other", emailNotifications: true }),
   "account.exportData": (actor) => exportPersonalData(actor),
   "account.delete": (actor) => deleteAccount(actor),
-  "account.signOutEverywhere": async (actor) => {
-    requirePermission(actor, "account.signOutEverywhere");
-    await signOutEverywhere(actor.id);
-  },
+  "account.signOutEverywhere": (actor) => signOutEverywhere(actor),
+  "account.resendVerification": (actor) => resendVerification(actor),
   "admin.changePlatformRole": (actor, targets) => changePlatformRole(actor, { userId: targets.userId, platformRole: "moderator" }),
   "admin.manageMemberships": async (actor, targets) => {
     await addMembership(actor, { userId: targets.userId, organisationId: orgB, role: "member" });
@@ -134,9 +133,9 @@ describe("authorization matrix", () => {
   it("covers every person against every action in the permissions table", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(11);
-    expect(cells).toHaveLength(110);
-    expect(cells.filter((c) => c.allowed)).toHaveLength(5 * 7 + 4 * 8 + 2 * 1);
+    expect(ACTIONS).toHaveLength(12);
+    expect(cells).toHaveLength(120);
+    expect(cells.filter((c) => c.allowed)).toHaveLength(5 * 7 + 5 * 8 + 2 * 1);
   });
 
   it.each(cells)("$person → $action: allowed $allowed", async ({ person, action, allowed }) => {

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 import { SimilarQuestions } from "./similar-questions";
 
 const FIELDS = ["title", "body", "themes", "district"] as const;
@@ -26,7 +26,7 @@ export function QuestionForm({
   submitLabel,
   suggestSimilar,
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormAction;
   themes: { slug: string; name: string; description: string }[];
   districts: { slug: string; name: string }[];
   saved?: QuestionFormValues;
@@ -40,7 +40,8 @@ export function QuestionForm({
   const error = (field: string) => state.errors[field];
 
   return (
-    <form key={JSON.stringify(state)} action={formAction} noValidate>
+    // Mounted afresh with each answer (see FormState.submission): a <select> ignores a new defaultValue.
+    <form key={state.submission} action={formAction} noValidate>
       <ErrorSummary errors={state.errors} fieldOrder={FIELDS} />
 
       <div className={`mb-2 ${error("title") ? "border-l-4 border-danger pl-4" : ""}`}>

@@ -9,6 +9,15 @@ export class NotFound extends DomainError {
   }
 }
 
+/** Nobody is signed in (or their session has ended): they may not do this until they sign in. */
+export class Unauthenticated extends DomainError {
+  constructor(message = "Sign in first.") {
+    super(message);
+    this.name = "Unauthenticated";
+  }
+}
+
+/** Signed in, but not allowed to do this. */
 export class Forbidden extends DomainError {
   constructor(message = "You are not allowed to do that.") {
     super(message);
@@ -35,8 +44,12 @@ export class Invalid extends DomainError {
 }
 
 export class RateLimited extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`You have tried too many times. Try again in ${describeWait(retryAfterSeconds)}.`);
+  /** `attempt` names what was tried, as in "to sign in", when the person should hear it. */
+  constructor(
+    readonly retryAfterSeconds: number,
+    attempt?: string,
+  ) {
+    super(`You have tried ${attempt ? `${attempt} ` : ""}too many times. Try again in ${describeWait(retryAfterSeconds)}.`);
     this.name = "RateLimited";
   }
 }
@@ -49,7 +62,12 @@ export function describeWait(seconds: number): string {
   return hours === 1 ? "1 hour" : `${hours} hours`;
 }
 
-/** Prisma's unique-violation code, mapped rather than matched on message text. */
-export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { code?: string }).code === "P2002";
+/**
+ * Logs an error nobody planned for under a short reference, and returns the message to show instead of its
+ * text (which may hold a stack or SQL).
+ */
+export function reportUnexpected(error: unknown): string {
+  const reference = crypto.randomUUID().slice(0, 8);
+  console.error(`[request ${reference}]`, error);
+  return `Sorry, something went wrong on our side. Try again later. If it keeps happening, quote reference ${reference}.`;
 }

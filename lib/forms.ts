@@ -1,17 +1,27 @@
-// Server-side helpers that build a form's state from what was submitted and what went wrong.
-import { randomUUID } from "node:crypto";
+// Server-side helpers that read what a form submitted and turn what went wrong into messages for its
+// fields. The action pipeline (lib/actions/pipeline.ts) puts them together; actions do not call them.
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { DomainError, Invalid, RateLimited } from "@/lib/errors";
-import type { FormState } from "@/lib/form-state";
+import { DomainError, Invalid, reportUnexpected } from "@/lib/errors";
 
-export { initialFormState, type FormState } from "@/lib/form-state";
+/** What a form submitted: each named field's text, or a list when the name repeats (checkboxes). */
+export type SubmittedFields = Record<string, string | string[]>;
 
-/** The submitted text fields, minus any that must never be sent back (passwords). */
-export function echoValues(formData: FormData, omit: readonly string[] = []): Record<string, string> {
+export function readFields(formData: FormData): SubmittedFields {
+  const fields: SubmittedFields = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$")) continue; // Next's own entries ($ACTION_ID_…), not the person's
+    const texts = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    if (texts.length) fields[key] = texts.length === 1 ? texts[0]! : texts;
+  }
+  return fields;
+}
+
+/** The fields to send back so nothing typed is lost, minus any that must never be sent back (passwords). */
+export function echoValues(fields: SubmittedFields, omit: readonly string[] = []): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$") && !omit.includes(key)) values[key] = value.slice(0, 20_000);
+  for (const [key, value] of Object.entries(fields)) {
+    if (!omit.includes(key)) values[key] = (Array.isArray(value) ? value.join(",") : value).slice(0, 20_000);
   }
   return values;
 }
@@ -26,27 +36,14 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
   return errors;
 }
 
-export function invalidInput(error: z.ZodError, values: Record<string, string>): FormState {
-  return { status: "error", errors: fieldErrors(error), values };
-}
-
 /**
- * Turns what a service threw into form state. Domain errors carry a message meant for the person;
- * anything else is logged with a reference and shown as a generic message, never as its text.
+ * The messages for what a service threw. Domain errors carry a message meant for the person, shown at
+ * `field` unless they name fields of their own; anything else is logged with a reference and shown as a
+ * generic message, never as its text.
  */
-export function errorState(error: unknown, values: Record<string, string>, field = "form"): FormState {
+export function refusalErrors(error: unknown, field = "form"): Record<string, string> {
   unstable_rethrow(error); // Next's redirect and not-found signals are not errors
-  if (error instanceof Invalid) {
-    return { status: "error", errors: Object.keys(error.fieldErrors).length ? error.fieldErrors : { [field]: error.message }, values };
-  }
-  if (error instanceof RateLimited || error instanceof DomainError) {
-    return { status: "error", errors: { [field]: error.message }, values };
-  }
-  const reference = randomUUID().slice(0, 8);
-  console.error(`[request ${reference}]`, error);
-  return {
-    status: "error",
-    errors: { form: `Sorry, something went wrong on our side. Try again later. If it keeps happening, quote reference ${reference}.` },
-    values,
-  };
+  if (error instanceof Invalid && Object.keys(error.fieldErrors).length) return error.fieldErrors;
+  if (error instanceof DomainError) return { [field]: error.message };
+  return { form: reportUnexpected(error) };
 }

@@ -1,34 +1,31 @@
 "use server";
 
+import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
-import { getActor } from "@/lib/auth/actor";
-import { requirePermission } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
-import { errorState, type FormState } from "@/lib/forms";
+import { defineAction, defineFormAction } from "@/lib/actions/pipeline";
 
-export async function signOutAction(): Promise<void> {
-  await signOut({ redirectTo: "/?signed-out=1" });
-}
+// Signing out needs no permission: it ends only the session that sends it.
+export const signOutAction = defineAction({
+  schema: z.object({}),
+  args: [],
+  async run() {
+    await signOut({ redirectTo: "/?signed-out=1" });
+  },
+});
 
-export async function signOutEverywhereAction(_state: FormState): Promise<FormState> {
-  try {
-    const actor = await getActor();
-    requirePermission(actor, "account.signOutEverywhere");
-    await signOutEverywhere(actor.id);
-  } catch (error) {
-    return errorState(error, {});
-  }
-  await signOut({ redirectTo: "/?signed-out=1" });
-  return { status: "success", errors: {}, values: {} };
-}
+export const signOutEverywhereAction = defineFormAction({
+  schema: z.object({}),
+  async run(actor) {
+    await signOutEverywhere(actor);
+    await signOut({ redirectTo: "/?signed-out=1" });
+  },
+});
 
-export async function resendVerificationAction(_state: FormState): Promise<FormState> {
-  try {
-    const actor = await getActor();
-    if (!actor) return { status: "error", errors: { form: "Sign in first." }, values: {} };
-    await resendVerification(actor.id);
-  } catch (error) {
-    return errorState(error, {});
-  }
-  return { status: "success", errors: {}, values: {}, message: "We have sent you a new link. Check your email." };
-}
+export const resendVerificationAction = defineFormAction({
+  schema: z.object({}),
+  async run(actor) {
+    await resendVerification(actor);
+    return { message: "We have sent you a new link. Check your email." };
+  },
+});

@@ -3,10 +3,10 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 
 /** A form that is just one button, with its outcome announced. */
-export function AccountActionButton({ action, children, variant }: { action: (state: FormState) => Promise<FormState>; children: React.ReactNode; variant?: "primary" | "secondary" | "warning" }) {
+export function AccountActionButton({ action, children, variant }: { action: FormAction; children: React.ReactNode; variant?: "primary" | "secondary" | "warning" }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 
-export function DeleteAccountForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
+export function DeleteAccountForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate>

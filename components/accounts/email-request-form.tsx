@@ -4,10 +4,10 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 
 /** One email field and a button: asks for a sign-in link or a password reset link. */
-export function EmailRequestForm({ action, button, hint }: { action: (state: FormState, data: FormData) => Promise<FormState>; button: string; hint?: string }) {
+export function EmailRequestForm({ action, button, hint }: { action: FormAction; button: string; hint?: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate>

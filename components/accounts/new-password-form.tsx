@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordField } from "@/components/forms/new-password-field";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 
-export function NewPasswordForm({ action, token }: { action: (state: FormState, data: FormData) => Promise<FormState>; token: string }) {
+export function NewPasswordForm({ action, token }: { action: FormAction; token: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate>

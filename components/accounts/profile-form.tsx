@@ -9,7 +9,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { AGE_BANDS, PARTICIPANT_TYPES } from "@/lib/accounts/profile-options";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 
 const FIELDS = ["displayName", "district", "ageBand", "participantType", "emailNotifications"] as const;
 
@@ -19,7 +19,7 @@ export function ProfileForm({
   districts,
   isUnderEighteen,
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormAction;
   saved: Record<(typeof FIELDS)[number], string>;
   districts: { slug: string; name: string }[];
   isUnderEighteen: boolean;
@@ -27,8 +27,8 @@ export function ProfileForm({
   const [state, formAction] = useActionState(action, initialFormState);
   const values = state.status === "idle" ? saved : { ...saved, emailNotifications: "", ...state.values };
   return (
-    // Remounted after each submission: a <select> does not take a new defaultValue once mounted.
-    <form key={JSON.stringify(state)} action={formAction} noValidate>
+    // Mounted afresh with each answer (see FormState.submission): a <select> ignores a new defaultValue.
+    <form key={state.submission} action={formAction} noValidate>
       {state.status === "success" ? (
         <NotificationBanner title="Success" tone="success">
           <p className="font-bold">{state.message}</p>

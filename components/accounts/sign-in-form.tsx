@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 
-export function SignInForm({ action, returnTo }: { action: (state: FormState, data: FormData) => Promise<FormState>; returnTo?: string }) {
+export function SignInForm({ action, returnTo }: { action: FormAction; returnTo?: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate>

@@ -5,9 +5,9 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { NewPasswordField } from "@/components/forms/new-password-field";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 
-export function SignUpForm({ action }: { action: (state: FormState, data: FormData) => Promise<FormState> }) {
+export function SignUpForm({ action }: { action: FormAction }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate>

@@ -3,11 +3,11 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 
 // Emailed links open a page with this button rather than acting on GET, so a mail scanner that follows
 // links cannot use up (or act on) someone's single-use link.
-export function TokenConfirmForm({ action, token, button }: { action: (state: FormState, data: FormData) => Promise<FormState>; token: string; button: string }) {
+export function TokenConfirmForm({ action, token, button }: { action: FormAction; token: string; button: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>

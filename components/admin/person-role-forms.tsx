@@ -5,9 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadiosField } from "@/components/forms/radios-field";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { initialFormState, type FormState } from "@/lib/form-state";
-
-type Action = (state: FormState, data: FormData) => Promise<FormState>;
+import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
 
 function Outcome({ state, fields }: { state: FormState; fields: string[] }) {
   return (
@@ -22,7 +20,7 @@ function Outcome({ state, fields }: { state: FormState; fields: string[] }) {
   );
 }
 
-export function PlatformRoleForm({ action, userId, current }: { action: Action; userId: string; current: string }) {
+export function PlatformRoleForm({ action, userId, current }: { action: FormAction; userId: string; current: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate className="mb-10">
@@ -45,10 +43,11 @@ export function PlatformRoleForm({ action, userId, current }: { action: Action; 
   );
 }
 
-export function AddMembershipForm({ action, userId, organisations }: { action: Action; userId: string; organisations: { id: number; name: string }[] }) {
+export function AddMembershipForm({ action, userId, organisations }: { action: FormAction; userId: string; organisations: { id: number; name: string }[] }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
-    <form key={JSON.stringify(state)} action={formAction} noValidate className="mb-10">
+    // Mounted afresh with each answer (see FormState.submission): a <select> ignores a new defaultValue.
+    <form key={state.submission} action={formAction} noValidate className="mb-10">
       <Outcome state={state} fields={["organisationId", "role"]} />
       <input type="hidden" name="userId" value={userId} />
       <SelectField
@@ -75,7 +74,7 @@ export function AddMembershipForm({ action, userId, organisations }: { action: A
   );
 }
 
-export function RemoveMembershipForm({ action, userId, organisationId, organisationName }: { action: Action; userId: string; organisationId: number; organisationName: string }) {
+export function RemoveMembershipForm({ action, userId, organisationId, organisationName }: { action: FormAction; userId: string; organisationId: number; organisationName: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>

@@ -7,7 +7,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormState } from "@/lib/form-state";
+import { initialFormState, type FormAction } from "@/lib/form-state";
 import { SimilarQuestions } from "./similar-questions";
 
 const FIELDS = ["title", "body", "themes", "district"] as const;
@@ -30,7 +30,7 @@ export function QuestionForm({
   submitLabel,
   suggestSimilar,
 }: {
-  action: (state: FormState, data: FormData) => Promise<FormState>;
+  action: FormAction;
   themes: { slug: string; name: string; description: string }[];
   districts: { slug: string; name: string }[];
   saved?: QuestionFormValues;
@@ -43,7 +43,8 @@ export function QuestionForm({
   const error = (field: string) => state.errors[field];
 
   return (
-    <form key={JSON.stringify(state)} action={formAction} noValidate>
+    // Mounted afresh with each answer (see FormState.submission): a <select> ignores a new defaultValue.
+    <form key={state.submission} action={formAction} noValidate>
       <ErrorSummary errors={state.errors} fieldOrder={FIELDS} />
 
       <TextField

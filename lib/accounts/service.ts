@@ -1,7 +1,10 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
-import { Forbidden, Invalid, isUniqueViolation } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/permissions";
+import { isUniqueViolation } from "@/lib/db-errors";
+import { Forbidden, Invalid } from "@/lib/errors";
 import { sendMail } from "@/lib/mail/mailer";
 import { alreadyRegisteredMail, appUrl, passwordResetMail, signInLinkMail, verificationMail } from "@/lib/mail/templates";
 import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
@@ -71,7 +74,9 @@ export function registerAccount(input: SignUpInput, context: RequestContext): Pr
 }
 
 /** Sends a fresh confirmation link to a signed-in person who has not confirmed their email yet. */
-export async function resendVerification(userId: string): Promise<void> {
+export async function resendVerification(actor: Actor | null): Promise<void> {
+  requirePermission(actor, "account.resendVerification");
+  const userId = actor.id;
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true, status: true } });
   if (!user?.email || user.emailVerifiedAt || user.status !== "active") return;
   await consumeRateLimits([{ name: "email-link:account", subject: user.email }]);
@@ -174,6 +179,7 @@ function voidUnusedLinks(userId: string) {
 }
 
 /** Ends every session of this person, this one included, on their next request. */
-export async function signOutEverywhere(userId: string): Promise<void> {
-  await db.$transaction([db.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } }), voidUnusedLinks(userId)]);
+export async function signOutEverywhere(actor: Actor | null): Promise<void> {
+  requirePermission(actor, "account.signOutEverywhere");
+  await db.$transaction([db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } }), voidUnusedLinks(actor.id)]);
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { Forbidden, NotFound, isUniqueViolation, Conflict } from "@/lib/errors";
+import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db-errors";
+import { Conflict, Forbidden, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
@@ -31,7 +32,7 @@ export async function addMembership(actor: Actor | null, input: z.infer<typeof a
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new Conflict("That person is already a member of that organisation.");
-    if ((error as { code?: string }).code === "P2003") throw new NotFound("We could not find that organisation.");
+    if (isForeignKeyViolation(error)) throw new NotFound("We could not find that organisation.");
     throw error;
   }
 }

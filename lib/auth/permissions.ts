@@ -1,7 +1,7 @@
 // The one table of who may do what. Services ask it through can()/requirePermission(); the authorisation
 // matrix test walks every kind of person against every action in it. A rule that depends on a particular
 // row (your own account, your organisation's inbox) is checked again inside the service's query.
-import { Forbidden } from "@/lib/errors";
+import { Forbidden, Unauthenticated } from "@/lib/errors";
 import type { Actor } from "./actor";
 
 /** A person's roles: their platform role, plus "partner" while they belong to an organisation. */
@@ -17,6 +17,7 @@ export const ACTIONS = [
   "account.exportData",
   "account.delete",
   "account.signOutEverywhere",
+  "account.resendVerification",
   "admin.changePlatformRole",
   "admin.manageMemberships",
 ] as const;
@@ -26,8 +27,11 @@ interface Rule {
   roles: readonly Role[];
   /** Must have confirmed their email address. */
   verified: boolean;
-  /** Plain English for the refusal. */
-  refusal: string;
+  /**
+   * Plain English for a signed-in person who is refused. A rule open to everyone signed in refuses only
+   * visitors, and they are told to sign in (Unauthenticated), so it has none.
+   */
+  refusal?: string;
 }
 
 const EVERYONE_SIGNED_IN: readonly Role[] = ["citizen", "partner", "moderator", "admin"];
@@ -42,10 +46,11 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "comment.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "flag.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   // Your own account and data: anyone signed in, confirmed or not.
-  "account.updateProfile": { roles: EVERYONE_SIGNED_IN, verified: false, refusal: "Sign in first." },
-  "account.exportData": { roles: EVERYONE_SIGNED_IN, verified: false, refusal: "Sign in first." },
-  "account.delete": { roles: EVERYONE_SIGNED_IN, verified: false, refusal: "Sign in first." },
-  "account.signOutEverywhere": { roles: EVERYONE_SIGNED_IN, verified: false, refusal: "Sign in first." },
+  "account.updateProfile": { roles: EVERYONE_SIGNED_IN, verified: false },
+  "account.exportData": { roles: EVERYONE_SIGNED_IN, verified: false },
+  "account.delete": { roles: EVERYONE_SIGNED_IN, verified: false },
+  "account.signOutEverywhere": { roles: EVERYONE_SIGNED_IN, verified: false },
+  "account.resendVerification": { roles: EVERYONE_SIGNED_IN, verified: false },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
@@ -63,9 +68,9 @@ export function can(actor: Actor | null, action: Action): boolean {
   return rolesOf(actor).some((role) => rule.roles.includes(role));
 }
 
-/** Throws Forbidden with the rule's plain-English reason unless the actor may act. */
+/** Throws Unauthenticated for a visitor, and Forbidden with the rule's plain-English reason for anyone else who may not act. */
 export function requirePermission(actor: Actor | null, action: Action): asserts actor is Actor {
-  if (!actor) throw new Forbidden("Sign in first.");
+  if (!actor) throw new Unauthenticated();
   if (!can(actor, action)) throw new Forbidden(PERMISSIONS[action].refusal);
 }
 

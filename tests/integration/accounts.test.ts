@@ -29,6 +29,12 @@ async function registered(email = newEmail()) {
   return { email, user, token: mail!.token! };
 }
 
+/** The person as their current session sees them. */
+async function signedIn(userId: string) {
+  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  return loadActor(userId, sessionVersion);
+}
+
 afterEach(() => {
   vi.useRealTimers();
 });
@@ -148,7 +154,7 @@ describe("sessions follow the database on the next request", () => {
 
   it("signs out of all devices", async () => {
     const { user } = await registered();
-    await signOutEverywhere(user.id);
+    await signOutEverywhere(await signedIn(user.id));
     expect(await loadActor(user.id, 0)).toBeNull();
     expect(await loadActor(user.id, 1)).not.toBeNull();
   });
@@ -189,7 +195,7 @@ describe("account pre-hijacking", () => {
 
     await requestSignInLink(email, context);
     const laterLink = (await latestMailTo(email))!.token!;
-    await signOutEverywhere(user.id);
+    await signOutEverywhere(await signedIn(user.id));
     expect(await signInWithToken(laterLink)).toBeNull();
   });
 });

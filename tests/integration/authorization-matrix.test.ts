@@ -1,19 +1,20 @@
 // Every kind of person against every action in the permissions table, and against each relation to the
 // target where a rule depends on it (own or someone else's), through the real services and the real
-// database. A refused cell must throw the expected error and leave every table exactly as it was.
+// database. A refused cell must throw the expected error (Unauthenticated when nobody is signed in) and
+// leave every table exactly as it was.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/auth/actor";
 import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
-import { signOutEverywhere } from "@/lib/accounts/service";
+import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile-service";
 import { exportPersonalData } from "@/lib/accounts/data-export";
 import { deleteAccount } from "@/lib/accounts/deletion";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people-service";
 import { requirePermission } from "@/lib/auth/permissions";
-import { Forbidden, NotFound } from "@/lib/errors";
+import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
 import { createOrganisation, createQuestion } from "../support/fixtures";
 
@@ -33,6 +34,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "account.exportData": SIGNED_IN,
   "account.delete": SIGNED_IN,
   "account.signOutEverywhere": SIGNED_IN,
+  "account.resendVerification": SIGNED_IN,
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
 };
@@ -41,13 +43,14 @@ const EXPECTED: Record<Action, Person[]> = {
 // another person's question to edit is not found among yours; nobody supports their own question.
 const RELATIONS = ["own", "other"] as const;
 type Relation = (typeof RELATIONS)[number];
-type Outcome = "done" | typeof Forbidden | typeof NotFound;
+type Outcome = "done" | typeof Forbidden | typeof NotFound | typeof Unauthenticated;
 const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "question.edit": { own: "done", other: NotFound },
   "question.support": { own: Forbidden, other: "done" },
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
+  if (person === "visitor" || person === "suspended") return Unauthenticated;
   if (!EXPECTED[action].includes(person)) return Forbidden;
   return relation ? BY_RELATION[action]![relation] : "done";
 }
@@ -109,10 +112,8 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "account.updateProfile": (actor) => updateProfile(actor, { displayName: "Renamed Person", district: null, ageBand: actor?.ageBand ?? null, participantType: "other", emailNotifications: true }),
   "account.exportData": (actor) => exportPersonalData(actor),
   "account.delete": (actor) => deleteAccount(actor),
-  "account.signOutEverywhere": async (actor) => {
-    requirePermission(actor, "account.signOutEverywhere");
-    await signOutEverywhere(actor.id);
-  },
+  "account.signOutEverywhere": (actor) => signOutEverywhere(actor),
+  "account.resendVerification": (actor) => resendVerification(actor),
   "admin.changePlatformRole": (actor, targets) => changePlatformRole(actor, { userId: targets.userId, platformRole: "moderator" }),
   "admin.manageMemberships": async (actor, targets) => {
     await addMembership(actor, { userId: targets.userId, organisationId: orgB, role: "member" });
@@ -155,13 +156,15 @@ describe("authorization matrix", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(11);
-    // 9 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(9 * 10 + 2 * 19);
-    // Allowed: ask, comment and flag for 7 verified people; 4 account actions for 8 signed-in people; 2 admin
+    expect(ACTIONS).toHaveLength(12);
+    // 10 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(10 * 10 + 2 * 19);
+    // Allowed: ask, comment and flag for 7 verified people; 5 account actions for 8 signed-in people; 2 admin
     // actions for the admin; editing your own and supporting another's question for the 7 verified people.
-    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 4 * 8 + 2 * 1 + 2 * 7);
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 5 * 8 + 2 * 1 + 2 * 7);
     expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
+    // The visitor (10 + 2 cells) and the suspended person, whose session yields no actor (10 + 2 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(12 + 14);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

@@ -1,10 +1,11 @@
 import { findSimilarQuestions } from "@/lib/questions/browse";
+import { withErrorResponses } from "@/lib/route-errors";
 
 export const dynamic = "force-dynamic";
 
 /** Published questions like a title being typed (public data only), for "support this instead". */
-export async function GET(request: Request) {
+export const GET = withErrorResponses(async (request: Request) => {
   const title = new URL(request.url).searchParams.get("title") ?? "";
   const questions = await findSimilarQuestions(title.slice(0, 140));
   return Response.json({ questions }, { headers: { "Cache-Control": "no-store" } });
-}
+});

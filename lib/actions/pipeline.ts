@@ -1,0 +1,129 @@
+// Every server action is built here, so none can run a service with input that was not parsed or without
+// the actor loaded from the database (the idea of Fider's actions.go and formbricks' action client). An
+// action is a public endpoint: what it receives, bound arguments included, is the client's to forge.
+import "server-only";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import { getActor, type Actor } from "@/lib/auth/actor";
+import type { FormState } from "@/lib/form-state";
+import { echoValues, fieldErrors, readFields, refusalErrors } from "@/lib/forms";
+
+const built = new WeakSet<object>();
+
+/** Whether an exported action came from this pipeline (the inventory test asks it of every actions module). */
+export function isPipelineAction(action: unknown): boolean {
+  return typeof action === "function" && built.has(action);
+}
+
+/** The values of the arguments named in `args`, in order, typed from the schema. */
+type ArgumentValues<Schema extends z.ZodType, Names extends readonly string[]> = {
+  [I in keyof Names]: Names[I] extends keyof z.input<Schema> ? z.input<Schema>[Names[I]] : never;
+};
+
+/** Arguments given to the action before its form state and data, by name (e.g. a bound question id). */
+function namedArguments(names: readonly string[], params: readonly unknown[]): Record<string, unknown> {
+  return Object.fromEntries(names.map((name, index) => [name, params[index]]));
+}
+
+/** What a form action does once its service has succeeded: go to another page, or say so on this one. */
+export type FormSuccess = { redirectTo: string } | { message: string } | void;
+
+interface FormActionDefinition<Schema extends z.ZodType, Names extends readonly string[]> {
+  /** The one definition of valid input: the form's fields and any bound arguments. */
+  schema: Schema;
+  /** Arguments bound on the server with `.bind` (the question being edited), parsed with the fields under these names. */
+  args?: Names;
+  /** Fields never sent back to the page (passwords). */
+  omit?: readonly string[];
+  /**
+   * Fields the person cannot see or fix (a link's token, a bound id), with what to say about the whole form
+   * instead when one of them is refused.
+   */
+  hiddenFields?: Readonly<Record<string, string>>;
+  /** Where a refusal that names no field is shown; "form" (the error summary alone) by default. */
+  errorField?: string;
+  /** Calls the service, which checks the actor's permission itself. */
+  run(actor: Actor | null, input: z.output<Schema>): Promise<FormSuccess>;
+}
+
+/**
+ * A form's server action: reads the submitted fields, parses them, loads the actor, runs the service, and
+ * answers with form state (the person's input kept, except passwords) or redirects.
+ */
+export function defineFormAction<Schema extends z.ZodType, const Names extends readonly string[] = readonly []>(
+  definition: FormActionDefinition<Schema, Names>,
+): (...params: [...ArgumentValues<Schema, Names>, FormState, FormData]) => Promise<FormState> {
+  const { schema, args = [], omit = [], hiddenFields = {}, errorField = "form", run } = definition;
+
+  async function formAction(...params: unknown[]): Promise<FormState> {
+    const formData = params[args.length + 1];
+    const fields = formData instanceof FormData ? readFields(formData) : {};
+    const values = echoValues(fields, [...omit, ...args]);
+    const submission = nextSubmission(params[args.length]);
+    const refused = (errors: Record<string, string>): FormState => ({ status: "error", errors, values, submission });
+
+    const parsed = schema.safeParse({ ...fields, ...namedArguments(args, params) });
+    if (!parsed.success) {
+      const errors = fieldErrors(parsed.error);
+      const hidden = Object.keys(hiddenFields).find((field) => field in errors);
+      return refused(hidden ? { form: hiddenFields[hidden]! } : errors);
+    }
+    let success: FormSuccess;
+    try {
+      success = await run(await getActor(), parsed.data);
+    } catch (error) {
+      return refused(refusalErrors(error, errorField));
+    }
+    if (success && "redirectTo" in success) redirect(success.redirectTo);
+    return { status: "success", errors: {}, values, message: success?.message, submission };
+  }
+
+  built.add(formAction);
+  return formAction;
+}
+
+/** The previous state comes back from the browser, so its counter is read, not trusted. */
+function nextSubmission(previous: unknown): number {
+  const count = typeof previous === "object" && previous !== null && "submission" in previous ? previous.submission : 0;
+  return typeof count === "number" && Number.isSafeInteger(count) && count >= 0 ? count + 1 : 1;
+}
+
+interface ActionDefinition<Schema extends z.ZodType, Names extends readonly string[], Result> {
+  /** The one definition of valid input: the arguments, by the names in `args`. */
+  schema: Schema;
+  args: Names;
+  /** Calls the service, which checks the actor's permission itself. */
+  run(actor: Actor | null, input: z.output<Schema>): Promise<Result>;
+  /**
+   * The answer when the input or the service refuses, with the message for the person. Without it a
+   * refusal propagates to the page's error boundary.
+   */
+  refused?: (message: string) => Result;
+}
+
+/** An action called from a client component with plain arguments (not a form's state and data). */
+export function defineAction<Schema extends z.ZodType, const Names extends readonly string[], Result>(
+  definition: ActionDefinition<Schema, Names, Result>,
+): (...params: [...ArgumentValues<Schema, Names>]) => Promise<Result> {
+  const { schema, args, run, refused } = definition;
+
+  function refusal(errors: Record<string, string>): Result {
+    const message = errors.form ?? Object.values(errors)[0] ?? "That could not be done. Try again.";
+    if (!refused) throw new Error(`Action refused: ${message}`);
+    return refused(message);
+  }
+
+  async function action(...params: unknown[]): Promise<Result> {
+    const parsed = schema.safeParse(namedArguments(args, params));
+    if (!parsed.success) return refusal(fieldErrors(parsed.error));
+    try {
+      return await run(await getActor(), parsed.data);
+    } catch (error) {
+      if (!refused) throw error;
+      return refusal(refusalErrors(error));
+    }
+  }
+
+  built.add(action);
+  return action;
+}

@@ -9,6 +9,8 @@ async function focusByTab(page: Page, target: ReturnType<Page["getByLabel"]>, ma
 }
 
 test("a citizen asks by keyboard alone, sees similar questions while typing, and another finds it by search and supports it", async ({ page }) => {
+  // Two sign-ins, every key typed one by one and eight axe runs: close to the default minute on an unloaded machine.
+  test.slow();
   const word = `Heybridgeway${Date.now() % 100000}`;
   const title = `Could the ${word} estuary path get solar lighting for winter evenings?`;
 

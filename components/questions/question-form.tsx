@@ -8,12 +8,10 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormAction } from "@/lib/form-state";
+import { BODY_MAX, TITLE_MAX } from "@/lib/questions/limits";
 import { SimilarQuestions } from "./similar-questions";
 
 const FIELDS = ["title", "body", "themes", "district"] as const;
-// Also in lib/questions/schemas.ts, which the server enforces; importing them from there would bring zod into the browser.
-const TITLE_MAX = 140;
-const BODY_MAX = 5000;
 
 export interface QuestionFormValues {
   title: string;

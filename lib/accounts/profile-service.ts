@@ -1,8 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { resolveDistrictId } from "@/lib/reference/queries";
 import { Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
-import { isUnderEighteen, requirePermission } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/permissions";
+import { isUnderEighteen, isUnderEighteenBand } from "./age";
 
 export const UNDER_18_STICKY = "If you have turned 18, ask the CSES team to change your age group. You can move between the under-18 groups here.";
 import type { ProfileInput } from "./profile-schemas";
@@ -10,15 +12,10 @@ import type { ProfileInput } from "./profile-schemas";
 /** Changes the signed-in person's own profile; there is no way to name someone else's. */
 export async function updateProfile(actor: Actor | null, input: ProfileInput): Promise<void> {
   requirePermission(actor, "account.updateProfile");
-  let districtId: number | null = null;
-  if (input.district) {
-    const district = await db.district.findUnique({ where: { slug: input.district }, select: { id: true } });
-    if (!district) throw new Invalid("Select your district from the list", { district: "Select your district from the list" });
-    districtId = district.id;
-  }
+  const districtId = await resolveDistrictId(db, input.district, "Select your district from the list");
   // Once someone has said they are under 18 their posts are pre-moderated (ICO children's code), so they
   // cannot lift that themselves: moving to an adult age group, or to "prefer not to say", needs the CSES team.
-  if (isUnderEighteen(actor) && !(input.ageBand === "under_16" || input.ageBand === "age_16_17")) {
+  if (isUnderEighteen(actor) && !isUnderEighteenBand(input.ageBand)) {
     throw new Invalid(UNDER_18_STICKY, { ageBand: UNDER_18_STICKY });
   }
   await db.user.update({

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
+import { TOKEN_PATTERN } from "./token-rules";
 
 export const emailField = z
   .string({ error: "Enter your email address" })
@@ -16,7 +17,7 @@ export const newPasswordField = z
   .max(PASSWORD_MAX_LENGTH, `Your password must be ${PASSWORD_MAX_LENGTH} characters or fewer`)
   .refine((password) => !isCommonPassword(password), "This password is too common and easy to guess. Choose a different one");
 
-export const tokenField = z.string({ error: "This link is not valid" }).regex(/^[A-Za-z0-9_-]{20,100}$/, "This link is not valid");
+export const tokenField = z.string({ error: "This link is not valid" }).regex(TOKEN_PATTERN, "This link is not valid");
 
 export const signUpSchema = z.object({ email: emailField, password: newPasswordField });
 

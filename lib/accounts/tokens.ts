@@ -2,14 +2,11 @@ import { createHash, randomBytes } from "node:crypto";
 import type { TokenPurpose } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
+import { TOKEN_LIFETIME_MS, TOKEN_PATTERN } from "./token-rules";
 
 // Emailed links carry a random token; only its SHA-256 is stored, so a database leak yields no usable link.
 
-export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
-  email_verification: 24 * 60 * 60 * 1000,
-  password_reset: 60 * 60 * 1000,
-  sign_in: 15 * 60 * 1000,
-};
+export { TOKEN_LIFETIME_MS } from "./token-rules";
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
@@ -28,7 +25,7 @@ export async function issueToken(tx: Prisma.TransactionClient, userId: string, p
  * racing with the same link cannot both succeed. Returns the user it belongs to, or null.
  */
 export async function consumeToken(token: string, purposes: readonly TokenPurpose[]): Promise<{ userId: string; purpose: TokenPurpose } | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
+  if (!TOKEN_PATTERN.test(token)) return null;
   const rows = await db.$queryRaw<{ user_id: string; purpose: TokenPurpose }[]>`
     UPDATE one_time_token SET used_at = now()
     WHERE token_hash = ${hashToken(token)} AND used_at IS NULL AND expires_at > now()

@@ -73,7 +73,3 @@ export function requirePermission(actor: Actor | null, action: Action): asserts 
   if (!actor) throw new Unauthenticated();
   if (!can(actor, action)) throw new Forbidden(PERMISSIONS[action].refusal);
 }
-
-export function isUnderEighteen(actor: Pick<Actor, "ageBand">): boolean {
-  return actor.ageBand === "under_16" || actor.ageBand === "age_16_17";
-}

@@ -1,3 +1,4 @@
+import { describeLifetime } from "@/lib/accounts/token-rules";
 import type { Mail } from "./mailer";
 
 // Plain, accessible emails: one purpose, the link written out in full, and what to do if it was not you.
@@ -23,7 +24,7 @@ export function verificationMail(to: string, url: string): Mail {
   return compose(
     to,
     "Confirm your email address for My Smarter Essex",
-    ["Thank you for joining My Smarter Essex. Confirm your email address to start asking and supporting questions.", "The link works once and expires in 24 hours.", "If you did not create an account, you can ignore this email."],
+    ["Thank you for joining My Smarter Essex. Confirm your email address to start asking and supporting questions.", `The link works once and expires in ${describeLifetime("email_verification")}.`, "If you did not create an account, you can ignore this email."],
     { url, label: "Confirm your email address" },
   );
 }
@@ -45,7 +46,7 @@ export function signInLinkMail(to: string, url: string): Mail {
   return compose(
     to,
     "Your sign-in link for My Smarter Essex",
-    ["Use this link to sign in to My Smarter Essex.", "The link works once and expires in 15 minutes.", "If you did not ask for it, you can ignore this email."],
+    ["Use this link to sign in to My Smarter Essex.", `The link works once and expires in ${describeLifetime("sign_in")}.`, "If you did not ask for it, you can ignore this email."],
     { url, label: "Sign in to My Smarter Essex" },
   );
 }
@@ -56,7 +57,7 @@ export function passwordResetMail(to: string, url: string): Mail {
     "Reset your My Smarter Essex password",
     [
       "You asked to reset your password for My Smarter Essex.",
-      "The link works once and expires in 1 hour. Resetting your password signs you out on every other device.",
+      `The link works once and expires in ${describeLifetime("password_reset")}. Resetting your password signs you out on every other device.`,
       "If you did not ask for this, you can ignore this email. Your password has not changed.",
     ],
     { url, label: "Choose a new password" },

@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { QuestionStatus } from "@/lib/generated/prisma/enums";
+import { BODY_MAX, BODY_MIN, THEMES_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
 
-export const TITLE_MAX = 140;
-export const BODY_MAX = 5000;
+export { BODY_MAX, TITLE_MAX } from "./limits";
 
 const checkboxList = z
   .union([z.string(), z.array(z.string())], { error: "Select at least one theme" })
@@ -13,16 +14,16 @@ export const questionSchema = z.object({
     .string({ error: "Enter your question or idea" })
     .trim()
     .min(1, "Enter your question or idea")
-    .min(10, "Your question must be 10 characters or more")
+    .min(TITLE_MIN, `Your question must be ${TITLE_MIN} characters or more`)
     .max(TITLE_MAX, `Your question must be ${TITLE_MAX} characters or fewer`),
   body: z
     .string({ error: "Enter the details" })
     .trim()
     .min(1, "Enter the details")
-    .min(20, "The details must be 20 characters or more")
+    .min(BODY_MIN, `The details must be ${BODY_MIN} characters or more`)
     .max(BODY_MAX, `The details must be ${BODY_MAX.toLocaleString("en-GB")} characters or fewer`),
   themes: checkboxList.pipe(
-    z.array(z.string().max(60), { error: "Select at least one theme" }).min(1, "Select at least one theme").max(3, "Select no more than 3 themes"),
+    z.array(z.string().max(60), { error: "Select at least one theme" }).min(1, "Select at least one theme").max(THEMES_MAX, `Select no more than ${THEMES_MAX} themes`),
   ),
   district: z
     .string({ error: "Select a district from the list" })
@@ -45,7 +46,7 @@ export const browseSchema = z.object({
   theme: z.string().max(60).optional().catch(undefined).transform((v) => (v ? v : undefined)),
   district: z.string().max(60).optional().catch(undefined).transform((v) => (v ? v : undefined)),
   status: z
-    .enum(["open", "under_review", "answered", "planned", "in_progress", "delivered", "declined", "merged"])
+    .enum(QuestionStatus)
     .optional()
     .catch(undefined),
   after: z.string().max(300).optional().catch(undefined),

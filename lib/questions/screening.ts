@@ -1,3 +1,4 @@
+import { isUnderEighteen } from "@/lib/accounts/age";
 import type { AgeBand, ModerationState } from "@/lib/generated/prisma/enums";
 
 export interface SubmissionContext {
@@ -12,8 +13,7 @@ export interface SubmissionContext {
  * (ICO children's code: their posts are pre-moderated). The moderation issue adds word and link rules here.
  */
 export function screenSubmission(context: SubmissionContext): Extract<ModerationState, "pending" | "approved"> {
-  const underEighteen = context.author.ageBand === "under_16" || context.author.ageBand === "age_16_17";
-  if (underEighteen) return "pending";
+  if (isUnderEighteen(context.author)) return "pending";
   if (context.approvedBefore === 0) return "pending";
   return "approved";
 }

@@ -12,18 +12,14 @@ import { isPublished, questionEditability, supportEligibility, type QuestionPoli
 import { screenSubmission } from "./screening";
 import type { QuestionInput } from "./schemas";
 import { PUBLISHED, publishedQuestionSql } from "./visibility";
+import { resolveDistrictId } from "@/lib/reference/queries";
 
 type Tx = Prisma.TransactionClient;
 
 async function resolveThemesAndDistrict(tx: Tx, input: QuestionInput): Promise<{ themeIds: number[]; districtId: number | null }> {
   const themes = await tx.theme.findMany({ where: { slug: { in: input.themes }, archivedAt: null }, select: { id: true } });
   if (themes.length !== new Set(input.themes).size) throw new Invalid("Select themes from the list", { themes: "Select themes from the list" });
-  let districtId: number | null = null;
-  if (input.district) {
-    const district = await tx.district.findUnique({ where: { slug: input.district }, select: { id: true } });
-    if (!district) throw new Invalid("Select a district from the list", { district: "Select a district from the list" });
-    districtId = district.id;
-  }
+  const districtId = await resolveDistrictId(tx, input.district, "Select a district from the list");
   return { themeIds: themes.map((t) => t.id), districtId };
 }
 

@@ -1,15 +1,7 @@
-import type { QuestionStatus } from "@/lib/generated/prisma/enums";
+import { QuestionStatus } from "@/lib/generated/prisma/enums";
 
-export const QUESTION_STATUSES = [
-  "open",
-  "under_review",
-  "answered",
-  "planned",
-  "in_progress",
-  "delivered",
-  "declined",
-  "merged",
-] as const satisfies readonly QuestionStatus[];
+/** Every status in lifecycle order, as the schema declares them. */
+export const QUESTION_STATUSES: readonly QuestionStatus[] = Object.values(QuestionStatus);
 
 /** The legal moves of a question's public status (DESIGN.md). Anything not listed is refused. */
 const TRANSITIONS: Record<QuestionStatus, readonly QuestionStatus[]> = {

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Invalid } from "@/lib/errors";
 
 export function listDistricts() {
   return db.district.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, slug: true, name: true } });
@@ -7,4 +8,17 @@ export function listDistricts() {
 
 export function listOrganisations() {
   return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+}
+
+type Reader = Pick<typeof db, "district">;
+
+/**
+ * The id of the district a form named by slug; null when none was chosen. Throws Invalid, against the form's
+ * field, for a slug that is not on the list.
+ */
+export async function resolveDistrictId(reader: Reader, slug: string | null, message: string, field = "district"): Promise<number | null> {
+  if (!slug) return null;
+  const district = await reader.district.findUnique({ where: { slug }, select: { id: true } });
+  if (!district) throw new Invalid(message, { [field]: message });
+  return district.id;
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { getActor } from "@/lib/auth/actor";
-import { isUnderEighteen } from "@/lib/auth/permissions";
+import { isUnderEighteen } from "@/lib/accounts/age";
 import { getOwnProfile } from "@/lib/accounts/queries";
 import { listDistricts } from "@/lib/reference/queries";
 import { updateProfileAction } from "./actions";

@@ -1,4 +1,7 @@
-import type { NavItem } from "@/components/layout/site-header";
+export interface NavItem {
+  href: string;
+  label: string;
+}
 
 export const mainNavigation: NavItem[] = [
   { href: "/", label: "Home" },

@@ -2,9 +2,9 @@
 
 import { z } from "zod";
 import { defineAction } from "@/lib/actions/pipeline";
+import type { SupportResult } from "@/lib/questions/schemas";
 import { supportQuestion, withdrawSupport } from "@/lib/questions/service";
 
-export type SupportResult = { ok: true; supportCount: number; supported: boolean } | { ok: false; message: string };
 
 /** Sets the person's support to the state they chose (not a toggle), and returns the count the server now holds. */
 export const setSupportAction = defineAction({

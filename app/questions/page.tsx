@@ -8,7 +8,7 @@ import { browseQuestions } from "@/lib/questions/browse";
 import { browseSchema, type BrowseParams } from "@/lib/questions/schemas";
 import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
 import { listDistricts } from "@/lib/reference/queries";
-import { listActiveThemes } from "@/lib/themes/options";
+import { listActiveThemes } from "@/lib/themes/queries";
 
 export const metadata = { title: "Questions and ideas" };
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { currentNavHref } from "@/lib/navigation";
-import type { NavItem } from "./site-header";
+import type { NavItem } from "@/lib/navigation";
 
 /** The main navigation's links, the current one marked for screen readers (GOV.UK service navigation) and drawn heavier. */
 export function MainNavLinks({ items }: { items: NavItem[] }) {

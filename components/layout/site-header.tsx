@@ -1,10 +1,6 @@
 import Link from "next/link";
+import type { NavItem } from "@/lib/navigation";
 import { MainNavLinks } from "./main-nav-links";
-
-export interface NavItem {
-  href: string;
-  label: string;
-}
 
 export function SiteHeader({ items, account }: { items: NavItem[]; account?: React.ReactNode }) {
   return (

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useOptimistic, useState, useTransition } from "react";
-import type { SupportResult } from "@/app/questions/actions";
+import type { SupportResult } from "@/lib/questions/schemas";
 
 type Viewer = "visitor" | "unverified" | "author" | "participant";
 

@@ -36,6 +36,9 @@ export type QuestionInput = z.infer<typeof questionSchema>;
 
 export const questionIdSchema = z.object({ questionId: z.uuid({ error: "That question does not exist" }) });
 
+/** What the support button hears back: the count the server now holds, or why it refused. */
+export type SupportResult = { ok: true; supportCount: number; supported: boolean } | { ok: false; message: string };
+
 export const SORTS = ["supported", "trending", "newest", "waiting"] as const;
 export type Sort = (typeof SORTS)[number];
 

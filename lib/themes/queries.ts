@@ -2,6 +2,11 @@ import "server-only";
 import { db } from "@/lib/db";
 import { publishedQuestionSql } from "@/lib/questions/visibility";
 
+/** The themes people can choose from, in their set order. */
+export function listActiveThemes() {
+  return db.theme.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { slug: true, name: true, description: true } });
+}
+
 export interface ThemeWithCount {
   slug: string;
   name: string;

@@ -12,7 +12,7 @@ import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile-service";
 import { exportPersonalData } from "@/lib/accounts/data-export";
 import { deleteAccount } from "@/lib/accounts/deletion";
-import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people-service";
+import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
 import { requirePermission } from "@/lib/auth/permissions";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";

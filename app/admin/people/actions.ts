@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/actions/pipeline";
-import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people-service";
-import { addMembershipSchema, changePlatformRoleSchema, removeMembershipSchema } from "@/lib/admin/people-schemas";
+import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
+import { addMembershipSchema, changePlatformRoleSchema, removeMembershipSchema } from "@/lib/admin/people/schemas";
 
 function saved(message: string) {
   revalidatePath("/admin/people");

@@ -2,8 +2,8 @@ import { forbidden, redirect } from "next/navigation";
 import { AddMembershipForm, PlatformRoleForm, RemoveMembershipForm } from "@/components/admin/person-role-forms";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { findPersonSchema } from "@/lib/admin/people-schemas";
-import { findPersonByEmail } from "@/lib/admin/people-queries";
+import { findPersonSchema } from "@/lib/admin/people/schemas";
+import { findPersonByEmail } from "@/lib/admin/people/queries";
 import { listOrganisations } from "@/lib/reference/queries";
 import { addMembershipAction, changePlatformRoleAction, removeMembershipAction } from "./actions";
 

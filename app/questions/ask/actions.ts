@@ -1,8 +1,7 @@
 "use server";
 
-import { z } from "zod";
 import { defineFormAction } from "@/lib/actions/pipeline";
-import { askQuestion, editQuestion } from "@/lib/questions/service";
+import { askQuestion } from "@/lib/questions/service";
 import { questionSchema } from "@/lib/questions/schemas";
 
 export const askQuestionAction = defineFormAction({
@@ -10,18 +9,5 @@ export const askQuestionAction = defineFormAction({
   async run(actor, question) {
     const { id } = await askQuestion(actor, question);
     return { redirectTo: `/questions/${id}?asked=1` };
-  },
-});
-
-const QUESTION_NOT_FOUND = "That question does not exist.";
-
-/** Bound to the question on the edit page: `editQuestionAction.bind(null, questionId)`. */
-export const editQuestionAction = defineFormAction({
-  schema: questionSchema.extend({ questionId: z.uuid({ error: QUESTION_NOT_FOUND }) }),
-  args: ["questionId"],
-  hiddenFields: { questionId: QUESTION_NOT_FOUND },
-  async run(actor, { questionId, ...question }) {
-    await editQuestion(actor, questionId, question);
-    return { redirectTo: `/questions/${questionId}?edited=1` };
   },
 });

@@ -5,7 +5,7 @@ import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { listDistricts } from "@/lib/reference/queries";
 import { getContactRoutes } from "@/lib/settings/queries";
-import { listActiveThemes } from "@/lib/themes/options";
+import { listActiveThemes } from "@/lib/themes/queries";
 import { askQuestionAction } from "./actions";
 
 export const metadata = { title: "Ask a question or share an idea" };

@@ -4,8 +4,8 @@ import { QuestionForm } from "@/components/questions/question-form";
 import { getActor } from "@/lib/auth/actor";
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { listDistricts } from "@/lib/reference/queries";
-import { listActiveThemes } from "@/lib/themes/options";
-import { editQuestionAction } from "../../ask/actions";
+import { listActiveThemes } from "@/lib/themes/queries";
+import { editQuestionAction } from "./actions";
 
 export const metadata = { title: "Change your question" };
 

@@ -6,7 +6,7 @@ import { Conflict, Forbidden, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
-import type { addMembershipSchema, changePlatformRoleSchema, removeMembershipSchema } from "./people-schemas";
+import type { addMembershipSchema, changePlatformRoleSchema, removeMembershipSchema } from "./schemas";
 
 /** Makes a person a citizen, moderator or admin. An admin cannot change their own role (no self-lock-out). */
 export async function changePlatformRole(actor: Actor | null, input: z.infer<typeof changePlatformRoleSchema>): Promise<void> {

@@ -47,7 +47,7 @@ export async function applyMigrations(connectionString: string, log: (line: stri
   try {
     await client.query(CREATE_MIGRATIONS_TABLE);
     // One migrator at a time (two `npm run dev`s, or dev and a test, on one database).
-    await client.query("SELECT pg_advisory_lock(72_001_001)");
+    await client.query("SELECT pg_advisory_lock(72001001)");
     const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
     );

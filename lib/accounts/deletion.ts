@@ -35,7 +35,7 @@ export async function deleteAccount(actor: Actor | null): Promise<void> {
     await tx.notification.deleteMany({ where: { userId: actor.id } });
     await tx.oneTimeToken.deleteMany({ where: { userId: actor.id } });
     await tx.organisationMembership.deleteMany({ where: { userId: actor.id } });
-    await tx.outboxMessage.deleteMany({ where: { toAddress: actor.email } });
+    await tx.capturedMail.deleteMany({ where: { toAddress: actor.email } });
     await tx.user.update({
       where: { id: actor.id },
       data: {

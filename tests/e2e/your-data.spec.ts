@@ -68,13 +68,13 @@ test("a person edits their profile, downloads their data, deletes their account 
   await expect(page.getByText("Asked by Former participant").first()).toBeVisible();
 
   // They cannot sign in again: no link is sent to the old address.
-  const mailsBefore = await queryOne<{ n: string }>("SELECT count(*) AS n FROM outbox_message WHERE to_address = $1", [email]);
+  const mailsBefore = await queryOne<{ n: string }>("SELECT count(*) AS n FROM captured_mail WHERE to_address = $1", [email]);
   expect(Number(mailsBefore.n)).toBe(0);
   await page.goto("/sign-in/email-link");
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send the link" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
-  const mailsAfter = await queryOne<{ n: string }>("SELECT count(*) AS n FROM outbox_message WHERE to_address = $1", [email]);
+  const mailsAfter = await queryOne<{ n: string }>("SELECT count(*) AS n FROM captured_mail WHERE to_address = $1", [email]);
   expect(Number(mailsAfter.n)).toBe(0);
 });
 

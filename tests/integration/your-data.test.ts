@@ -25,7 +25,7 @@ async function personWithEverything() {
   await db.notification.create({ data: { userId: person.id, kind: "question_approved", questionId: own.id, message: "Your question was published." } });
   await db.flag.create({ data: { reporterId: person.id, questionId: theirs.id, category: "off_topic" } });
   await db.organisationMembership.create({ data: { userId: person.id, organisationId: organisation.id } });
-  await db.outboxMessage.create({ data: { toAddress: person.email!, subject: "Hello", text: "Hi" } });
+  await db.capturedMail.create({ data: { toAddress: person.email!, subject: "Hello", text: "Hi" } });
   const actor = (await loadActor(person.id, 0))!;
   return { person, actor, other, own, theirs, comment };
 }
@@ -68,7 +68,7 @@ describe("delete my account", () => {
     expect(await db.follow.count({ where: { userId: person.id } })).toBe(0);
     expect(await db.notification.count({ where: { userId: person.id } })).toBe(0);
     expect(await db.organisationMembership.count({ where: { userId: person.id } })).toBe(0);
-    expect(await db.outboxMessage.count({ where: { toAddress: person.email! } })).toBe(0);
+    expect(await db.capturedMail.count({ where: { toAddress: person.email! } })).toBe(0);
     const question = await db.question.findUniqueOrThrow({ where: { id: theirs.id } });
     expect(question.supportCount).toBe(await db.vote.count({ where: { questionId: theirs.id } }));
     expect(question.supportCount).toBe(0);

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueues } from "../../lib/jobs/install";
 import { PROJECT_ROOT } from "./embedded-postgres";
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
@@ -40,7 +41,10 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFil
   );
 }
 
-/** Applies every migration not yet recorded; returns the names applied. Safe to run again. */
+/**
+ * Applies every migration not yet recorded, then installs or upgrades the job queue (lib/jobs/install.ts);
+ * returns the names of the migrations applied. Safe to run again.
+ */
 export async function applyMigrations(connectionString: string, log: (line: string) => void = () => {}): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
@@ -81,6 +85,8 @@ export async function applyMigrations(connectionString: string, log: (line: stri
       log(`applied ${migration.name}`);
       done.push(migration.name);
     }
+    // The job queue's tables and queues, so that no request can enqueue before they exist.
+    await installJobQueues(connectionString);
     return done;
   } finally {
     await client.end();

@@ -12,8 +12,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Deletes the signed-in person's account (DESIGN "Deleting an account"), in one transaction: their row stays
  * (published questions and comments, and the audit log, keep their references and show "Former participant")
  * but every personal detail and the means to sign in are blanked; their supports, follows, notifications,
- * links, memberships and captured or queued mail are removed; each stored support count and trending score drops by
- * exactly what their supports added.
+ * links, memberships and captured or queued mail are removed; each stored support count and trending score
+ * drops by exactly what their supports added.
  */
 export async function deleteAccount(actor: Actor | null): Promise<void> {
   requirePermission(actor, "account.delete");

@@ -38,6 +38,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<n
   });
 }
 
+function isGroupAlive(groupId: number): boolean {
+  try {
+    process.kill(-groupId, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 let postgres: RunningPostgres | undefined;
 let next: ChildProcess | undefined;
 let stopping = false;
@@ -51,6 +60,8 @@ async function stop(code: number) {
     } catch {
       // already gone
     }
+    // Wait (up to 5 s) for the whole group to end, so that the job worker lets go of the database first.
+    for (let waited = 0; waited < 5000 && isGroupAlive(next.pid); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await postgres?.stop().catch(() => {});
   process.exit(code);

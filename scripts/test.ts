@@ -102,7 +102,7 @@ async function main(): Promise<number> {
       TEST_TEMPLATE_DATABASE: template,
       AUTH_SECRET: process.env.AUTH_SECRET ?? randomBytes(32).toString("base64url"),
       AUTH_TRUST_HOST: "true",
-      SMTP_URL: "", // tests never send real mail: it is captured in the outbox table
+      SMTP_URL: "", // tests never send real mail: it is captured in the captured_mail table
     };
 
     if (wants("unit")) results.push(await runVitest("unit", baseEnv));

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
+import { discardMailTo } from "@/lib/jobs/enqueue";
 import { FORMER_PARTICIPANT } from "./display-name";
 import { voteWeightSql } from "@/lib/votes/trending";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -11,8 +12,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
  * Deletes the signed-in person's account (DESIGN "Deleting an account"), in one transaction: their row stays
  * (published questions and comments, and the audit log, keep their references and show "Former participant")
  * but every personal detail and the means to sign in are blanked; their supports, follows, notifications,
- * links, memberships and captured mail are removed; each stored support count and trending score drops by
- * exactly what their supports added.
+ * links, memberships and captured or queued mail are removed; each stored support count and trending score
+ * drops by exactly what their supports added.
  */
 export async function deleteAccount(actor: Actor | null): Promise<void> {
   requirePermission(actor, "account.delete");
@@ -35,7 +36,8 @@ export async function deleteAccount(actor: Actor | null): Promise<void> {
     await tx.notification.deleteMany({ where: { userId: actor.id } });
     await tx.oneTimeToken.deleteMany({ where: { userId: actor.id } });
     await tx.organisationMembership.deleteMany({ where: { userId: actor.id } });
-    await tx.outboxMessage.deleteMany({ where: { toAddress: actor.email } });
+    await tx.capturedMail.deleteMany({ where: { toAddress: actor.email } });
+    await discardMailTo(tx, actor.email);
     await tx.user.update({
       where: { id: actor.id },
       data: {

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { Forbidden, Invalid } from "@/lib/errors";
-import { sendMail } from "@/lib/mail/mailer";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { alreadyRegisteredMail, appUrl, passwordResetMail, signInLinkMail, verificationMail } from "@/lib/mail/templates";
 import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
 import { generateDisplayName } from "./display-name";
@@ -25,8 +25,9 @@ export interface SessionUser {
 }
 
 // Requests whose answer must not reveal whether an email is registered take at least this long, so the
-// slower branch (hashing, sending mail) is hidden inside the floor. Both branches also do the same work:
-// a password hash and one mail, or neither.
+// slower branch (hashing, queueing mail) is hidden inside the floor. Both branches also do the same work:
+// a password hash and one mail, or neither. Mail is queued, never sent, during the request (lib/jobs), so
+// a slow mail server cannot make one branch outlast the floor.
 export const ACCOUNT_RESPONSE_FLOOR_MS = 400;
 
 async function withResponseFloor<T>(work: () => Promise<T>): Promise<T> {
@@ -52,23 +53,23 @@ export function registerAccount(input: SignUpInput, context: RequestContext): Pr
     const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) {
       await spendHashTime(input.password);
-      await sendMail(alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
+      await enqueue(db, "send-mail", alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
       return;
     }
     const passwordHash = await hashPassword(input.password);
     try {
-      const token = await db.$transaction(async (tx) => {
+      await db.$transaction(async (tx) => {
         const user = await tx.user.create({
           data: { email: input.email, passwordHash, displayName: generateDisplayName(randomInt) },
           select: { id: true },
         });
-        return issueToken(tx, user.id, "email_verification");
+        const token = await issueToken(tx, user.id, "email_verification");
+        await enqueue(tx, "send-mail", verificationMail(input.email, appUrl(`/verify-email?token=${token}`)));
       });
-      await sendMail(verificationMail(input.email, appUrl(`/verify-email?token=${token}`)));
     } catch (error) {
       // Someone registered the same email a moment ago: answer exactly as for a registered email.
       if (!isUniqueViolation(error)) throw error;
-      await sendMail(alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
+      await enqueue(db, "send-mail", alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
     }
   });
 }
@@ -80,8 +81,11 @@ export async function resendVerification(actor: Actor | null): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true, status: true } });
   if (!user?.email || user.emailVerifiedAt || user.status !== "active") return;
   await consumeRateLimits([{ name: "email-link:account", subject: user.email }]);
-  const token = await db.$transaction((tx) => issueToken(tx, userId, "email_verification"));
-  await sendMail(verificationMail(user.email, appUrl(`/verify-email?token=${token}`)));
+  const email = user.email;
+  await db.$transaction(async (tx) => {
+    const token = await issueToken(tx, userId, "email_verification");
+    await enqueue(tx, "send-mail", verificationMail(email, appUrl(`/verify-email?token=${token}`)));
+  });
 }
 
 export const WRONG_CREDENTIALS = "Enter a correct email address and password";
@@ -121,8 +125,10 @@ function emailLink(purpose: keyof typeof EMAILED_LINKS, email: string, context: 
     ]);
     const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
     if (!user || user.status !== "active") return;
-    const token = await db.$transaction((tx) => issueToken(tx, user.id, purpose));
-    await sendMail(link.mail(email, appUrl(`${link.path}?token=${token}`)));
+    await db.$transaction(async (tx) => {
+      const token = await issueToken(tx, user.id, purpose);
+      await enqueue(tx, "send-mail", link.mail(email, appUrl(`${link.path}?token=${token}`)));
+    });
   });
 }
 

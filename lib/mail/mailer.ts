@@ -17,7 +17,7 @@ export function mailFrom(): string {
 
 /**
  * Sends through the SMTP server in SMTP_URL. With none set (development and tests) the mail is captured
- * in the outbox table instead, where tests and the development mail page read it.
+ * in the captured_mail table instead, where tests and the development mail page read it.
  */
 export async function sendMail(mail: Mail): Promise<void> {
   const smtpUrl = process.env.SMTP_URL;
@@ -26,7 +26,7 @@ export async function sendMail(mail: Mail): Promise<void> {
     await globalForMail.mailTransport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
     return;
   }
-  await db.outboxMessage.create({ data: { toAddress: mail.to, subject: mail.subject, text: mail.text, html: mail.html } });
+  await db.capturedMail.create({ data: { toAddress: mail.to, subject: mail.subject, text: mail.text, html: mail.html } });
 }
 
 /** The development mail page is absent in production unless the end-to-end suite switches it on. */

@@ -7,6 +7,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { installJobQueues } from "../../lib/jobs/install";
 import { PROJECT_ROOT } from "./embedded-postgres";
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
@@ -40,14 +41,17 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFil
   );
 }
 
-/** Applies every migration not yet recorded; returns the names applied. Safe to run again. */
+/**
+ * Applies every migration not yet recorded, then installs or upgrades the job queue (lib/jobs/install.ts);
+ * returns the names of the migrations applied. Safe to run again.
+ */
 export async function applyMigrations(connectionString: string, log: (line: string) => void = () => {}): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
     await client.query(CREATE_MIGRATIONS_TABLE);
     // One migrator at a time (two `npm run dev`s, or dev and a test, on one database).
-    await client.query("SELECT pg_advisory_lock(72_001_001)");
+    await client.query("SELECT pg_advisory_lock(72001001)");
     const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
       `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
     );
@@ -81,6 +85,8 @@ export async function applyMigrations(connectionString: string, log: (line: stri
       log(`applied ${migration.name}`);
       done.push(migration.name);
     }
+    // The job queue's tables and queues, so that no request can enqueue before they exist.
+    await installJobQueues(connectionString);
     return done;
   } finally {
     await client.end();

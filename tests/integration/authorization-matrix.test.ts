@@ -122,7 +122,7 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
 };
 
 let client: pg.Client;
-const TABLES = ["user", "organisation_membership", "vote", "follow", "notification", "one_time_token", "outbox_message", "audit_log", "question", "question_theme", "question_revision", "status_change"];
+const TABLES = ["user", "organisation_membership", "vote", "follow", "notification", "one_time_token", "captured_mail", "audit_log", "question", "question_theme", "question_revision", "status_change"];
 
 async function checksum(): Promise<string> {
   const parts: string[] = [];

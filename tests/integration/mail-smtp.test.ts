@@ -33,21 +33,21 @@ afterAll(async () => {
 });
 
 describe("sendMail", () => {
-  it("delivers through the SMTP server in SMTP_URL, and captures nothing in the outbox", async () => {
+  it("delivers through the SMTP server in SMTP_URL, and captures nothing", async () => {
     const { port } = server.server.address() as AddressInfo;
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
-    const before = await db.outboxMessage.count();
+    const before = await db.capturedMail.count();
     await sendMail(signInLinkMail("reader@example.com", "http://localhost:3000/sign-in/link?token=abc"));
     expect(received).toHaveLength(1);
     expect(received[0]!.to).toEqual(["reader@example.com"]);
     expect(received[0]!.raw).toContain("Subject: Your sign-in link for My Smarter Essex");
-    expect(await db.outboxMessage.count()).toBe(before);
+    expect(await db.capturedMail.count()).toBe(before);
   });
 
-  it("captures mail in the outbox when no SMTP server is set", async () => {
+  it("captures mail in the captured-mail table when no SMTP server is set", async () => {
     process.env.SMTP_URL = "";
-    await sendMail(signInLinkMail("outbox@example.com", "http://localhost:3000/sign-in/link?token=xyz"));
-    const mail = await db.outboxMessage.findFirstOrThrow({ where: { toAddress: "outbox@example.com" } });
+    await sendMail(signInLinkMail("captured@example.com", "http://localhost:3000/sign-in/link?token=xyz"));
+    const mail = await db.capturedMail.findFirstOrThrow({ where: { toAddress: "captured@example.com" } });
     expect(mail.text).toContain("http://localhost:3000/sign-in/link?token=xyz");
     expect(mail.html).toContain('<html lang="en-GB">');
   });

@@ -72,10 +72,14 @@ describe("nothing cascades", () => {
     await db.response.create({ data: { questionId: question.id, organisationId: organisation.id, authorId: partner.id, body: "We will look at this." } });
     await db.comment.create({ data: { questionId: question.id, authorId: author.id, body: "Thanks!", moderation: "approved" } });
 
-    expect(await sqlError(`DELETE FROM "user" WHERE id = $1`, [author.id])).toBe("23001"); // restrict_violation
-    expect(await sqlError(`DELETE FROM "user" WHERE id = $1`, [partner.id])).toBe("23001"); // restrict_violation
-    expect(await sqlError(`DELETE FROM question WHERE id = $1`, [question.id])).toBe("23001"); // restrict_violation
-    expect(await sqlError(`DELETE FROM organisation WHERE id = $1`, [organisation.id])).toBe("23001"); // restrict_violation
+    // PostgreSQL 18 reports an ON DELETE RESTRICT refusal as restrict_violation; earlier versions as
+    // foreign_key_violation.
+    const { rows } = await client.query<{ version: number }>("SELECT current_setting('server_version_num')::int AS version");
+    const refused = rows[0]!.version >= 180000 ? "23001" : "23503";
+    expect(await sqlError(`DELETE FROM "user" WHERE id = $1`, [author.id])).toBe(refused);
+    expect(await sqlError(`DELETE FROM "user" WHERE id = $1`, [partner.id])).toBe(refused);
+    expect(await sqlError(`DELETE FROM question WHERE id = $1`, [question.id])).toBe(refused);
+    expect(await sqlError(`DELETE FROM organisation WHERE id = $1`, [organisation.id])).toBe(refused);
 
     expect(await db.question.count({ where: { id: question.id } })).toBe(1);
     expect(await db.response.count({ where: { questionId: question.id } })).toBe(1);

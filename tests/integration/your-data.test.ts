@@ -7,6 +7,7 @@ import { updateProfile } from "@/lib/accounts/profile-service";
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { trendingWeight } from "@/lib/votes/trending";
 import { Invalid } from "@/lib/errors";
+import { enqueue } from "@/lib/jobs/enqueue";
 import { createOrganisation, createQuestion, createUser } from "../support/fixtures";
 
 /** A person with one of every kind of record the portal keeps about people. */
@@ -25,9 +26,15 @@ async function personWithEverything() {
   await db.notification.create({ data: { userId: person.id, kind: "question_approved", questionId: own.id, message: "Your question was published." } });
   await db.flag.create({ data: { reporterId: person.id, questionId: theirs.id, category: "off_topic" } });
   await db.organisationMembership.create({ data: { userId: person.id, organisationId: organisation.id } });
-  await db.outboxMessage.create({ data: { toAddress: person.email!, subject: "Hello", text: "Hi" } });
+  await db.capturedMail.create({ data: { toAddress: person.email!, subject: "Hello", text: "Hi" } });
+  for (const to of [person.email!, other.email!]) await enqueue(db, "send-mail", { to, subject: "Queued", text: "Not sent yet", html: "" });
   const actor = (await loadActor(person.id, 0))!;
   return { person, actor, other, own, theirs, comment };
+}
+
+async function queuedMailCount(to: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-mail' AND data->>'to' = ${to}`;
+  return row!.n;
 }
 
 describe("download my data", () => {
@@ -51,7 +58,7 @@ describe("download my data", () => {
 
 describe("delete my account", () => {
   it("blanks personal data, keeps references, removes supports and keeps counts equal to rows", async () => {
-    const { person, actor, own, theirs, comment } = await personWithEverything();
+    const { person, actor, other, own, theirs, comment } = await personWithEverything();
     await deleteAccount(actor);
 
     const after = await db.user.findUniqueOrThrow({ where: { id: person.id } });
@@ -63,12 +70,14 @@ describe("delete my account", () => {
     expect((await getQuestionDetail(own.id, null))?.author).toBe("Former participant");
     expect((await getQuestionDetail(theirs.id, null))?.comments.map((c) => [c.id, c.author])).toEqual([[comment.id, "Former participant"]]);
 
-    // Supports, follows, notifications, memberships, mail gone; counts exact.
+    // Supports, follows, notifications, memberships, captured and queued mail gone; counts exact.
     expect(await db.vote.count({ where: { userId: person.id } })).toBe(0);
     expect(await db.follow.count({ where: { userId: person.id } })).toBe(0);
     expect(await db.notification.count({ where: { userId: person.id } })).toBe(0);
     expect(await db.organisationMembership.count({ where: { userId: person.id } })).toBe(0);
-    expect(await db.outboxMessage.count({ where: { toAddress: person.email! } })).toBe(0);
+    expect(await db.capturedMail.count({ where: { toAddress: person.email! } })).toBe(0);
+    expect(await queuedMailCount(person.email!)).toBe(0);
+    expect(await queuedMailCount(other.email!)).toBe(1);
     const question = await db.question.findUniqueOrThrow({ where: { id: theirs.id } });
     expect(question.supportCount).toBe(await db.vote.count({ where: { questionId: theirs.id } }));
     expect(question.supportCount).toBe(0);

@@ -7,11 +7,16 @@ export function uniqueEmail(prefix = "e2e"): string {
   return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
 }
 
-/** Opens the development mail page for an address and follows the first link in the newest mail with that subject. */
+/**
+ * Opens the development mail page for an address and follows the first link in the newest mail with that
+ * subject. Mail is sent by the server's background worker, so the page is reloaded until the mail is there.
+ */
 export async function openLinkFromMail(page: Page, to: string, subject: string): Promise<void> {
-  await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
   const mail = page.getByRole("article").filter({ has: page.getByRole("heading", { name: subject }) }).first();
-  await expect(mail).toBeVisible();
+  await expect(async () => {
+    await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
+    await expect(mail).toBeVisible({ timeout: 500 });
+  }).toPass({ timeout: 20_000 });
   await expectNoAxeViolations(page);
   await mail.getByRole("link").first().click();
 }

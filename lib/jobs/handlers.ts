@@ -1,0 +1,8 @@
+import "server-only";
+import { sendMail } from "@/lib/mail/mailer";
+import type { JobPayload, QueueName } from "./queues";
+
+/** What running a job of each queue does. A handler that throws has its job retried, then marked failed. */
+export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<void> } = {
+  "send-mail": (mail) => sendMail(mail),
+};

@@ -1,0 +1,26 @@
+// Installs pg-boss's tables and the app's queues: part of migrating (scripts/lib/migrations.ts), so they
+// exist before any request enqueues a job, in development, tests and production alike.
+//
+// pg-boss installs its own schema rather than a Prisma migration holding a copy of its construction SQL:
+// it records its schema version in pgboss.version and carries the upgrade steps between versions, so a
+// pg-boss upgrade needs no hand-copied SQL, and it holds an advisory lock while it installs, so two
+// migrators at once are safe. Queues are made through its API (a row and a partition each); creating
+// one that exists does nothing, and its retry settings are then brought up to date.
+import PgBoss from "pg-boss";
+import { bossSettings, QUEUES } from "./queues";
+
+export async function installJobQueues(connectionString: string): Promise<void> {
+  const boss = new PgBoss({ ...bossSettings(connectionString), max: 1, migrate: true, supervise: false, schedule: false });
+  let failure: unknown;
+  boss.on("error", (error) => (failure ??= error));
+  await boss.start();
+  try {
+    for (const [name, { options }] of Object.entries(QUEUES)) {
+      await boss.createQueue(name, { name, ...options });
+      await boss.updateQueue(name, { name, ...options });
+    }
+  } finally {
+    await boss.stop({ graceful: false });
+  }
+  if (failure) throw failure;
+}

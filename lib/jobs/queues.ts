@@ -1,0 +1,51 @@
+// The job queues: what each queue's jobs carry (checked when enqueued and again when run) and how they are
+// retried. Shared by the services that enqueue, the worker, and migrating (which creates the queues), so
+// nothing here may import server-only code.
+import type PgBoss from "pg-boss";
+import { z } from "zod";
+
+/** The PostgreSQL schema pg-boss keeps its tables in, beside the app's own in `public`. */
+export const JOBS_SCHEMA = "pgboss";
+
+// A job carries the rendered mail rather than a template name and its arguments: the worker then needs no
+// template code, a retry sends exactly what was first composed, and a deploy that changes a template's
+// arguments cannot break jobs already queued. The link inside is single-use and expires within a day,
+// and the job rows holding it are removed soon after (see `bossSettings`).
+const mail = z.object({
+  to: z.string().min(3).max(254),
+  subject: z.string().min(1).max(200),
+  text: z.string().min(1),
+  html: z.string(),
+});
+
+interface QueueDefinition {
+  payload: z.ZodType;
+  options: Omit<PgBoss.Queue, "name">;
+}
+
+export const QUEUES = {
+  "send-mail": {
+    payload: mail,
+    // Six tries over about ten minutes (10–20 s, then twice as long each time), each allowed a minute;
+    // mail still queued after a day is dropped, as every link in it has expired by then.
+    options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60, retentionMinutes: 24 * 60 },
+  },
+} as const satisfies Record<string, QueueDefinition>;
+
+export type QueueName = keyof typeof QUEUES;
+export type JobPayload<N extends QueueName> = z.infer<(typeof QUEUES)[N]["payload"]>;
+export const QUEUE_NAMES = Object.keys(QUEUES) as QueueName[];
+
+/** Settings every pg-boss instance of the app shares: the worker, migrating, and tests. */
+export function bossSettings(connectionString: string) {
+  return {
+    connectionString,
+    schema: JOBS_SCHEMA,
+    application_name: "my-smarter-essex-jobs",
+    // Mail jobs hold addresses and links: a sent one is archived after an hour, and archived jobs are deleted
+    // a day later. A failed one stays in the job table, visibly `failed`, for a week before that.
+    archiveCompletedAfterSeconds: 60 * 60,
+    archiveFailedAfterSeconds: 7 * 24 * 60 * 60,
+    deleteAfterDays: 1,
+  } satisfies PgBoss.ConstructorOptions;
+}

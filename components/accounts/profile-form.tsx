@@ -8,7 +8,7 @@ import { RadiosField } from "@/components/forms/radios-field";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
-import { AGE_BANDS, PARTICIPANT_TYPES } from "@/lib/accounts/profile-options";
+import { AGE_BANDS, PARTICIPANT_TYPES } from "@/lib/accounts/profile/options";
 import { initialFormState, type FormAction } from "@/lib/form-state";
 
 const FIELDS = ["displayName", "district", "ageBand", "participantType", "emailNotifications"] as const;

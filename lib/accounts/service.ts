@@ -8,6 +8,7 @@ import { Forbidden, Invalid } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { alreadyRegisteredMail, appUrl, passwordResetMail, signInLinkMail, verificationMail } from "@/lib/mail/templates";
 import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
+import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "./copy";
 import { generateDisplayName } from "./display-name";
 import { hashPassword, spendHashTime, verifyPassword } from "./password";
 import { issueToken, consumeToken } from "./tokens";
@@ -88,9 +89,6 @@ export async function resendVerification(actor: Actor | null): Promise<void> {
   });
 }
 
-export const WRONG_CREDENTIALS = "Enter a correct email address and password";
-export const SUSPENDED = "Your account has been suspended. Contact the CSES team if you think this is a mistake.";
-
 export function signInWithPassword(input: SignInInput, context: RequestContext): Promise<SessionUser> {
   return withResponseFloor(async () => {
     await consumeRateLimits([
@@ -162,8 +160,6 @@ export async function signInWithToken(token: string): Promise<SessionUser | null
 export function requestPasswordReset(email: string, context: RequestContext): Promise<void> {
   return emailLink("password_reset", email, context);
 }
-
-export const LINK_NOT_VALID = "This link has expired or has already been used. Ask for a new one.";
 
 /** Sets a new password from a reset link, and signs the person out on every device. */
 export async function resetPassword(input: { token: string; password: string }): Promise<void> {

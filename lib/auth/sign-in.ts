@@ -1,6 +1,6 @@
 import "server-only";
 import { AuthError } from "next-auth";
-import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "@/lib/accounts/service";
+import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "@/lib/accounts/copy";
 import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
 import { signIn } from "./auth";
 

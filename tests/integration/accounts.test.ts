@@ -12,8 +12,8 @@ import {
   signInWithPassword,
   signInWithToken,
   signOutEverywhere,
-  WRONG_CREDENTIALS,
 } from "@/lib/accounts/service";
+import { WRONG_CREDENTIALS } from "@/lib/accounts/copy";
 import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
 import { latestMailTo, mailCount } from "../support/mail";
 import { createOrganisation } from "../support/fixtures";

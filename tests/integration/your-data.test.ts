@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { loadActor } from "@/lib/auth/actor";
-import { exportPersonalData } from "@/lib/accounts/data-export";
-import { deleteAccount } from "@/lib/accounts/deletion";
-import { updateProfile } from "@/lib/accounts/profile-service";
+import { exportPersonalData } from "@/lib/accounts/your-data/queries";
+import { deleteAccount } from "@/lib/accounts/your-data/service";
+import { updateProfile } from "@/lib/accounts/profile/service";
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { trendingWeight } from "@/lib/votes/trending";
 import { Invalid } from "@/lib/errors";

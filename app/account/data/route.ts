@@ -1,5 +1,5 @@
 import { getActor } from "@/lib/auth/actor";
-import { exportPersonalData } from "@/lib/accounts/data-export";
+import { exportPersonalData } from "@/lib/accounts/your-data/queries";
 import { withErrorResponses } from "@/lib/route-errors";
 
 export const dynamic = "force-dynamic";

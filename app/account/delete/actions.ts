@@ -1,8 +1,8 @@
 "use server";
 
 import { signOut } from "@/lib/auth/auth";
-import { deleteAccount } from "@/lib/accounts/deletion";
-import { deleteAccountSchema } from "@/lib/accounts/profile-schemas";
+import { deleteAccount } from "@/lib/accounts/your-data/service";
+import { deleteAccountSchema } from "@/lib/accounts/your-data/schemas";
 import { defineFormAction } from "@/lib/actions/pipeline";
 
 export const deleteAccountAction = defineFormAction({

@@ -1,7 +1,7 @@
 "use server";
 
-import { updateProfile } from "@/lib/accounts/profile-service";
-import { profileSchema } from "@/lib/accounts/profile-schemas";
+import { updateProfile } from "@/lib/accounts/profile/service";
+import { profileSchema } from "@/lib/accounts/profile/schemas";
 import { defineFormAction } from "@/lib/actions/pipeline";
 
 export const updateProfileAction = defineFormAction({

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { getActor } from "@/lib/auth/actor";
 import { isUnderEighteen } from "@/lib/accounts/age";
-import { getOwnProfile } from "@/lib/accounts/queries";
+import { getOwnProfile } from "@/lib/accounts/profile/queries";
 import { listDistricts } from "@/lib/reference/queries";
 import { updateProfileAction } from "./actions";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { AGE_BANDS, PARTICIPANT_TYPES } from "./profile-options";
+import { AGE_BANDS, PARTICIPANT_TYPES } from "./options";
 
 const optionalChoice = <T extends string>(values: readonly T[], message: string) =>
   z
@@ -33,7 +33,3 @@ export const profileSchema = z.object({
 });
 
 export type ProfileInput = z.infer<typeof profileSchema>;
-
-export const deleteAccountSchema = z.object({
-  confirm: z.literal("on", { error: "Tick the box to confirm that you want to delete your account" }),
-});

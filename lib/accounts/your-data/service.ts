@@ -4,7 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
 import { discardMailTo } from "@/lib/jobs/enqueue";
-import { FORMER_PARTICIPANT } from "./display-name";
+import { FORMER_PARTICIPANT } from "../display-name";
 import { voteWeightSql } from "@/lib/votes/trending";
 import { Prisma } from "@/lib/generated/prisma/client";
 

@@ -4,10 +4,10 @@ import { resolveDistrictId } from "@/lib/reference/queries";
 import { Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
-import { isUnderEighteen, isUnderEighteenBand } from "./age";
+import { isUnderEighteen, isUnderEighteenBand } from "../age";
+import { UNDER_18_STICKY } from "../copy";
 
-export const UNDER_18_STICKY = "If you have turned 18, ask the CSES team to change your age group. You can move between the under-18 groups here.";
-import type { ProfileInput } from "./profile-schemas";
+import type { ProfileInput } from "./schemas";
 
 /** Changes the signed-in person's own profile; there is no way to name someone else's. */
 export async function updateProfile(actor: Actor | null, input: ProfileInput): Promise<void> {

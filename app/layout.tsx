@@ -13,7 +13,8 @@ import { signOutAction } from "@/app/account/actions";
 
 export const metadata: Metadata = {
   title: { default: "My Smarter Essex", template: "%s – My Smarter Essex" },
-  description: "Ask questions and share ideas about a smarter Essex, and see what the council, university and industry do about them.",
+  description:
+    "Ask questions and share ideas about a smarter Essex, and see what the council, university and industry do about them.",
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
@@ -26,7 +27,10 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
-        <SiteHeader items={mainNavigation} account={<AccountLinks signedIn={actor !== null} signOutAction={signOutAction} />} />
+        <SiteHeader
+          items={mainNavigation}
+          account={<AccountLinks signedIn={actor !== null} signOutAction={signOutAction} />}
+        />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

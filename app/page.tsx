@@ -14,15 +14,18 @@ export default async function HomePage() {
         </h1>
         <p className="mb-4 text-xl">
           A <strong>smart city</strong> (or smart county) uses technology and data to make everyday life better: buses
-          that tell you when they will arrive, homes that waste less energy, health care closer to home, and services that
-          work online when you need them.
+          that tell you when they will arrive, homes that waste less energy, health care closer to home, and services
+          that work online when you need them.
         </p>
         <p className="mb-6">
           My Smarter Essex is where anyone in Essex, from a Year 9 student to a retired resident, can ask a question or
           share an idea about that future, and see who answers it and what happens next.
         </p>
         <p className="mb-10 flex flex-wrap gap-4">
-          <Link href="/questions/ask" className="inline-block min-h-11 bg-success px-5 py-2 font-bold text-white no-underline hover:bg-success-dark hover:text-white">
+          <Link
+            href="/questions/ask"
+            className="inline-block min-h-11 bg-success px-5 py-2 font-bold text-white no-underline hover:bg-success-dark hover:text-white"
+          >
             Ask a question or share an idea
           </Link>
           <Link href="/questions" className="inline-block py-2">
@@ -38,20 +41,23 @@ export default async function HomePage() {
         <ol className="grid gap-6 sm:grid-cols-3">
           <li className="border-t-4 border-brand pt-4">
             <h3 className="mb-2 text-xl">1. Your questions count</h3>
-            <p>Ask a question or share an idea, and support the ones you care about most. What gets the most support is seen first.</p>
+            <p>
+              Ask a question or share an idea, and support the ones you care about most. What gets the most support is
+              seen first.
+            </p>
           </li>
           <li className="border-t-4 border-brand pt-4">
             <h3 className="mb-2 text-xl">2. Partners answer in public</h3>
             <p>
-              Every question goes to a named partner: Essex County Council, Anglia Ruskin University or a local engineering
-              business. They answer here, where everyone can read it.
+              Every question goes to a named partner: Essex County Council, Anglia Ruskin University or a local
+              engineering business. They answer here, where everyone can read it.
             </p>
           </li>
           <li className="border-t-4 border-brand pt-4">
             <h3 className="mb-2 text-xl">3. You can check what was done</h3>
             <p>
-              We show what was asked, what was answered, what was promised and what was delivered, for each partner, topic
-              and district.
+              We show what was asked, what was answered, what was promised and what was delivered, for each partner,
+              topic and district.
             </p>
           </li>
         </ol>

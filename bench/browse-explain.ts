@@ -76,7 +76,10 @@ async function explainAll(db: PrismaClient, label: string, forceIndexes: boolean
       // Page 2: the cursor is the last row of page 1.
       const first = await db.$queryRaw<{ id: string; key: number }[]>(buildBrowseSql({ sort: "supported" }, 20).sql);
       const last = first[19]!;
-      params = { ...c.params, after: Buffer.from(JSON.stringify({ s: "supported", v: Number(last.key), id: last.id })).toString("base64url") };
+      params = {
+        ...c.params,
+        after: Buffer.from(JSON.stringify({ s: "supported", v: Number(last.key), id: last.id })).toString("base64url"),
+      };
     }
     const { sql } = buildBrowseSql(params, 20);
     const [, plan] = await db.$transaction([
@@ -90,7 +93,11 @@ async function explainAll(db: PrismaClient, label: string, forceIndexes: boolean
     const ok = usesIndex && !seqScanOnQuestion;
     if (!ok && !c.informational) failures += 1;
     console.log(`\n--- ${c.name} (${time} ms) ${ok ? "uses an index" : "NO INDEX"}\n${text}`);
-    const indexes = [...new Set([...text.matchAll(/(?:Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) (\w+)/g)].map((m) => m[1]))];
+    const indexes = [
+      ...new Set(
+        [...text.matchAll(/(?:Index (?:Only )?Scan(?: Backward)? using|Bitmap Index Scan on) (\w+)/g)].map((m) => m[1]),
+      ),
+    ];
     summary.push(`${c.name.padEnd(36)} ${String(time).padStart(9)} ms  ${indexes.join(", ")}`);
   }
   console.log(`\nSummary (${label}, ${count} questions):\n${summary.join("\n")}`);
@@ -103,7 +110,11 @@ async function main() {
   if (!url) {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-bench-"));
     await fs.chmod(dir, 0o755);
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: false, password: randomPassword() });
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(dir, "data"),
+      persistent: false,
+      password: randomPassword(),
+    });
     url = pg.url();
     stop = async () => {
       await pg.stop();
@@ -113,7 +124,10 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
     await applyMigrations(url);
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" }, stdio: "inherit" });
+    execFileSync("npx", ["tsx", "prisma/seed.ts"], {
+      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
+      stdio: "inherit",
+    });
     await db.$executeRawUnsafe("ANALYZE");
     let failures = await explainAll(db, "demo seed", true);
     const started = Date.now();

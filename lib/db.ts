@@ -10,7 +10,13 @@ function createClient(): PrismaClient {
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   // Timestamps are stored as UTC in columns without a time zone; pin the session so now() and defaults agree
   // whatever the server's TimeZone setting is.
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10), options: "-c TimeZone=UTC" }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({
+      connectionString,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+      options: "-c TimeZone=UTC",
+    }),
+  });
 }
 
 export const db: PrismaClient = globalForPrisma.prisma ?? createClient();

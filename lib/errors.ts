@@ -49,7 +49,9 @@ export class RateLimited extends DomainError {
     readonly retryAfterSeconds: number,
     attempt?: string,
   ) {
-    super(`You have tried ${attempt ? `${attempt} ` : ""}too many times. Try again in ${describeWait(retryAfterSeconds)}.`);
+    super(
+      `You have tried ${attempt ? `${attempt} ` : ""}too many times. Try again in ${describeWait(retryAfterSeconds)}.`,
+    );
     this.name = "RateLimited";
   }
 }

@@ -22,7 +22,10 @@ export const RATE_LIMITS = {
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
 
-const globalForLimits = globalThis as unknown as { rateLimitPool?: pg.Pool; rateLimiters?: Map<string, RateLimiterPostgres> };
+const globalForLimits = globalThis as unknown as {
+  rateLimitPool?: pg.Pool;
+  rateLimiters?: Map<string, RateLimiterPostgres>;
+};
 
 function limiter(name: RateLimitName): RateLimiterPostgres {
   globalForLimits.rateLimiters ??= new Map();
@@ -52,7 +55,9 @@ function subjectKey(subject: string): string {
 }
 
 /** Counts one attempt against each named limit; throws RateLimited (with when to retry) once any is spent. */
-export async function consumeRateLimits(checks: { name: RateLimitName; subject: string | null | undefined }[]): Promise<void> {
+export async function consumeRateLimits(
+  checks: { name: RateLimitName; subject: string | null | undefined }[],
+): Promise<void> {
   let retryAfterMs = 0;
   for (const check of checks) {
     if (!check.subject) continue;

@@ -12,7 +12,15 @@ import { checkStatusTransition } from "../lib/questions/status";
 import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS } from "../lib/triage/working-days";
 import { trendingWeight } from "../lib/votes/trending";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
-import { bankHolidays, DEMO_PASSWORD, DEMO_RESIDENT_COUNT, demoAccounts, districts, organisations, themes } from "./seed-data/reference";
+import {
+  bankHolidays,
+  DEMO_PASSWORD,
+  DEMO_RESIDENT_COUNT,
+  demoAccounts,
+  districts,
+  organisations,
+  themes,
+} from "./seed-data/reference";
 
 const SEEDED_MARKER = "demo_seeded_at";
 const DAY = 24 * 60 * 60 * 1000;
@@ -111,8 +119,14 @@ async function seedAccounts(db: PrismaClient): Promise<Map<string, string>> {
     });
     if (account.membership) {
       await db.organisationMembership.upsert({
-        where: { userId_organisationId: { userId: id, organisationId: organisationIds.get(account.membership.organisation)! } },
-        create: { userId: id, organisationId: organisationIds.get(account.membership.organisation)!, role: account.membership.role },
+        where: {
+          userId_organisationId: { userId: id, organisationId: organisationIds.get(account.membership.organisation)! },
+        },
+        create: {
+          userId: id,
+          organisationId: organisationIds.get(account.membership.organisation)!,
+          role: account.membership.role,
+        },
         update: {},
       });
     }
@@ -145,7 +159,14 @@ async function seedAccounts(db: PrismaClient): Promise<Map<string, string>> {
 async function seedQuestion(
   db: PrismaClient,
   q: SeedQuestion,
-  refs: { users: Map<string, string>; themes: Map<string, number>; districts: Map<string, number>; organisations: Map<string, number>; holidays: Set<string>; now: number },
+  refs: {
+    users: Map<string, string>;
+    themes: Map<string, number>;
+    districts: Map<string, number>;
+    organisations: Map<string, number>;
+    holidays: Set<string>;
+    now: number;
+  },
 ) {
   const id = seedId("question", q.key);
   if (await db.question.findUnique({ where: { id }, select: { id: true } })) return;
@@ -166,7 +187,10 @@ async function seedQuestion(
   const offset = pick(DEMO_RESIDENT_COUNT);
   const supporters = Array.from({ length: q.supporters }, (_, i) => {
     const key = `resident-${((offset + i) % DEMO_RESIDENT_COUNT) + 1}`;
-    return { userId: user(key as AuthorKey), createdAt: new Date(createdAt.getTime() + pick(Math.max(1, refs.now - createdAt.getTime()))) };
+    return {
+      userId: user(key as AuthorKey),
+      createdAt: new Date(createdAt.getTime() + pick(Math.max(1, refs.now - createdAt.getTime()))),
+    };
   }).filter((s) => s.userId !== user(q.author));
   const trendingScore = supporters.reduce((sum, s) => sum + trendingWeight(s.createdAt), 0);
 
@@ -174,7 +198,13 @@ async function seedQuestion(
     const parentId = seedId("comment", `${q.key}:${i}`);
     return [
       { id: parentId, parentId: null, author: c.author, body: c.body, createdAt: at(c.daysAfter) },
-      ...(c.replies ?? []).map((r, j) => ({ id: seedId("comment", `${q.key}:${i}:${j}`), parentId, author: r.author, body: r.body, createdAt: at(r.daysAfter) })),
+      ...(c.replies ?? []).map((r, j) => ({
+        id: seedId("comment", `${q.key}:${i}:${j}`),
+        parentId,
+        author: r.author,
+        body: r.body,
+        createdAt: at(r.daysAfter),
+      })),
     ];
   });
   const published = q.moderation === "approved";
@@ -216,7 +246,14 @@ async function seedQuestion(
             ? responseAt
             : between(responseAt.getTime(), end, (i - answeredIndex) / (path.length - answeredIndex));
     const changes: Prisma.StatusChangeCreateManyInput[] = [
-      { id: seedId("status", `${q.key}:0`), questionId: id, actorId: user(q.author), fromStatus: null, toStatus: "open", createdAt },
+      {
+        id: seedId("status", `${q.key}:0`),
+        questionId: id,
+        actorId: user(q.author),
+        fromStatus: null,
+        toStatus: "open",
+        createdAt,
+      },
     ];
     for (let i = 1; i < path.length; i += 1) {
       const from = path[i - 1]!;
@@ -265,7 +302,15 @@ async function seedQuestion(
     }
     for (const c of comments) {
       await tx.comment.create({
-        data: { id: c.id, questionId: id, parentId: c.parentId, authorId: user(c.author), body: c.body, moderation: published ? "approved" : "pending", createdAt: c.createdAt },
+        data: {
+          id: c.id,
+          questionId: id,
+          parentId: c.parentId,
+          authorId: user(c.author),
+          body: c.body,
+          moderation: published ? "approved" : "pending",
+          createdAt: c.createdAt,
+        },
       });
     }
   });
@@ -299,9 +344,20 @@ async function main() {
     const ordered = [...seedQuestions].sort((a, b) => Number(Boolean(a.mergedInto)) - Number(Boolean(b.mergedInto)));
     for (const q of ordered) await seedQuestion(db, q, refs);
 
-    await db.setting.upsert({ where: { key: SEEDED_MARKER }, create: { key: SEEDED_MARKER, value: new Date().toISOString() }, update: {} });
-    const [questions, votes, comments, responses] = await Promise.all([db.question.count(), db.vote.count(), db.comment.count(), db.response.count()]);
-    console.log(`Demo data in place: ${questions} questions, ${votes} supports, ${comments} comments, ${responses} responses.`);
+    await db.setting.upsert({
+      where: { key: SEEDED_MARKER },
+      create: { key: SEEDED_MARKER, value: new Date().toISOString() },
+      update: {},
+    });
+    const [questions, votes, comments, responses] = await Promise.all([
+      db.question.count(),
+      db.vote.count(),
+      db.comment.count(),
+      db.response.count(),
+    ]);
+    console.log(
+      `Demo data in place: ${questions} questions, ${votes} supports, ${comments} comments, ${responses} responses.`,
+    );
   } finally {
     await db.$disconnect();
   }

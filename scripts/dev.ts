@@ -6,7 +6,12 @@ import { randomBytes, createHash } from "node:crypto";
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { assertReachable, describeDatabase } from "./lib/database-url";
-import { isReachableByOtherUsers, PROJECT_ROOT, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import {
+  isReachableByOtherUsers,
+  PROJECT_ROOT,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrations";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -24,7 +29,10 @@ async function readOrCreateSecrets(dir: string): Promise<{ dbPassword: string; a
   try {
     return JSON.parse(await fs.readFile(file, "utf8"));
   } catch {
-    const secrets = { dbPassword: randomBytes(18).toString("base64url"), authSecret: randomBytes(32).toString("base64url") };
+    const secrets = {
+      dbPassword: randomBytes(18).toString("base64url"),
+      authSecret: randomBytes(32).toString("base64url"),
+    };
     await fs.mkdir(dir, { recursive: true, mode: 0o755 });
     await fs.writeFile(file, JSON.stringify(secrets), { mode: 0o600 });
     return secrets;
@@ -61,7 +69,8 @@ async function stop(code: number) {
       // already gone
     }
     // Wait (up to 5 s) for the whole group to end, so that the job worker lets go of the database first.
-    for (let waited = 0; waited < 5000 && isGroupAlive(next.pid); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+    for (let waited = 0; waited < 5000 && isGroupAlive(next.pid); waited += 100)
+      await new Promise((resolve) => setTimeout(resolve, 100));
   }
   await postgres?.stop().catch(() => {});
   process.exit(code);
@@ -92,7 +101,12 @@ async function main() {
   if (seedCode !== 0) return stop(seedCode);
 
   const nextBin = path.join(PROJECT_ROOT, "node_modules", ".bin", "next");
-  next = spawn(nextBin, ["dev", "--port", env.PORT ?? "3000"], { stdio: "inherit", env, cwd: PROJECT_ROOT, detached: true });
+  next = spawn(nextBin, ["dev", "--port", env.PORT ?? "3000"], {
+    stdio: "inherit",
+    env,
+    cwd: PROJECT_ROOT,
+    detached: true,
+  });
   next.on("exit", (code) => void stop(code ?? 0));
 }
 

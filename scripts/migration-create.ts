@@ -48,7 +48,10 @@ async function diff(connectionString: string, previous: string, current: string)
 }
 
 async function main() {
-  const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+  const name = (process.argv[2] ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_|_$/g, "");
   if (!name) {
     console.error("Usage: npm run db:migration:create -- <name>");
     process.exit(2);
@@ -61,7 +64,11 @@ async function main() {
   if (!url) {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-diff-"));
     await fs.chmod(dataDir, 0o755);
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "data"), persistent: false, password: randomPassword() });
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, "data"),
+      persistent: false,
+      password: randomPassword(),
+    });
     url = pg.url();
     stop = async () => {
       await pg.stop();
@@ -78,7 +85,9 @@ async function main() {
     await fs.mkdir(dir, { recursive: true });
     await fs.writeFile(path.join(dir, "migration.sql"), sql);
     await fs.writeFile(SNAPSHOT, current);
-    console.log(`Created ${path.relative(PROJECT_ROOT, dir)}/migration.sql — append any hand-written SQL (checks, triggers) to it before applying.`);
+    console.log(
+      `Created ${path.relative(PROJECT_ROOT, dir)}/migration.sql — append any hand-written SQL (checks, triggers) to it before applying.`,
+    );
   } finally {
     await stop();
   }

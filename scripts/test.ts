@@ -12,7 +12,13 @@ import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { assertReachable, dropDatabase, recreateDatabase, withDatabase } from "./lib/database-url";
-import { freePort, PROJECT_ROOT, randomPassword, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import {
+  freePort,
+  PROJECT_ROOT,
+  randomPassword,
+  startEmbeddedPostgres,
+  type RunningPostgres,
+} from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrations";
 
 interface LayerResult {
@@ -30,7 +36,8 @@ const filters = [...args].filter((a) => !a.startsWith("--only=") && a !== "--ski
 const vitestOnly = only !== undefined && !only.split(",").includes("e2e");
 const e2eFilters = vitestOnly ? [] : filters;
 const vitestFilters = vitestOnly ? filters : [];
-const wants = (layer: string) => (only ? only.split(",").includes(layer) : !(layer === "e2e" && args.has("--skip-e2e")));
+const wants = (layer: string) =>
+  only ? only.split(",").includes(layer) : !(layer === "e2e" && args.has("--skip-e2e"));
 
 function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
@@ -40,25 +47,55 @@ function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Pr
 }
 
 async function readJson<T>(file: string): Promise<T | null> {
-  return fs.readFile(file, "utf8").then((text) => JSON.parse(text) as T, () => null);
+  return fs.readFile(file, "utf8").then(
+    (text) => JSON.parse(text) as T,
+    () => null,
+  );
 }
 
 async function runVitest(project: string, env: NodeJS.ProcessEnv): Promise<LayerResult> {
   const output = path.join(PROJECT_ROOT, "test-results", `${project}-results.json`);
   await fs.rm(output, { force: true });
-  const exitCode = await run("npx", ["vitest", "run", "--project", project, ...vitestFilters, ...(vitestFilters.length ? ["--passWithNoTests"] : []), "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
-  const report = await readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(output);
+  const exitCode = await run(
+    "npx",
+    [
+      "vitest",
+      "run",
+      "--project",
+      project,
+      ...vitestFilters,
+      ...(vitestFilters.length ? ["--passWithNoTests"] : []),
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${output}`,
+    ],
+    env,
+  );
+  const report = await readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(output);
   if (!report) return { layer: project, passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
   // A file that fails to load has no failed test but a non-zero exit: count it as one failure.
   const failed = report.numFailedTests || (exitCode !== 0 ? 1 : 0);
-  return { layer: project, passed: report.numPassedTests, failed, skipped: report.numPendingTests + report.numTodoTests, exitCode };
+  return {
+    layer: project,
+    passed: report.numPassedTests,
+    failed,
+    skipped: report.numPendingTests + report.numTodoTests,
+    exitCode,
+  };
 }
 
 async function runPlaywright(env: NodeJS.ProcessEnv): Promise<LayerResult> {
   const output = path.join(PROJECT_ROOT, "test-results", "e2e-results.json");
   await fs.rm(output, { force: true });
   const exitCode = await run("npx", ["playwright", "test", ...e2eFilters], env);
-  const report = await readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(output);
+  const report = await readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+    output,
+  );
   if (!report) return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
   const failed = report.stats.unexpected + report.stats.flaky || (exitCode !== 0 ? 1 : 0);
   return { layer: "e2e", passed: report.stats.expected, failed, skipped: report.stats.skipped, exitCode };
@@ -86,7 +123,11 @@ async function main(): Promise<number> {
     } else {
       tempDir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-test-"));
       await fs.chmod(tempDir, 0o755); // the server runs as `postgres` when we are root
-      postgres = await startEmbeddedPostgres({ dataDir: path.join(tempDir, "data"), persistent: false, password: randomPassword() });
+      postgres = await startEmbeddedPostgres({
+        dataDir: path.join(tempDir, "data"),
+        persistent: false,
+        password: randomPassword(),
+      });
       adminUrl = postgres.url("postgres");
     }
     const suffix = randomBytes(4).toString("hex");
@@ -125,7 +166,11 @@ async function main(): Promise<number> {
       };
       const seedCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
       const buildCode = seedCode === 0 ? await run("npx", ["next", "build"], e2eEnv) : seedCode;
-      results.push(buildCode === 0 ? await runPlaywright(e2eEnv) : { layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, exitCode: buildCode });
+      results.push(
+        buildCode === 0
+          ? await runPlaywright(e2eEnv)
+          : { layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, exitCode: buildCode },
+      );
     }
   } catch (error) {
     console.error(error);
@@ -135,7 +180,8 @@ async function main(): Promise<number> {
   }
 
   console.log("");
-  for (const r of results) console.log(`  ${r.layer}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`);
+  for (const r of results)
+    console.log(`  ${r.layer}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`);
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
   const skipped = results.reduce((n, r) => n + r.skipped, 0);

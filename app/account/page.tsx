@@ -51,8 +51,8 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <h2 className="mb-3 text-2xl">Your data</h2>
       <p className="mb-3">
-        You can download everything we hold about you, or delete your account. Read the <Link href="/privacy">privacy notice</Link> to find out
-        how we use your data.
+        You can download everything we hold about you, or delete your account. Read the{" "}
+        <Link href="/privacy">privacy notice</Link> to find out how we use your data.
       </p>
       <ul className="mb-10 space-y-3">
         <li>

@@ -13,11 +13,12 @@ export default function PrivacyPage() {
       <h2 className="pt-4 text-2xl">What we collect</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <strong>Your email address and password</strong>, to sign you in. We store your password only as a one-way hash
-          (argon2id), so nobody, including us, can read it.
+          <strong>Your email address and password</strong>, to sign you in. We store your password only as a one-way
+          hash (argon2id), so nobody, including us, can read it.
         </li>
         <li>
-          <strong>Your public name</strong>. We make one up for you (like &quot;Quiet Kingfisher 17&quot;); you can change it.
+          <strong>Your public name</strong>. We make one up for you (like &quot;Quiet Kingfisher 17&quot;); you can
+          change it.
         </li>
         <li>
           <strong>Optional profile answers</strong>: your district, age group and whether you are a student, teacher,
@@ -28,7 +29,8 @@ export default function PrivacyPage() {
           follow, the reports (flags) you make, and the notifications we send you.
         </li>
         <li>
-          <strong>Emails we send you</strong>: sign-in links, password resets and, if you choose, updates on your questions.
+          <strong>Emails we send you</strong>: sign-in links, password resets and, if you choose, updates on your
+          questions.
         </li>
       </ul>
       <p>We do not use advertising or tracking cookies. We use one cookie to keep you signed in.</p>
@@ -36,43 +38,46 @@ export default function PrivacyPage() {
       <h2 className="pt-4 text-2xl">Why we use it (our lawful basis)</h2>
       <p>
         We use your data to run a public engagement service: to let you take part, to pass your questions to the partner
-        organisations that can answer them, and to show the public what was asked, answered and done. Our lawful basis is
-        that this is a task carried out in the public interest (UK GDPR Article 6(1)(e)). Where you choose to receive
+        organisations that can answer them, and to show the public what was asked, answered and done. Our lawful basis
+        is that this is a task carried out in the public interest (UK GDPR Article 6(1)(e)). Where you choose to receive
         emails about your questions, we rely on your consent, which you can withdraw on your profile page at any time.
       </p>
 
       <h2 className="pt-4 text-2xl">Who can see it</h2>
       <ul className="list-disc space-y-2 pl-6">
-        <li>Everyone can see your public name next to the questions and comments you publish. Nothing else about you is public.</li>
+        <li>
+          Everyone can see your public name next to the questions and comments you publish. Nothing else about you is
+          public.
+        </li>
         <li>Your email address is never shown to anyone else, including the partner organisations.</li>
         <li>
-          Your district, age group and role are only used in totals (for example &quot;12 questions from Harlow&quot;), never
-          next to your name, to show the partners who is asking.
+          Your district, age group and role are only used in totals (for example &quot;12 questions from Harlow&quot;),
+          never next to your name, to show the partners who is asking.
         </li>
         <li>CSES moderators and administrators can see account details when they need to keep the site safe.</li>
       </ul>
 
       <h2 className="pt-4 text-2xl">Children and young people</h2>
       <p>
-        Many people who take part are under 18. We follow the Information Commissioner&apos;s Age Appropriate Design Code:
-        only your public name is ever shown, we do not email you unless you turn emails on, we never use your data to
-        profile you or to show you different content, and questions from under-18s are checked by a moderator before
+        Many people who take part are under 18. We follow the Information Commissioner&apos;s Age Appropriate Design
+        Code: only your public name is ever shown, we do not email you unless you turn emails on, we never use your data
+        to profile you or to show you different content, and questions from under-18s are checked by a moderator before
         they are published.
       </p>
 
       <h2 className="pt-4 text-2xl">How long we keep it</h2>
       <p>
         We keep your account until you delete it. When you delete it, we remove your email address, password, public
-        name and profile answers straight away, together with your support for questions, the questions you follow,
-        your notifications and the emails we kept for you. Questions and comments you published stay, shown as by
+        name and profile answers straight away, together with your support for questions, the questions you follow, your
+        notifications and the emails we kept for you. Questions and comments you published stay, shown as by
         &quot;Former participant&quot;. Sign-in and reset links expire within 24 hours and can only be used once.
       </p>
 
       <h2 className="pt-4 text-2xl">Your rights</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <strong>See your data</strong>: on your account page, select &quot;Download your data&quot; for a copy of everything
-          we hold about you.
+          <strong>See your data</strong>: on your account page, select &quot;Download your data&quot; for a copy of
+          everything we hold about you.
         </li>
         <li>
           <strong>Correct it</strong>: change your public name and profile answers on your profile page.

@@ -5,7 +5,6 @@ import { defineAction } from "@/lib/actions/pipeline";
 import type { SupportResult } from "@/lib/questions/schemas";
 import { supportQuestion, withdrawSupport } from "@/lib/questions/service";
 
-
 /** Sets the person's support to the state they chose (not a toggle), and returns the count the server now holds. */
 export const setSupportAction = defineAction({
   schema: z.object({

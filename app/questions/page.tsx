@@ -12,7 +12,12 @@ import { listActiveThemes } from "@/lib/themes/queries";
 
 export const metadata = { title: "Questions and ideas" };
 
-const SORT_LABELS = { supported: "Most supported", trending: "Trending", newest: "Newest", waiting: "Waiting longest for an answer" } as const;
+const SORT_LABELS = {
+  supported: "Most supported",
+  trending: "Trending",
+  newest: "Newest",
+  waiting: "Waiting longest for an answer",
+} as const;
 
 function pageLink(params: BrowseParams, after?: string): string {
   const search = new URLSearchParams();
@@ -29,7 +34,9 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function QuestionsPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const params = browseSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+  const params = browseSchema.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const [result, themes, districts] = await Promise.all([browseQuestions(params), listActiveThemes(), listDistricts()]);
   const filtered = Boolean(params.q || params.theme || params.district || params.status);
 
@@ -41,7 +48,13 @@ export default async function QuestionsPage({ searchParams }: Props) {
           <label htmlFor="q" className="mb-1 block font-bold">
             Search questions
           </label>
-          <input id="q" name="q" type="search" defaultValue={params.q ?? ""} className="min-h-11 w-full max-w-xl border-2 border-ink bg-paper px-2" />
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={params.q ?? ""}
+            className="min-h-11 w-full max-w-xl border-2 border-ink bg-paper px-2"
+          />
         </div>
         <div className="mb-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           <SelectField
@@ -95,7 +108,9 @@ export default async function QuestionsPage({ searchParams }: Props) {
           {result.items.map((q) => (
             <li key={q.id} className="border-b border-line py-5">
               <h3 className="mb-2 text-xl">
-                <Link href={`/questions/${q.id}`}>{q.titleHighlight ? <HighlightedText text={q.titleHighlight} /> : q.title}</Link>
+                <Link href={`/questions/${q.id}`}>
+                  {q.titleHighlight ? <HighlightedText text={q.titleHighlight} /> : q.title}
+                </Link>
               </h3>
               {q.snippet ? (
                 <p className="mb-2 text-base">

@@ -12,7 +12,8 @@ const LINK_INVALID = "This link is not valid. Ask for a new one.";
 export const signInWithPasswordAction = defineFormAction({
   schema: signInSchema.extend({ returnTo: returnToField }),
   omit: ["password"],
-  run: (_actor, { email, password, returnTo }) => signInOrRefuse("password", { email, password, redirectTo: returnTo ?? "/account" }),
+  run: (_actor, { email, password, returnTo }) =>
+    signInOrRefuse("password", { email, password, redirectTo: returnTo ?? "/account" }),
 });
 
 export const requestSignInLinkAction = defineFormAction({

@@ -8,7 +8,9 @@ export default function SignUpPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-4xl">Create an account</h1>
-      <p className="mb-6">You need an account to ask questions, support them and comment. Reading is open to everyone.</p>
+      <p className="mb-6">
+        You need an account to ask questions, support them and comment. Reading is open to everyone.
+      </p>
       <SignUpForm action={signUpAction} />
       <p className="mt-8">
         Already have an account? <Link href="/sign-in">Sign in</Link>.

@@ -4,7 +4,11 @@ import { confirmEmailAction } from "./actions";
 
 export const metadata = { title: "Confirm your email address" };
 
-export default async function VerifyEmailPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function VerifyEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   return (
     <div className="max-w-2xl">
@@ -16,7 +20,8 @@ export default async function VerifyEmailPage({ searchParams }: { searchParams: 
         </>
       ) : (
         <p>
-          This link is not complete. Open the link in your email again, or <Link href="/sign-in/email-link">ask for a sign-in link</Link>.
+          This link is not complete. Open the link in your email again, or{" "}
+          <Link href="/sign-in/email-link">ask for a sign-in link</Link>.
         </p>
       )}
     </div>

@@ -6,7 +6,15 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormAction } from "@/lib/form-state";
 
 /** A form that is just one button, with its outcome announced. */
-export function AccountActionButton({ action, children, variant }: { action: FormAction; children: React.ReactNode; variant?: "primary" | "secondary" | "warning" }) {
+export function AccountActionButton({
+  action,
+  children,
+  variant,
+}: {
+  action: FormAction;
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "warning";
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>

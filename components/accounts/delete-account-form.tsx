@@ -11,7 +11,11 @@ export function DeleteAccountForm({ action }: { action: FormAction }) {
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} fieldOrder={["confirm"]} />
-      <CheckboxField name="confirm" label="I understand that deleting my account cannot be undone" error={state.errors.confirm} />
+      <CheckboxField
+        name="confirm"
+        label="I understand that deleting my account cannot be undone"
+        error={state.errors.confirm}
+      />
       <SubmitButton variant="warning">Delete my account</SubmitButton>
     </form>
   );

@@ -12,7 +12,17 @@ export function EmailRequestForm({ action, button, hint }: { action: FormAction;
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} fieldOrder={["email"]} />
-      <TextField name="email" type="email" label="Email address" hint={hint} autoComplete="email" spellCheck={false} defaultValue={state.values.email} error={state.errors.email} width="full" />
+      <TextField
+        name="email"
+        type="email"
+        label="Email address"
+        hint={hint}
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={state.values.email}
+        error={state.errors.email}
+        width="full"
+      />
       <SubmitButton>{button}</SubmitButton>
     </form>
   );

@@ -49,10 +49,16 @@ export function ProfileForm({
       />
       <p className="mb-6 border-l-4 border-line pl-4">
         The next three questions are optional. Your answers are never shown next to your name. They are only counted
-        together with everyone else&apos;s, to show the partners who is asking (for example, how many questions come from
-        Harlow, or from young people).
+        together with everyone else&apos;s, to show the partners who is asking (for example, how many questions come
+        from Harlow, or from young people).
       </p>
-      <SelectField name="district" label="Where in Essex do you live?" options={districts.map((d) => ({ value: d.slug, label: d.name }))} defaultValue={values.district} error={state.errors.district} />
+      <SelectField
+        name="district"
+        label="Where in Essex do you live?"
+        options={districts.map((d) => ({ value: d.slug, label: d.name }))}
+        defaultValue={values.district}
+        error={state.errors.district}
+      />
       <RadiosField
         name="ageBand"
         legend="How old are you?"

@@ -12,8 +12,23 @@ export function SignInForm({ action, returnTo }: { action: FormAction; returnTo?
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} fieldOrder={["email", "password"]} />
       {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
-      <TextField name="email" type="email" label="Email address" autoComplete="email" spellCheck={false} defaultValue={state.values.email} error={state.errors.email} width="full" />
-      <TextField name="password" type="password" label="Password" autoComplete="current-password" error={state.errors.password} />
+      <TextField
+        name="email"
+        type="email"
+        label="Email address"
+        autoComplete="email"
+        spellCheck={false}
+        defaultValue={state.values.email}
+        error={state.errors.email}
+        width="full"
+      />
+      <TextField
+        name="password"
+        type="password"
+        label="Password"
+        autoComplete="current-password"
+        error={state.errors.password}
+      />
       <SubmitButton>Sign in</SubmitButton>
     </form>
   );

@@ -43,7 +43,15 @@ export function PlatformRoleForm({ action, userId, current }: { action: FormActi
   );
 }
 
-export function AddMembershipForm({ action, userId, organisations }: { action: FormAction; userId: string; organisations: { id: number; name: string }[] }) {
+export function AddMembershipForm({
+  action,
+  userId,
+  organisations,
+}: {
+  action: FormAction;
+  userId: string;
+  organisations: { id: number; name: string }[];
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     // Mounted afresh with each answer (see FormState.submission): a <select> ignores a new defaultValue.
@@ -74,7 +82,17 @@ export function AddMembershipForm({ action, userId, organisations }: { action: F
   );
 }
 
-export function RemoveMembershipForm({ action, userId, organisationId, organisationName }: { action: FormAction; userId: string; organisationId: number; organisationName: string }) {
+export function RemoveMembershipForm({
+  action,
+  userId,
+  organisationId,
+  organisationName,
+}: {
+  action: FormAction;
+  userId: string;
+  organisationId: number;
+  organisationName: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction}>

@@ -1,7 +1,19 @@
 import { fieldGroupClass, fieldIds } from "./field-parts";
 
 /** A single checkbox that answers yes or no, its hint below the label (GOV.UK single checkbox). */
-export function CheckboxField({ name, label, hint, error, defaultChecked }: { name: string; label: string; hint?: string; error?: string; defaultChecked?: boolean }) {
+export function CheckboxField({
+  name,
+  label,
+  hint,
+  error,
+  defaultChecked,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  defaultChecked?: boolean;
+}) {
   const { hintId, errorId, describedBy } = fieldIds(name, hint, error);
   return (
     <div className={fieldGroupClass(error)}>

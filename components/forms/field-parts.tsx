@@ -22,7 +22,15 @@ export function choiceId(name: string, value: string, index: number): string {
 }
 
 /** A field's label; "large" for a field that is the page's main question (GOV.UK `govuk-label--l`). */
-export function FieldLabel({ htmlFor, size = "regular", children }: { htmlFor: string; size?: "regular" | "large"; children: React.ReactNode }) {
+export function FieldLabel({
+  htmlFor,
+  size = "regular",
+  children,
+}: {
+  htmlFor: string;
+  size?: "regular" | "large";
+  children: React.ReactNode;
+}) {
   return (
     <label htmlFor={htmlFor} className={`mb-1 block ${size === "large" ? "text-2xl " : ""}font-bold`}>
       {children}
@@ -30,7 +38,17 @@ export function FieldLabel({ htmlFor, size = "regular", children }: { htmlFor: s
   );
 }
 
-export function FieldHintAndError({ hint, hintId, error, errorId }: { hint?: string; hintId?: string; error?: string; errorId?: string }) {
+export function FieldHintAndError({
+  hint,
+  hintId,
+  error,
+  errorId,
+}: {
+  hint?: string;
+  hintId?: string;
+  error?: string;
+  errorId?: string;
+}) {
   return (
     <>
       {hint ? (

@@ -1,5 +1,13 @@
 /** A GOV.UK-style notification banner: a success or an important message above the page content. */
-export function NotificationBanner({ title, children, tone = "info" }: { title: string; children: React.ReactNode; tone?: "info" | "success" }) {
+export function NotificationBanner({
+  title,
+  children,
+  tone = "info",
+}: {
+  title: string;
+  children: React.ReactNode;
+  tone?: "info" | "success";
+}) {
   const border = tone === "success" ? "border-success" : "border-brand";
   const header = tone === "success" ? "bg-success" : "bg-brand";
   return (

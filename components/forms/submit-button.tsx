@@ -2,7 +2,13 @@
 
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, variant = "primary" }: { children: React.ReactNode; variant?: "primary" | "secondary" | "warning" }) {
+export function SubmitButton({
+  children,
+  variant = "primary",
+}: {
+  children: React.ReactNode;
+  variant?: "primary" | "secondary" | "warning";
+}) {
   const { pending } = useFormStatus();
   const colours = {
     primary: "bg-success text-white hover:bg-success-dark",

@@ -18,7 +18,19 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 }
 
 /** A labelled text area with optional hint, error message and character count (GOV.UK textarea and character count). */
-export function TextAreaField({ name, label, labelSize, hint, error, defaultValue, rows = 5, characterLimit, spacing, onChange, ...textarea }: TextAreaFieldProps) {
+export function TextAreaField({
+  name,
+  label,
+  labelSize,
+  hint,
+  error,
+  defaultValue,
+  rows = 5,
+  characterLimit,
+  spacing,
+  onChange,
+  ...textarea
+}: TextAreaFieldProps) {
   const { hintId, countId, errorId, describedBy } = fieldIds(name, hint, error, characterLimit !== undefined);
   const count = useCharacterCount(defaultValue, onChange);
   return (
@@ -38,7 +50,9 @@ export function TextAreaField({ name, label, labelSize, hint, error, defaultValu
         className={`w-full border-2 ${error ? "border-danger" : "border-ink"} bg-paper px-2 py-1 text-[1.1875rem] focus-visible:outline-[3px] focus-visible:outline-focus`}
         {...textarea}
       />
-      {characterLimit !== undefined ? <CharacterCount id={countId} length={count.length} limit={characterLimit} /> : null}
+      {characterLimit !== undefined ? (
+        <CharacterCount id={countId} length={count.length} limit={characterLimit} />
+      ) : null}
     </div>
   );
 }

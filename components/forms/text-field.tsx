@@ -22,7 +22,19 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, "id
 const WIDTHS = { full: "w-full", medium: "w-full max-w-md", short: "w-40" };
 
 /** A labelled input with optional hint, error message and character count, wired up for screen readers (GOV.UK pattern). */
-export function TextField({ name, label, labelSize, hint, error, defaultValue, width = "medium", characterLimit, spacing, onChange, ...input }: TextFieldProps) {
+export function TextField({
+  name,
+  label,
+  labelSize,
+  hint,
+  error,
+  defaultValue,
+  width = "medium",
+  characterLimit,
+  spacing,
+  onChange,
+  ...input
+}: TextFieldProps) {
   const { hintId, countId, errorId, describedBy } = fieldIds(name, hint, error, characterLimit !== undefined);
   const count = useCharacterCount(defaultValue, onChange);
   return (
@@ -41,7 +53,9 @@ export function TextField({ name, label, labelSize, hint, error, defaultValue, w
         className={`${WIDTHS[width]} min-h-11 border-2 ${error ? "border-danger" : "border-ink"} bg-paper px-2 py-1 text-[1.1875rem] focus-visible:outline-[3px] focus-visible:outline-focus`}
         {...input}
       />
-      {characterLimit !== undefined ? <CharacterCount id={countId} length={count.length} limit={characterLimit} /> : null}
+      {characterLimit !== undefined ? (
+        <CharacterCount id={countId} length={count.length} limit={characterLimit} />
+      ) : null}
     </div>
   );
 }

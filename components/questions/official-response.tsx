@@ -17,7 +17,8 @@ export function OfficialResponse({ response }: { response: OfficialResponseProps
         Official response from {response.organisation}
       </h3>
       <p className="mb-4 text-base text-muted">
-        By {response.author} on <time dateTime={response.createdAt.toISOString()}>{formatDate(response.createdAt)}</time>
+        By {response.author} on{" "}
+        <time dateTime={response.createdAt.toISOString()}>{formatDate(response.createdAt)}</time>
         {response.lastEditedAt ? <> (updated {formatDate(response.lastEditedAt)})</> : null}
       </p>
       <Markdown>{response.body}</Markdown>

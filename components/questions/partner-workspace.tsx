@@ -14,7 +14,8 @@ export function PartnerWorkspace({ workspace }: { workspace: PartnerWorkspacePro
         Partner workspace
       </h2>
       <p className="mb-4 text-base text-muted">
-        Only {assignment ? `members of ${assignment.organisation}` : "partner organisation members"} and CSES administrators can see this.
+        Only {assignment ? `members of ${assignment.organisation}` : "partner organisation members"} and CSES
+        administrators can see this.
       </p>
       {assignment ? (
         <dl className="mb-6 grid gap-4 sm:grid-cols-3">

@@ -36,7 +36,15 @@ export function QuestionForm({
   suggestSimilar: boolean;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const values = state.status === "idle" ? saved : { title: state.values.title ?? "", body: state.values.body ?? "", themes: (state.values.themes ?? "").split(",").filter(Boolean), district: state.values.district ?? "" };
+  const values =
+    state.status === "idle"
+      ? saved
+      : {
+          title: state.values.title ?? "",
+          body: state.values.body ?? "",
+          themes: (state.values.themes ?? "").split(",").filter(Boolean),
+          district: state.values.district ?? "",
+        };
   const [title, setTitle] = useState(values?.title ?? "");
   const error = (field: string) => state.errors[field];
 

@@ -15,7 +15,13 @@ export interface QuestionSummaryProps {
   answeredBy: string[];
 }
 
-export function QuestionSummaryItem({ question, headingLevel = 3 }: { question: QuestionSummaryProps; headingLevel?: 2 | 3 }) {
+export function QuestionSummaryItem({
+  question,
+  headingLevel = 3,
+}: {
+  question: QuestionSummaryProps;
+  headingLevel?: 2 | 3;
+}) {
   const Heading = `h${headingLevel}` as const;
   return (
     <article className="border-b border-line py-5">
@@ -30,7 +36,9 @@ export function QuestionSummaryItem({ question, headingLevel = 3 }: { question: 
         <span>{plural(question.commentCount, "comment")}</span>
       </div>
       <ThemeList themes={question.themes} district={question.district} />
-      {question.answeredBy.length ? <p className="mt-3 text-base">Answered by {question.answeredBy.join(", ")}</p> : null}
+      {question.answeredBy.length ? (
+        <p className="mt-3 text-base">Answered by {question.answeredBy.join(", ")}</p>
+      ) : null}
     </article>
   );
 }

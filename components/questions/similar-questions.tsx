@@ -23,7 +23,9 @@ export function SimilarQuestions({ title }: { title: string }) {
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(`/api/questions/similar?title=${encodeURIComponent(text)}`, { signal: controller.signal });
+        const response = await fetch(`/api/questions/similar?title=${encodeURIComponent(text)}`, {
+          signal: controller.signal,
+        });
         if (!response.ok) return;
         const body = (await response.json()) as { questions: Similar[] };
         setResults(body.questions);
@@ -43,8 +45,14 @@ export function SimilarQuestions({ title }: { title: string }) {
     <div aria-live="polite" className="mb-6">
       {shown.length ? (
         <div className="border-l-4 border-brand bg-wash p-4">
-          <h2 className="mb-2 text-xl">{shown.length === 1 ? "A question like yours has been asked" : `${shown.length} questions like yours have been asked`}</h2>
-          <p className="mb-3 text-base">If one of these asks the same thing, support it instead: questions with more support are seen first.</p>
+          <h2 className="mb-2 text-xl">
+            {shown.length === 1
+              ? "A question like yours has been asked"
+              : `${shown.length} questions like yours have been asked`}
+          </h2>
+          <p className="mb-3 text-base">
+            If one of these asks the same thing, support it instead: questions with more support are seen first.
+          </p>
           <ul className="space-y-3">
             {shown.map((q) => (
               <li key={q.id}>

@@ -23,7 +23,10 @@ export function StatusTimeline({ entries }: { entries: TimelineEntry[] }) {
     <ol className="border-l-4 border-line pl-6">
       {entries.map((entry) => (
         <li key={entry.id} className="relative mb-5">
-          <span aria-hidden="true" className="absolute -left-[34px] top-2 h-4 w-4 rounded-full border-4 border-brand bg-paper" />
+          <span
+            aria-hidden="true"
+            className="absolute -left-[34px] top-2 h-4 w-4 rounded-full border-4 border-brand bg-paper"
+          />
           <p className="font-bold">{describe(entry)}</p>
           <p className="text-base text-muted">
             <time dateTime={entry.at.toISOString()}>{formatDate(entry.at)}</time>

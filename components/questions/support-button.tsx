@@ -30,7 +30,10 @@ export function SupportButton({
   setSupport: (questionId: string, supported: boolean) => Promise<SupportResult>;
 }) {
   const [server, setServer] = useState({ count: initialCount, supported: initialSupported });
-  const [optimistic, setOptimistic] = useOptimistic(server, (_current, next: { count: number; supported: boolean }) => next);
+  const [optimistic, setOptimistic] = useOptimistic(
+    server,
+    (_current, next: { count: number; supported: boolean }) => next,
+  );
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -68,7 +71,9 @@ export function SupportButton({
             <span className="sr-only">: {title}</span>
           </button>
           <p id={`support-help-${questionId}`} className="mt-2 text-base text-muted">
-            {optimistic.supported ? "Press again to withdraw your support." : "Supporting tells the partners this matters to you."}
+            {optimistic.supported
+              ? "Press again to withdraw your support."
+              : "Supporting tells the partners this matters to you."}
           </p>
         </>
       ) : viewer === "author" ? (
@@ -79,7 +84,9 @@ export function SupportButton({
         </p>
       ) : (
         <p className="text-base">
-          <Link href={`/sign-in?returnTo=${encodeURIComponent(`/questions/${questionId}`)}`}>Sign in to support this question</Link>
+          <Link href={`/sign-in?returnTo=${encodeURIComponent(`/questions/${questionId}`)}`}>
+            Sign in to support this question
+          </Link>
         </p>
       )}
       <p role="status" className="mt-2 min-h-6 text-base font-bold">

@@ -1,6 +1,40 @@
 // Public names are generated, never derived from an email: a neutral "Adjective Animal NN".
-const ADJECTIVES = ["Quiet", "Bright", "Calm", "Curious", "Gentle", "Keen", "Lively", "Patient", "Steady", "Swift", "Thoughtful", "Cheerful", "Bold", "Kind", "Clever", "Hopeful"];
-const ANIMALS = ["Kingfisher", "Otter", "Heron", "Avocet", "Seal", "Curlew", "Badger", "Hare", "Owl", "Egret", "Dormouse", "Skylark", "Oystercatcher", "Fox", "Wren", "Plover"];
+const ADJECTIVES = [
+  "Quiet",
+  "Bright",
+  "Calm",
+  "Curious",
+  "Gentle",
+  "Keen",
+  "Lively",
+  "Patient",
+  "Steady",
+  "Swift",
+  "Thoughtful",
+  "Cheerful",
+  "Bold",
+  "Kind",
+  "Clever",
+  "Hopeful",
+];
+const ANIMALS = [
+  "Kingfisher",
+  "Otter",
+  "Heron",
+  "Avocet",
+  "Seal",
+  "Curlew",
+  "Badger",
+  "Hare",
+  "Owl",
+  "Egret",
+  "Dormouse",
+  "Skylark",
+  "Oystercatcher",
+  "Fox",
+  "Wren",
+  "Plover",
+];
 
 /** `pick(n)` returns an integer in [0, n): crypto-random in the app, deterministic in the seed. */
 export function generateDisplayName(pick: (n: number) => number): string {

@@ -15,7 +15,10 @@ export const newPasswordField = z
   .min(1, "Enter a password")
   .min(PASSWORD_MIN_LENGTH, `Your password must be at least ${PASSWORD_MIN_LENGTH} characters`)
   .max(PASSWORD_MAX_LENGTH, `Your password must be ${PASSWORD_MAX_LENGTH} characters or fewer`)
-  .refine((password) => !isCommonPassword(password), "This password is too common and easy to guess. Choose a different one");
+  .refine(
+    (password) => !isCommonPassword(password),
+    "This password is too common and easy to guess. Choose a different one",
+  );
 
 export const tokenField = z.string({ error: "This link is not valid" }).regex(TOKEN_PATTERN, "This link is not valid");
 
@@ -23,7 +26,10 @@ export const signUpSchema = z.object({ email: emailField, password: newPasswordF
 
 export const signInSchema = z.object({
   email: emailField,
-  password: z.string({ error: "Enter your password" }).min(1, "Enter your password").max(PASSWORD_MAX_LENGTH, "Enter a correct email address and password"),
+  password: z
+    .string({ error: "Enter your password" })
+    .min(1, "Enter your password")
+    .max(PASSWORD_MAX_LENGTH, "Enter a correct email address and password"),
 });
 
 export const emailOnlySchema = z.object({ email: emailField });

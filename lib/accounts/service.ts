@@ -6,7 +6,13 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { Forbidden, Invalid } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { alreadyRegisteredMail, appUrl, passwordResetMail, signInLinkMail, verificationMail } from "@/lib/mail/templates";
+import {
+  alreadyRegisteredMail,
+  appUrl,
+  passwordResetMail,
+  signInLinkMail,
+  verificationMail,
+} from "@/lib/mail/templates";
 import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
 import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "./copy";
 import { generateDisplayName } from "./display-name";
@@ -33,7 +39,10 @@ export const ACCOUNT_RESPONSE_FLOOR_MS = 400;
 
 async function withResponseFloor<T>(work: () => Promise<T>): Promise<T> {
   const started = performance.now();
-  const wait = () => new Promise((resolve) => setTimeout(resolve, Math.max(0, ACCOUNT_RESPONSE_FLOOR_MS - (performance.now() - started))));
+  const wait = () =>
+    new Promise((resolve) =>
+      setTimeout(resolve, Math.max(0, ACCOUNT_RESPONSE_FLOOR_MS - (performance.now() - started))),
+    );
   try {
     const result = await work();
     await wait();
@@ -79,7 +88,10 @@ export function registerAccount(input: SignUpInput, context: RequestContext): Pr
 export async function resendVerification(actor: Actor | null): Promise<void> {
   requirePermission(actor, "account.resendVerification");
   const userId = actor.id;
-  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, emailVerifiedAt: true, status: true } });
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: { email: true, emailVerifiedAt: true, status: true },
+  });
   if (!user?.email || user.emailVerifiedAt || user.status !== "active") return;
   await consumeRateLimits([{ name: "email-link:account", subject: user.email }]);
   const email = user.email;
@@ -183,5 +195,8 @@ function voidUnusedLinks(userId: string) {
 /** Ends every session of this person, this one included, on their next request. */
 export async function signOutEverywhere(actor: Actor | null): Promise<void> {
   requirePermission(actor, "account.signOutEverywhere");
-  await db.$transaction([db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } }), voidUnusedLinks(actor.id)]);
+  await db.$transaction([
+    db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } }),
+    voidUnusedLinks(actor.id),
+  ]);
 }

@@ -12,10 +12,20 @@ export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
 
-export async function issueToken(tx: Prisma.TransactionClient, userId: string, purpose: TokenPurpose, now = new Date()): Promise<string> {
+export async function issueToken(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  purpose: TokenPurpose,
+  now = new Date(),
+): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.oneTimeToken.create({
-    data: { tokenHash: hashToken(token), purpose, userId, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) },
+    data: {
+      tokenHash: hashToken(token),
+      purpose,
+      userId,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+    },
   });
   return token;
 }
@@ -24,7 +34,10 @@ export async function issueToken(tx: Prisma.TransactionClient, userId: string, p
  * Uses a token once: a single UPDATE marks it used only if it is unused and unexpired, so two requests
  * racing with the same link cannot both succeed. Returns the user it belongs to, or null.
  */
-export async function consumeToken(token: string, purposes: readonly TokenPurpose[]): Promise<{ userId: string; purpose: TokenPurpose } | null> {
+export async function consumeToken(
+  token: string,
+  purposes: readonly TokenPurpose[],
+): Promise<{ userId: string; purpose: TokenPurpose } | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
   const rows = await db.$queryRaw<{ user_id: string; purpose: TokenPurpose }[]>`
     UPDATE one_time_token SET used_at = now()

@@ -3,7 +3,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** Appends to the audit log inside the caller's transaction, so the entry exists exactly when the change does. */
 export async function recordAudit(
   tx: Prisma.TransactionClient,
-  entry: { actorId: string | null; action: string; targetType: string; targetId: string | number; before?: unknown; after?: unknown },
+  entry: {
+    actorId: string | null;
+    action: string;
+    targetType: string;
+    targetId: string | number;
+    before?: unknown;
+    after?: unknown;
+  },
 ): Promise<void> {
   await tx.auditLog.create({
     data: {

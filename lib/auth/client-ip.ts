@@ -4,6 +4,10 @@ export function clientIp(headers: Headers, env: NodeJS.ProcessEnv = process.env)
   if (env.TRUST_PROXY !== "true") return null;
   // The last address is the one our own proxy appended; earlier ones may be forged.
   const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((part) => part.trim()).filter(Boolean).pop();
+  const last = forwarded
+    ?.split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop();
   return last || headers.get("x-real-ip") || null;
 }

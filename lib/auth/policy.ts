@@ -48,7 +48,10 @@ export function isModerator(actor: PolicyActor | null): boolean {
 }
 
 /** The person's membership of this organisation, or null when they do not belong to it. */
-export function membershipOf(actor: PolicyActor | null, organisationId: number): PolicyActor["memberships"][number] | null {
+export function membershipOf(
+  actor: PolicyActor | null,
+  organisationId: number,
+): PolicyActor["memberships"][number] | null {
   return actor?.memberships.find((m) => m.organisationId === organisationId) ?? null;
 }
 

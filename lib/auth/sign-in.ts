@@ -9,7 +9,10 @@ import { signIn } from "./auth";
  * passes through untouched, while a refused sign-in (see SignInRefused in ./auth) becomes the domain error
  * the form shows.
  */
-export async function signInOrRefuse(provider: "password" | "email-token", options: Record<string, string>): Promise<void> {
+export async function signInOrRefuse(
+  provider: "password" | "email-token",
+  options: Record<string, string>,
+): Promise<void> {
   try {
     await signIn(provider, options);
   } catch (error) {

@@ -8,7 +8,10 @@ type Transaction = Prisma.TransactionClient;
 // Sending opens no connection of its own: pg-boss writes each job through the caller's transaction.
 const sender = new PgBoss({
   schema: JOBS_SCHEMA,
-  db: { executeSql: () => Promise.reject(new Error("Jobs are enqueued inside the transaction of the write that causes them.")) },
+  db: {
+    executeSql: () =>
+      Promise.reject(new Error("Jobs are enqueued inside the transaction of the write that causes them.")),
+  },
 });
 
 /** Parameters as node-postgres would send them: Prisma's raw queries take no undefined and no plain objects. */
@@ -42,5 +45,8 @@ export async function enqueue<N extends QueueName>(tx: Transaction, name: N, pay
 /** Forgets mail for an address that is queued, failed or kept as sent (when its account is deleted). */
 export async function discardMailTo(tx: Transaction, address: string): Promise<void> {
   await tx.$executeRawUnsafe(`DELETE FROM ${JOBS_SCHEMA}.job WHERE name = 'send-mail' AND data->>'to' = $1`, address);
-  await tx.$executeRawUnsafe(`DELETE FROM ${JOBS_SCHEMA}.archive WHERE name = 'send-mail' AND data->>'to' = $1`, address);
+  await tx.$executeRawUnsafe(
+    `DELETE FROM ${JOBS_SCHEMA}.archive WHERE name = 'send-mail' AND data->>'to' = $1`,
+    address,
+  );
 }

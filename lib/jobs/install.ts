@@ -10,7 +10,13 @@ import PgBoss from "pg-boss";
 import { bossSettings, QUEUES } from "./queues";
 
 export async function installJobQueues(connectionString: string): Promise<void> {
-  const boss = new PgBoss({ ...bossSettings(connectionString), max: 1, migrate: true, supervise: false, schedule: false });
+  const boss = new PgBoss({
+    ...bossSettings(connectionString),
+    max: 1,
+    migrate: true,
+    supervise: false,
+    schedule: false,
+  });
   let failure: unknown;
   boss.on("error", (error) => (failure ??= error));
   await boss.start();

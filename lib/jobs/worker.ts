@@ -41,7 +41,9 @@ export async function runJob<N extends QueueName>(name: N, job: PgBoss.JobWithMe
  * (SELECT … FOR UPDATE SKIP LOCKED). It also does pg-boss's upkeep: failing jobs that outran their time
  * (a worker that died mid-job) so they are retried, and archiving and deleting old jobs.
  */
-export async function startWorker(options: { connectionString?: string; pollingIntervalSeconds?: number } = {}): Promise<JobWorker> {
+export async function startWorker(
+  options: { connectionString?: string; pollingIntervalSeconds?: number } = {},
+): Promise<JobWorker> {
   const connectionString = options.connectionString ?? process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
   const boss = new PgBoss({ ...bossSettings(connectionString), max: 3, migrate: false, schedule: false });
@@ -52,9 +54,13 @@ export async function startWorker(options: { connectionString?: string; pollingI
     throw new Error(`The job worker could not start (${describeForLog(error)}). Run npm run db:migrate first.`);
   }
   for (const name of QUEUE_NAMES) {
-    await boss.work(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 }, async ([job]) => {
-      if (job) await runJob(name, job);
-    });
+    await boss.work(
+      name,
+      { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1 },
+      async ([job]) => {
+        if (job) await runJob(name, job);
+      },
+    );
   }
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000 }) };
 }

@@ -23,10 +23,18 @@ export async function sendMail(mail: Mail): Promise<void> {
   const smtpUrl = process.env.SMTP_URL;
   if (smtpUrl) {
     globalForMail.mailTransport ??= nodemailer.createTransport(smtpUrl);
-    await globalForMail.mailTransport.sendMail({ from: mailFrom(), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+    await globalForMail.mailTransport.sendMail({
+      from: mailFrom(),
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+    });
     return;
   }
-  await db.capturedMail.create({ data: { toAddress: mail.to, subject: mail.subject, text: mail.text, html: mail.html } });
+  await db.capturedMail.create({
+    data: { toAddress: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
+  });
 }
 
 /** The development mail page is absent in production unless the end-to-end suite switches it on. */

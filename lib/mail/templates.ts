@@ -8,12 +8,19 @@ function escapeHtml(text: string): string {
 }
 
 function compose(to: string, subject: string, paragraphs: string[], link?: { url: string; label: string }): Mail {
-  const text = [...paragraphs.slice(0, 1), ...(link ? [`${link.label}:\n${link.url}`] : []), ...paragraphs.slice(1), "My Smarter Essex"].join("\n\n");
+  const text = [
+    ...paragraphs.slice(0, 1),
+    ...(link ? [`${link.label}:\n${link.url}`] : []),
+    ...paragraphs.slice(1),
+    "My Smarter Essex",
+  ].join("\n\n");
   const html = [
     `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
     `<body style="font-family: Arial, sans-serif; font-size: 19px; line-height: 1.5; color: #0b0c0c;">`,
     `<p>${escapeHtml(paragraphs[0] ?? "")}</p>`,
-    link ? `<p><a href="${escapeHtml(link.url)}" style="color: #1d4e89;">${escapeHtml(link.label)}</a></p><p>Or copy this address into your browser: ${escapeHtml(link.url)}</p>` : "",
+    link
+      ? `<p><a href="${escapeHtml(link.url)}" style="color: #1d4e89;">${escapeHtml(link.label)}</a></p><p>Or copy this address into your browser: ${escapeHtml(link.url)}</p>`
+      : "",
     ...paragraphs.slice(1).map((p) => `<p>${escapeHtml(p)}</p>`),
     `<p>My Smarter Essex</p></body></html>`,
   ].join("");
@@ -24,7 +31,11 @@ export function verificationMail(to: string, url: string): Mail {
   return compose(
     to,
     "Confirm your email address for My Smarter Essex",
-    ["Thank you for joining My Smarter Essex. Confirm your email address to start asking and supporting questions.", `The link works once and expires in ${describeLifetime("email_verification")}.`, "If you did not create an account, you can ignore this email."],
+    [
+      "Thank you for joining My Smarter Essex. Confirm your email address to start asking and supporting questions.",
+      `The link works once and expires in ${describeLifetime("email_verification")}.`,
+      "If you did not create an account, you can ignore this email.",
+    ],
     { url, label: "Confirm your email address" },
   );
 }
@@ -46,7 +57,11 @@ export function signInLinkMail(to: string, url: string): Mail {
   return compose(
     to,
     "Your sign-in link for My Smarter Essex",
-    ["Use this link to sign in to My Smarter Essex.", `The link works once and expires in ${describeLifetime("sign_in")}.`, "If you did not ask for it, you can ignore this email."],
+    [
+      "Use this link to sign in to My Smarter Essex.",
+      `The link works once and expires in ${describeLifetime("sign_in")}.`,
+      "If you did not ask for it, you can ignore this email.",
+    ],
     { url, label: "Sign in to My Smarter Essex" },
   );
 }

@@ -21,12 +21,19 @@ function decodeCursor(raw: string | undefined, sort: Sort | "relevance"): Cursor
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;
-    if (value.s !== sort || typeof value.id !== "string" || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.id)) return null;
+    if (
+      value.s !== sort ||
+      typeof value.id !== "string" ||
+      !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value.id)
+    )
+      return null;
     const ok =
       sort === "supported"
         ? Number.isInteger(value.v) && (value.v as number) >= 0 && (value.v as number) <= INT_MAX
         : sort === "newest" || sort === "waiting"
-          ? typeof value.v === "string" && /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value.v) && !Number.isNaN(Date.parse(value.v))
+          ? typeof value.v === "string" &&
+            /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(value.v) &&
+            !Number.isNaN(Date.parse(value.v))
           : typeof value.v === "number" && Number.isFinite(value.v);
     return ok ? value : null;
   } catch {
@@ -54,9 +61,12 @@ export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: P
   const filters: Prisma.Sql[] = [publishedQuestionSql("q")];
   if (query) filters.push(Prisma.sql`q.search @@ ${query}`);
   if (params.theme) {
-    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM question_theme qt JOIN theme t ON t.id = qt.theme_id WHERE qt.question_id = q.id AND t.slug = ${params.theme})`);
+    filters.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM question_theme qt JOIN theme t ON t.id = qt.theme_id WHERE qt.question_id = q.id AND t.slug = ${params.theme})`,
+    );
   }
-  if (params.district) filters.push(Prisma.sql`q.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
+  if (params.district)
+    filters.push(Prisma.sql`q.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
   if (params.status) filters.push(Prisma.sql`q.status = ${params.status}::"QuestionStatus"`);
   else if (sort === "waiting") filters.push(Prisma.sql`q.status IN ('open', 'under_review')`);
 
@@ -65,9 +75,13 @@ export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: P
   const column = Prisma.raw(order.column);
   const direction = Prisma.raw(order.direction);
   const comparison = Prisma.raw(order.direction === "DESC" ? "<" : ">");
-  const keysetFilter = cursor ? Prisma.sql`AND (${column}, id) ${comparison} (${cursor.v}${order.cast}, ${cursor.id}::uuid)` : Prisma.empty;
+  const keysetFilter = cursor
+    ? Prisma.sql`AND (${column}, id) ${comparison} (${cursor.v}${order.cast}, ${cursor.id}::uuid)`
+    : Prisma.empty;
   const highlight = (field: "title" | "body", options: string) =>
-    query ? Prisma.sql`ts_headline('english', qq.${Prisma.raw(field)}, ${query}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, ${options}`})` : Prisma.sql`NULL`;
+    query
+      ? Prisma.sql`ts_headline('english', qq.${Prisma.raw(field)}, ${query}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, ${options}`})`
+      : Prisma.sql`NULL`;
 
   const sql = Prisma.sql`
     WITH page AS (

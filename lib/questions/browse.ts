@@ -18,20 +18,40 @@ export interface BrowseResult {
 /** Published questions with the filters, sort and search in the URL, a page at a time. */
 export async function browseQuestions(params: BrowseParams, pageSize = PAGE_SIZE): Promise<BrowseResult> {
   const { sql, sort } = buildBrowseSql(params, pageSize);
-  const rows = await db.$queryRaw<{ id: string; key: number | Date; title_highlight: string | null; snippet: string | null }[]>(sql);
+  const rows =
+    await db.$queryRaw<{ id: string; key: number | Date; title_highlight: string | null; snippet: string | null }[]>(
+      sql,
+    );
   const pageRows = rows.slice(0, pageSize);
-  const summaries = await db.question.findMany({ where: { id: { in: pageRows.map((r) => r.id) } }, select: summarySelect });
+  const summaries = await db.question.findMany({
+    where: { id: { in: pageRows.map((r) => r.id) } },
+    select: summarySelect,
+  });
   const byId = new Map(summaries.map((s) => [s.id, toSummary(s)]));
   const last = pageRows[pageRows.length - 1];
   return {
     sort,
-    items: pageRows.map((r) => ({ ...byId.get(r.id)!, titleHighlight: r.title_highlight ?? undefined, snippet: r.snippet ?? undefined })),
-    next: rows.length > pageSize && last ? encodeCursor({ s: sort, v: last.key instanceof Date ? last.key.toISOString() : Number(last.key), id: last.id }) : null,
+    items: pageRows.map((r) => ({
+      ...byId.get(r.id)!,
+      titleHighlight: r.title_highlight ?? undefined,
+      snippet: r.snippet ?? undefined,
+    })),
+    next:
+      rows.length > pageSize && last
+        ? encodeCursor({
+            s: sort,
+            v: last.key instanceof Date ? last.key.toISOString() : Number(last.key),
+            id: last.id,
+          })
+        : null,
   };
 }
 
 /** Up to 5 published questions like a title being typed: trigram similarity on titles, or shared words. */
-export async function findSimilarQuestions(title: string, limit = 5): Promise<{ id: string; title: string; supportCount: number }[]> {
+export async function findSimilarQuestions(
+  title: string,
+  limit = 5,
+): Promise<{ id: string; title: string; supportCount: number }[]> {
   const text = title.trim().slice(0, 140);
   if (text.length < 4) return [];
   const rows = await db.$queryRaw<{ id: string; title: string; support_count: number }[]>`

@@ -27,7 +27,11 @@ export const getModeratorView = cache(async (id: string, viewer: Actor | null): 
     select: { authorId: true, moderation: true, moderationReason: true },
   });
   if (!question || !moderationAccess(viewer, question).allowed) return null;
-  const flags = await db.flag.groupBy({ by: ["category"], where: { questionId: id, state: "open" }, _count: { _all: true } });
+  const flags = await db.flag.groupBy({
+    by: ["category"],
+    where: { questionId: id, state: "open" },
+    _count: { _all: true },
+  });
   return {
     moderation: question.moderation,
     reason: question.moderationReason,

@@ -2,7 +2,15 @@
 // and the service alike. permissions.ts decides first whether this kind of person may edit or support at
 // all (signed in, email confirmed); these decide whether they may do it to this question.
 import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
-import { allow, isAdmin, isAuthor, organisationAccess, refuse, type PolicyActor, type PolicyDecision } from "@/lib/auth/policy";
+import {
+  allow,
+  isAdmin,
+  isAuthor,
+  organisationAccess,
+  refuse,
+  type PolicyActor,
+  type PolicyDecision,
+} from "@/lib/auth/policy";
 
 /** The few columns of a question its rules read. `claimed`: a partner organisation leads on it. */
 export interface QuestionPolicyRow {
@@ -20,7 +28,8 @@ export function isPublished(question: Pick<QuestionPolicyRow, "moderation">): bo
 }
 
 export const NOT_AMONG_YOURS = "We could not find that question among yours.";
-export const EDIT_CLOSED = "A partner organisation has started work on this question, so it can no longer be changed. You can add a comment instead.";
+export const EDIT_CLOSED =
+  "A partner organisation has started work on this question, so it can no longer be changed. You can add a comment instead.";
 export const EDIT_TAKEN_DOWN = "This question was taken down by a moderator and cannot be edited.";
 
 /**
@@ -28,10 +37,14 @@ export const EDIT_TAKEN_DOWN = "This question was taken down by a moderator and 
  * published or waiting for a moderator (not once a moderator has turned it down or hidden it). Null: no
  * such question.
  */
-export function questionEditability(question: QuestionPolicyRow | null, actor: Pick<PolicyActor, "id"> | null): PolicyDecision {
+export function questionEditability(
+  question: QuestionPolicyRow | null,
+  actor: Pick<PolicyActor, "id"> | null,
+): PolicyDecision {
   if (!question || !isAuthor(actor, question)) return refuse(NOT_AMONG_YOURS, "not_found");
   if (question.status !== "open" || question.claimed) return refuse(EDIT_CLOSED, "conflict");
-  if (question.moderation === "rejected" || question.moderation === "hidden") return refuse(EDIT_TAKEN_DOWN, "conflict");
+  if (question.moderation === "rejected" || question.moderation === "hidden")
+    return refuse(EDIT_TAKEN_DOWN, "conflict");
   return allow();
 }
 
@@ -51,7 +64,10 @@ export function supportOpen(question: Pick<QuestionPolicyRow, "status" | "modera
  * statement in service.ts applies the same rule inside its one SQL statement (for race safety) and asks
  * this function to explain a refusal.
  */
-export function supportEligibility(question: Pick<QuestionPolicyRow, "authorId" | "status" | "moderation"> | null, actor: Pick<PolicyActor, "id"> | null): PolicyDecision {
+export function supportEligibility(
+  question: Pick<QuestionPolicyRow, "authorId" | "status" | "moderation"> | null,
+  actor: Pick<PolicyActor, "id"> | null,
+): PolicyDecision {
   const open = supportOpen(question);
   if (!open.allowed || !question) return open;
   if (isAuthor(actor, question)) return refuse(SUPPORT_OWN, "forbidden");
@@ -64,7 +80,10 @@ export const NOT_ASSIGNED = "No organisation leads on this question yet.";
  * The partner workspace (assignment, internal notes): members of the organisation leading on the question,
  * lead or member, and admins on any question, assigned or not.
  */
-export function workspaceAccess(assignment: { organisationId: number } | null, actor: PolicyActor | null): PolicyDecision {
+export function workspaceAccess(
+  assignment: { organisationId: number } | null,
+  actor: PolicyActor | null,
+): PolicyDecision {
   if (isAdmin(actor)) return allow();
   if (!assignment) return refuse(NOT_ASSIGNED);
   return organisationAccess(actor, assignment.organisationId);

@@ -53,8 +53,22 @@ export interface QuestionDetail extends QuestionSummary {
   author: string;
   publishedAt: Date | null;
   mergedInto: { id: string; title: string } | null;
-  timeline: { id: string; from: QuestionStatus | null; to: QuestionStatus; note: string | null; by: string; at: Date }[];
-  responses: { id: string; organisation: string; author: string; body: string; createdAt: Date; lastEditedAt: Date | null }[];
+  timeline: {
+    id: string;
+    from: QuestionStatus | null;
+    to: QuestionStatus;
+    note: string | null;
+    by: string;
+    at: Date;
+  }[];
+  responses: {
+    id: string;
+    organisation: string;
+    author: string;
+    body: string;
+    createdAt: Date;
+    lastEditedAt: Date | null;
+  }[];
   comments: QuestionComment[];
   commentsShown: number;
 }
@@ -83,7 +97,10 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       publishedAt: true,
       author: personSelect,
       mergedInto: { select: { id: true, title: true, moderation: true } },
-      statusChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: personSelect } },
+      statusChanges: {
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: personSelect },
+      },
       responses: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -114,10 +131,18 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     },
   });
   // Only a signed-in viewer has supports to look for.
-  const [row, ownVotes] = await Promise.all([found, viewer ? db.vote.count({ where: { userId: viewer.id, questionId: id } }) : 0]);
+  const [row, ownVotes] = await Promise.all([
+    found,
+    viewer ? db.vote.count({ where: { userId: viewer.id, questionId: id } }) : 0,
+  ]);
   if (!row) return null;
   const own = isAuthor(viewer, row);
-  const policyRow = { authorId: row.authorId, status: row.status, moderation: row.moderation, claimed: row.assignment !== null };
+  const policyRow = {
+    authorId: row.authorId,
+    status: row.status,
+    moderation: row.moderation,
+    claimed: row.assignment !== null,
+  };
   return {
     ...toSummary(row),
     published: isPublished(row),
@@ -131,8 +156,16 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     body: row.body,
     author: publicName(row.author),
     publishedAt: row.publishedAt,
-    mergedInto: row.mergedInto && isPublished(row.mergedInto) ? { id: row.mergedInto.id, title: row.mergedInto.title } : null,
-    timeline: row.statusChanges.map((c) => ({ id: c.id, from: c.fromStatus, to: c.toStatus, note: c.note, by: publicName(c.actor), at: c.createdAt })),
+    mergedInto:
+      row.mergedInto && isPublished(row.mergedInto) ? { id: row.mergedInto.id, title: row.mergedInto.title } : null,
+    timeline: row.statusChanges.map((c) => ({
+      id: c.id,
+      from: c.fromStatus,
+      to: c.toStatus,
+      note: c.note,
+      by: publicName(c.actor),
+      at: c.createdAt,
+    })),
     responses: row.responses.map((r) => ({
       id: r.id,
       organisation: r.organisation.name,

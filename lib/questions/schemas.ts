@@ -23,7 +23,10 @@ export const questionSchema = z.object({
     .min(BODY_MIN, `The details must be ${BODY_MIN} characters or more`)
     .max(BODY_MAX, `The details must be ${BODY_MAX.toLocaleString("en-GB")} characters or fewer`),
   themes: checkboxList.pipe(
-    z.array(z.string().max(60), { error: "Select at least one theme" }).min(1, "Select at least one theme").max(THEMES_MAX, `Select no more than ${THEMES_MAX} themes`),
+    z
+      .array(z.string().max(60), { error: "Select at least one theme" })
+      .min(1, "Select at least one theme")
+      .max(THEMES_MAX, `Select no more than ${THEMES_MAX} themes`),
   ),
   district: z
     .string({ error: "Select a district from the list" })
@@ -44,14 +47,27 @@ export type Sort = (typeof SORTS)[number];
 
 /** Browse and search parameters, from the URL. Anything unknown falls back to the default rather than failing. */
 export const browseSchema = z.object({
-  q: z.string().trim().max(200).optional().catch(undefined).transform((v) => (v ? v : undefined)),
-  sort: z.enum(SORTS).optional().catch(undefined),
-  theme: z.string().max(60).optional().catch(undefined).transform((v) => (v ? v : undefined)),
-  district: z.string().max(60).optional().catch(undefined).transform((v) => (v ? v : undefined)),
-  status: z
-    .enum(QuestionStatus)
+  q: z
+    .string()
+    .trim()
+    .max(200)
     .optional()
-    .catch(undefined),
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
+  sort: z.enum(SORTS).optional().catch(undefined),
+  theme: z
+    .string()
+    .max(60)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
+  district: z
+    .string()
+    .max(60)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
+  status: z.enum(QuestionStatus).optional().catch(undefined),
   after: z.string().max(300).optional().catch(undefined),
 });
 

@@ -16,19 +16,31 @@ import { resolveDistrictId } from "@/lib/reference/queries";
 
 type Tx = Prisma.TransactionClient;
 
-async function resolveThemesAndDistrict(tx: Tx, input: QuestionInput): Promise<{ themeIds: number[]; districtId: number | null }> {
-  const themes = await tx.theme.findMany({ where: { slug: { in: input.themes }, archivedAt: null }, select: { id: true } });
-  if (themes.length !== new Set(input.themes).size) throw new Invalid("Select themes from the list", { themes: "Select themes from the list" });
+async function resolveThemesAndDistrict(
+  tx: Tx,
+  input: QuestionInput,
+): Promise<{ themeIds: number[]; districtId: number | null }> {
+  const themes = await tx.theme.findMany({
+    where: { slug: { in: input.themes }, archivedAt: null },
+    select: { id: true },
+  });
+  if (themes.length !== new Set(input.themes).size)
+    throw new Invalid("Select themes from the list", { themes: "Select themes from the list" });
   const districtId = await resolveDistrictId(tx, input.district, "Select a district from the list");
   return { themeIds: themes.map((t) => t.id), districtId };
 }
 
 async function approvedBefore(tx: Tx, authorId: string, excludingId?: string): Promise<number> {
-  return tx.question.count({ where: { AND: [PUBLISHED, { authorId, ...(excludingId ? { id: { not: excludingId } } : {}) }] } });
+  return tx.question.count({
+    where: { AND: [PUBLISHED, { authorId, ...(excludingId ? { id: { not: excludingId } } : {}) }] },
+  });
 }
 
 /** Asks a question. It is published at once or held for a moderator, as screenSubmission decides. */
-export async function askQuestion(actor: Actor | null, input: QuestionInput): Promise<{ id: string; moderation: ModerationState }> {
+export async function askQuestion(
+  actor: Actor | null,
+  input: QuestionInput,
+): Promise<{ id: string; moderation: ModerationState }> {
   requirePermission(actor, "question.ask");
   await consumeRateLimits([{ name: "ask:account", subject: actor.id }]);
   return db.$transaction(async (tx) => {
@@ -56,7 +68,11 @@ export async function askQuestion(actor: Actor | null, input: QuestionInput): Pr
  * The author changes their question while questionEditability allows it. The earlier wording is kept as a
  * revision, and an edit of a published question is screened again (it may go back to a moderator).
  */
-export async function editQuestion(actor: Actor | null, questionId: string, input: QuestionInput): Promise<{ moderation: ModerationState }> {
+export async function editQuestion(
+  actor: Actor | null,
+  questionId: string,
+  input: QuestionInput,
+): Promise<{ moderation: ModerationState }> {
   requirePermission(actor, "question.edit");
   return db.$transaction(async (tx) => {
     // Lock the row so a partner's claim and this edit cannot interleave, then ask the policy about the
@@ -71,9 +87,12 @@ export async function editQuestion(actor: Actor | null, questionId: string, inpu
     const current = locked!;
 
     const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input);
-    const moderation =
-      isPublished(current) ? screenSubmission({ author: actor, approvedBefore: await approvedBefore(tx, actor.id, questionId) }) : current.moderation;
-    await tx.questionRevision.create({ data: { questionId, title: current.title, body: current.body, editedById: actor.id } });
+    const moderation = isPublished(current)
+      ? screenSubmission({ author: actor, approvedBefore: await approvedBefore(tx, actor.id, questionId) })
+      : current.moderation;
+    await tx.questionRevision.create({
+      data: { questionId, title: current.title, body: current.body, editedById: actor.id },
+    });
     await tx.questionTheme.deleteMany({ where: { questionId } });
     await tx.question.update({
       where: { id: questionId },
@@ -91,7 +110,10 @@ export async function editQuestion(actor: Actor | null, questionId: string, inpu
 
 /** The support statement inserted nothing: supportEligibility says why, in the words the person sees. */
 async function explainSupportRefusal(actor: Actor, questionId: string): Promise<never> {
-  const question = await db.question.findUnique({ where: { id: questionId }, select: { authorId: true, status: true, moderation: true } });
+  const question = await db.question.findUnique({
+    where: { id: questionId },
+    select: { authorId: true, status: true, moderation: true },
+  });
   assertAllowed(supportEligibility(question, actor));
   // Allowed on a second look: the question or the person changed under the statement.
   throw new Conflict("Your support could not be saved. Try again.");
@@ -102,7 +124,10 @@ async function explainSupportRefusal(actor: Actor, questionId: string): Promise<
  * protected by the (user, question) primary key, and moves the stored count and trending score by exactly
  * the rows it inserted, so no race can make the count differ from the rows.
  */
-export async function supportQuestion(actor: Actor | null, questionId: string): Promise<{ supportCount: number; supported: true }> {
+export async function supportQuestion(
+  actor: Actor | null,
+  questionId: string,
+): Promise<{ supportCount: number; supported: true }> {
   requirePermission(actor, "question.support");
   await consumeRateLimits([{ name: "support:account", subject: actor.id }]);
   const rows = await db.$queryRaw<{ support_count: number }[]>`
@@ -132,7 +157,10 @@ export async function supportQuestion(actor: Actor | null, questionId: string): 
 }
 
 /** Sets "I no longer support this" (idempotent), taking back exactly the count and score the support added. */
-export async function withdrawSupport(actor: Actor | null, questionId: string): Promise<{ supportCount: number; supported: false }> {
+export async function withdrawSupport(
+  actor: Actor | null,
+  questionId: string,
+): Promise<{ supportCount: number; supported: false }> {
   requirePermission(actor, "question.support");
   await consumeRateLimits([{ name: "support:account", subject: actor.id }]);
   const rows = await db.$queryRaw<{ support_count: number }[]>`

@@ -20,7 +20,11 @@ const CLOSED: readonly QuestionStatus[] = ["declined", "delivered", "merged"];
 
 export type TransitionVerdict = { allowed: true; needsNote: boolean } | { allowed: false; reason: string };
 
-export function checkStatusTransition(from: QuestionStatus, to: QuestionStatus, actor: { isAdmin: boolean }): TransitionVerdict {
+export function checkStatusTransition(
+  from: QuestionStatus,
+  to: QuestionStatus,
+  actor: { isAdmin: boolean },
+): TransitionVerdict {
   if (!TRANSITIONS[from].includes(to)) {
     return { allowed: false, reason: `A question cannot move from ${statusLabel(from)} to ${statusLabel(to)}.` };
   }

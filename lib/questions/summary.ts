@@ -45,8 +45,10 @@ export function toSummary(row: SummaryRow): QuestionSummary {
     commentCount: row.commentCount,
     createdAt: row.createdAt,
     district: row.district?.name ?? null,
-    themes: row.themes.map((t) => t.theme).sort((a, b) => a.position - b.position).map(({ slug, name }) => ({ slug, name })),
+    themes: row.themes
+      .map((t) => t.theme)
+      .sort((a, b) => a.position - b.position)
+      .map(({ slug, name }) => ({ slug, name })),
     answeredBy: [...new Set(row.responses.map((r) => r.organisation.name))],
   };
 }
-

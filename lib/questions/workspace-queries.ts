@@ -54,8 +54,19 @@ export const getPartnerWorkspace = cache(async (id: string, viewer: Actor | null
   ]);
   return {
     assignment: assignment
-      ? { organisation: assignment.organisation.name, dueOn: assignment.dueOn, claimedBy: assignment.claimedBy ? publicName(assignment.claimedBy) : null, claimedAt: assignment.claimedAt }
+      ? {
+          organisation: assignment.organisation.name,
+          dueOn: assignment.dueOn,
+          claimedBy: assignment.claimedBy ? publicName(assignment.claimedBy) : null,
+          claimedAt: assignment.claimedAt,
+        }
       : null,
-    notes: notes.map((n) => ({ id: n.id, organisation: n.organisation?.name ?? null, author: publicName(n.author), body: n.body, createdAt: n.createdAt })),
+    notes: notes.map((n) => ({
+      id: n.id,
+      organisation: n.organisation?.name ?? null,
+      author: publicName(n.author),
+      body: n.body,
+      createdAt: n.createdAt,
+    })),
   };
 });

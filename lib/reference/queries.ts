@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
 
 export function listDistricts() {
-  return db.district.findMany({ orderBy: [{ position: "asc" }, { id: "asc" }], select: { id: true, slug: true, name: true } });
+  return db.district.findMany({
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, slug: true, name: true },
+  });
 }
 
 export function listOrganisations() {
@@ -16,7 +19,12 @@ type Reader = Pick<typeof db, "district">;
  * The id of the district a form named by slug; null when none was chosen. Throws Invalid, against the form's
  * field, for a slug that is not on the list.
  */
-export async function resolveDistrictId(reader: Reader, slug: string | null, message: string, field = "district"): Promise<number | null> {
+export async function resolveDistrictId(
+  reader: Reader,
+  slug: string | null,
+  message: string,
+  field = "district",
+): Promise<number | null> {
   if (!slug) return null;
   const district = await reader.district.findUnique({ where: { slug }, select: { id: true } });
   if (!district) throw new Invalid(message, { [field]: message });

@@ -2,7 +2,13 @@ import { z } from "zod";
 
 /** Where to go instead of this portal, shown before the ask form. Admins change them in the settings table. */
 export const contactRoutesSchema = z.array(
-  z.object({ key: z.string(), title: z.string(), description: z.string(), linkText: z.string().optional(), url: z.url().optional() }),
+  z.object({
+    key: z.string(),
+    title: z.string(),
+    description: z.string(),
+    linkText: z.string().optional(),
+    url: z.url().optional(),
+  }),
 );
 export type ContactRoute = z.infer<typeof contactRoutesSchema>[number];
 
@@ -11,14 +17,16 @@ export const DEFAULT_CONTACT_ROUTES: ContactRoute[] = [
   {
     key: "fault",
     title: "Report a fault",
-    description: "Potholes, broken street lights, blocked drains and fly-tipping are fixed fastest when you report them to the council.",
+    description:
+      "Potholes, broken street lights, blocked drains and fly-tipping are fixed fastest when you report them to the council.",
     linkText: "Report a problem on the Essex County Council website",
     url: "https://www.essex.gov.uk/",
   },
   {
     key: "complaint",
     title: "Make a complaint",
-    description: "If you are unhappy with a council service, use the council's complaints process so it is tracked and answered.",
+    description:
+      "If you are unhappy with a council service, use the council's complaints process so it is tracked and answered.",
     linkText: "Complaints on the Essex County Council website",
     url: "https://www.essex.gov.uk/",
   },
@@ -32,6 +40,7 @@ export const DEFAULT_CONTACT_ROUTES: ContactRoute[] = [
   {
     key: "emergency",
     title: "In an emergency",
-    description: "If someone is in danger, call 999. For urgent problems with roads out of hours, use the council's emergency number.",
+    description:
+      "If someone is in danger, call 999. For urgent problems with roads out of hours, use the council's emergency number.",
   },
 ];

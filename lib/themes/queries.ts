@@ -4,7 +4,11 @@ import { publishedQuestionSql } from "@/lib/questions/visibility";
 
 /** The themes people can choose from, in their set order. */
 export function listActiveThemes() {
-  return db.theme.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { id: "asc" }], select: { slug: true, name: true, description: true } });
+  return db.theme.findMany({
+    where: { archivedAt: null },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { slug: true, name: true, description: true },
+  });
 }
 
 export interface ThemeWithCount {
@@ -24,5 +28,10 @@ export async function listThemesWithCounts(): Promise<ThemeWithCount[]> {
     WHERE t.archived_at IS NULL
     GROUP BY t.id
     ORDER BY t.position, t.id`;
-  return rows.map((r) => ({ slug: r.slug, name: r.name, description: r.description, questionCount: Number(r.question_count) }));
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    description: r.description,
+    questionCount: Number(r.question_count),
+  }));
 }

@@ -1,16 +1,37 @@
 // Demo questions for development and the end-to-end tests: realistic, fictional, across every theme and district.
 export type ThemeSlug =
-  | "transport-and-mobility" | "energy-and-environment" | "health-and-care" | "digital-connectivity"
-  | "housing-and-planning" | "education-and-skills" | "community-safety" | "data-and-privacy"
-  | "economy-and-jobs" | "waste-and-recycling";
+  | "transport-and-mobility"
+  | "energy-and-environment"
+  | "health-and-care"
+  | "digital-connectivity"
+  | "housing-and-planning"
+  | "education-and-skills"
+  | "community-safety"
+  | "data-and-privacy"
+  | "economy-and-jobs"
+  | "waste-and-recycling";
 export type DistrictSlug =
-  | "basildon" | "braintree" | "brentwood" | "castle-point" | "chelmsford" | "colchester" | "epping-forest"
-  | "harlow" | "maldon" | "rochford" | "tendring" | "uttlesford" | "southend-on-sea" | "thurrock" | "essex-wide";
+  | "basildon"
+  | "braintree"
+  | "brentwood"
+  | "castle-point"
+  | "chelmsford"
+  | "colchester"
+  | "epping-forest"
+  | "harlow"
+  | "maldon"
+  | "rochford"
+  | "tendring"
+  | "uttlesford"
+  | "southend-on-sea"
+  | "thurrock"
+  | "essex-wide";
 export type OrganisationSlug = "essex-county-council" | "anglia-ruskin-university" | "estuary-engineering";
 export type PartnerKey = "ecc-officer" | "ecc-lead" | "aru-researcher" | "industry-engineer";
 /** "citizen" and "student" are the named demo accounts; "resident-1" … "resident-40" are generic demo residents. */
 export type AuthorKey = "citizen" | "student" | `resident-${number}`;
-export type SeedStatus = "open" | "under_review" | "answered" | "planned" | "in_progress" | "delivered" | "declined" | "merged";
+export type SeedStatus =
+  "open" | "under_review" | "answered" | "planned" | "in_progress" | "delivered" | "declined" | "merged";
 export type SeedModeration = "pending" | "approved" | "rejected" | "hidden";
 
 export interface SeedComment {
@@ -74,7 +95,11 @@ export const seedQuestions: SeedQuestion[] = [
         body: "Worth adding that the operator's app does show live times for some routes, but not all of them, so even with a phone you can't always rely on it. A shared data feed that every operator uses would be the real fix.",
         daysAfter: 11,
         replies: [
-          { author: "resident-1", body: "Good point. I'd be happy with a screen that only covered the main routes to start with.", daysAfter: 12 },
+          {
+            author: "resident-1",
+            body: "Good point. I'd be happy with a screen that only covered the main routes to start with.",
+            daysAfter: 12,
+          },
         ],
       },
     ],
@@ -104,7 +129,11 @@ export const seedQuestions: SeedQuestion[] = [
         body: "Lamp post chargers are slow, which is fine overnight, but please make sure the cables don't become a trip hazard for wheelchair users and people with pushchairs.",
         daysAfter: 9,
         replies: [
-          { author: "citizen", body: "Agreed, that's why I mentioned pavement channels. The cable should sit flush with the pavement, not across it.", daysAfter: 10 },
+          {
+            author: "citizen",
+            body: "Agreed, that's why I mentioned pavement channels. The cable should sit flush with the pavement, not across it.",
+            daysAfter: 10,
+          },
         ],
       },
       {
@@ -431,7 +460,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 110,
     moderation: "approved",
     status: "under_review",
-    statusNote: "Passed to the passenger transport team, who are looking at how this fits with the wider review of rural bus services.",
+    statusNote:
+      "Passed to the passenger transport team, who are looking at how this fits with the wider review of rural bus services.",
     supporters: 29,
     comments: [
       {
@@ -459,7 +489,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 150,
     moderation: "approved",
     status: "under_review",
-    statusNote: "Shared with the county flood team and partners for an initial look at feasibility and who would be responsible for maintenance.",
+    statusNote:
+      "Shared with the county flood team and partners for an initial look at feasibility and who would be responsible for maintenance.",
     supporters: 33,
     comments: [
       {
@@ -472,7 +503,11 @@ export const seedQuestions: SeedQuestion[] = [
         body: "We've had similar discussions on Canvey. Whoever takes this on should talk to the Environment Agency early, so that people aren't confused by two different sets of warnings.",
         daysAfter: 8,
         replies: [
-          { author: "resident-18", body: "Completely agree. I see this as extra information, not a second warning system.", daysAfter: 9 },
+          {
+            author: "resident-18",
+            body: "Completely agree. I see this as extra information, not a second warning system.",
+            daysAfter: 9,
+          },
         ],
       },
       {
@@ -556,7 +591,11 @@ export const seedQuestions: SeedQuestion[] = [
         body: "My concern is mainly the size and the position. A mast next to a bus stop where it narrows the pavement is a bad idea whatever the technology.",
         daysAfter: 4,
         replies: [
-          { author: "resident-20", body: "That's exactly why I'd like the process explained, so people can comment on the things that can actually be changed.", daysAfter: 5 },
+          {
+            author: "resident-20",
+            body: "That's exactly why I'd like the process explained, so people can comment on the things that can actually be changed.",
+            daysAfter: 5,
+          },
         ],
       },
     ],
@@ -1131,7 +1170,11 @@ export const seedQuestions: SeedQuestion[] = [
         body: "Good to see progress. Could the screens also show when a bus has been cancelled, rather than it just dropping off the list?",
         daysAfter: 18,
         replies: [
-          { author: "resident-38", body: "Yes, that's the most frustrating part. A bus just disappears and you don't know whether it's coming.", daysAfter: 19 },
+          {
+            author: "resident-38",
+            body: "Yes, that's the most frustrating part. A bus just disappears and you don't know whether it's coming.",
+            daysAfter: 19,
+          },
         ],
       },
       {
@@ -1295,7 +1338,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 280,
     moderation: "approved",
     status: "delivered",
-    statusNote: "Automatic cycle counters are now in place on several of Chelmsford's main cycle routes, and the counts are published as open data, updated daily. A public display is running on one of the busiest routes.",
+    statusNote:
+      "Automatic cycle counters are now in place on several of Chelmsford's main cycle routes, and the counts are published as open data, updated daily. A public display is running on one of the busiest routes.",
     supporters: 16,
     response: {
       organisation: "essex-county-council",
@@ -1325,7 +1369,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 260,
     moderation: "approved",
     status: "delivered",
-    statusNote: "Free holiday coding clubs ran at Rayleigh and Hockley libraries over the summer and the autumn half term, supported by university student volunteers. Further sessions will be advertised through the libraries.",
+    statusNote:
+      "Free holiday coding clubs ran at Rayleigh and Hockley libraries over the summer and the autumn half term, supported by university student volunteers. Further sessions will be advertised through the libraries.",
     supporters: 20,
     response: {
       organisation: "anglia-ruskin-university",
@@ -1370,7 +1415,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 240,
     moderation: "approved",
     status: "delivered",
-    statusNote: "The monitoring station at Promenade Park has stayed in place after the works finished. Its live tide height and wind readings are now published as open data, with a simple display for visitors.",
+    statusNote:
+      "The monitoring station at Promenade Park has stayed in place after the works finished. Its live tide height and wind readings are now published as open data, with a simple display for visitors.",
     supporters: 24,
     response: {
       organisation: "estuary-engineering",
@@ -1399,7 +1445,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 270,
     moderation: "approved",
     status: "delivered",
-    statusNote: "A tablet lending scheme with volunteer digital buddies is now running in Epping Forest libraries, including Waltham Abbey, Loughton and Epping. Tablets can be borrowed for several weeks at a time.",
+    statusNote:
+      "A tablet lending scheme with volunteer digital buddies is now running in Epping Forest libraries, including Waltham Abbey, Loughton and Epping. Tablets can be borrowed for several weeks at a time.",
     supporters: 32,
     response: {
       organisation: "essex-county-council",
@@ -1431,7 +1478,8 @@ export const seedQuestions: SeedQuestion[] = [
   // ---------------------------------------------------------------------------------------------
   {
     key: "facial-recognition-cameras-in-basildon-town-centre",
-    title: "Should Basildon town centre use facial recognition cameras to tackle shoplifting and anti-social behaviour?",
+    title:
+      "Should Basildon town centre use facial recognition cameras to tackle shoplifting and anti-social behaviour?",
     body:
       "Shoplifting and anti-social behaviour in Basildon town centre seem to be getting worse, and shop staff have told me they feel unsafe. I have read that some places use live facial recognition cameras to spot known offenders.\n\n" +
       "Would the council consider using this technology in the town centre? I would only want it if it was used responsibly and images of innocent people were deleted straight away.\n\n" +
@@ -1442,7 +1490,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 100,
     moderation: "approved",
     status: "declined",
-    statusNote: "The county council will not be introducing live facial recognition cameras in public spaces. Decisions about this technology rest with the police. We will keep supporting other town centre safety measures.",
+    statusNote:
+      "The county council will not be introducing live facial recognition cameras in public spaces. Decisions about this technology rest with the police. We will keep supporting other town centre safety measures.",
     supporters: 3,
     response: {
       organisation: "essex-county-council",
@@ -1477,7 +1526,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 85,
     moderation: "approved",
     status: "declined",
-    statusNote: "Free public charging would not be affordable or fair to other council tax payers, so we are not taking this forward. We will keep working to make charging available and reasonably priced, especially for people without a driveway.",
+    statusNote:
+      "Free public charging would not be affordable or fair to other council tax payers, so we are not taking this forward. We will keep working to make charging available and reasonably priced, especially for people without a driveway.",
     supporters: 10,
     response: {
       organisation: "essex-county-council",
@@ -1506,7 +1556,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 70,
     moderation: "approved",
     status: "declined",
-    statusNote: "After discussion with health partners, we are not taking this idea forward. The causeway is usually closed only for short, predictable periods around high tide, pharmacies already plan deliveries around the tides, and urgent medical needs during closures are covered by existing emergency arrangements.",
+    statusNote:
+      "After discussion with health partners, we are not taking this idea forward. The causeway is usually closed only for short, predictable periods around high tide, pharmacies already plan deliveries around the tides, and urgent medical needs during closures are covered by existing emergency arrangements.",
     supporters: 5,
   },
 
@@ -1525,7 +1576,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 60,
     moderation: "approved",
     status: "merged",
-    statusNote: "This has been merged with an earlier question about real-time bus information at Maldon stops, so that all the support and comments are in one place.",
+    statusNote:
+      "This has been merged with an earlier question about real-time bus information at Maldon stops, so that all the support and comments are in one place.",
     mergedInto: "real-time-bus-info-at-maldon-stops",
     supporters: 2,
   },
@@ -1541,7 +1593,8 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 45,
     moderation: "approved",
     status: "merged",
-    statusNote: "This has been merged with an earlier question about charging for terraced streets in Colchester, which asks the same thing. Please add your support and comments there.",
+    statusNote:
+      "This has been merged with an earlier question about charging for terraced streets in Colchester, which asks the same thing. Please add your support and comments there.",
     mergedInto: "ev-charging-for-terraced-streets-in-colchester",
     supporters: 1,
   },
@@ -1636,7 +1689,8 @@ export const seedQuestions: SeedQuestion[] = [
     author: "resident-15",
     daysAgo: 20,
     moderation: "rejected",
-    moderationReason: "Thank you for taking the time to post. This is a report of a fault with a particular street light, so we have not published it as a question. Faults are fixed fastest when they go through the council's report-it route. As Grays is in Thurrock, please report it to Thurrock Council, which looks after street lighting there.",
+    moderationReason:
+      "Thank you for taking the time to post. This is a report of a fault with a particular street light, so we have not published it as a question. Faults are fixed fastest when they go through the council's report-it route. As Grays is in Thurrock, please report it to Thurrock Council, which looks after street lighting there.",
     status: "open",
     supporters: 0,
   },
@@ -1652,7 +1706,8 @@ export const seedQuestions: SeedQuestion[] = [
     author: "resident-37",
     daysAgo: 14,
     moderation: "rejected",
-    moderationReason: "Thank you for your question. We have not published it because it includes personal contact details, such as your phone number and home address, which should never be shared on a public site. You are welcome to post your question again without these details. If you would like someone to contact you directly, please use the council's general enquiries route instead.",
+    moderationReason:
+      "Thank you for your question. We have not published it because it includes personal contact details, such as your phone number and home address, which should never be shared on a public site. You are welcome to post your question again without these details. If you would like someone to contact you directly, please use the council's general enquiries route instead.",
     status: "open",
     supporters: 0,
   },
@@ -1668,7 +1723,8 @@ export const seedQuestions: SeedQuestion[] = [
     author: "resident-13",
     daysAgo: 25,
     moderation: "hidden",
-    moderationReason: "Thank you for sharing your concerns. We have hidden this post because it identifies a particular household and could lead to harassment, which our community guidelines do not allow. Anti-social behaviour can be reported to the police through their non-emergency route, or to the district council. You are welcome to post a general question about community safety or cameras on your estate without identifying anyone.",
+    moderationReason:
+      "Thank you for sharing your concerns. We have hidden this post because it identifies a particular household and could lead to harassment, which our community guidelines do not allow. Anti-social behaviour can be reported to the police through their non-emergency route, or to the district council. You are welcome to post a general question about community safety or cameras on your estate without identifying anyone.",
     status: "open",
     supporters: 0,
   },

@@ -19,16 +19,56 @@ export const districts = [
 ] as const;
 
 export const themes = [
-  { slug: "transport-and-mobility", name: "Transport and mobility", description: "Buses, trains, roads, cycling, walking and getting around Essex." },
-  { slug: "energy-and-environment", name: "Energy and environment", description: "Clean energy, air quality, flooding, nature and climate." },
-  { slug: "health-and-care", name: "Health and care", description: "Staying well, care at home and health services closer to you." },
-  { slug: "digital-connectivity", name: "Digital connectivity", description: "Broadband, mobile signal, public wi-fi and getting online." },
-  { slug: "housing-and-planning", name: "Housing and planning", description: "New homes, warmer homes and how places are planned." },
-  { slug: "education-and-skills", name: "Education and skills", description: "Schools, colleges, apprenticeships and learning new skills." },
-  { slug: "community-safety", name: "Community safety", description: "Feeling safe in streets, parks and town centres." },
-  { slug: "data-and-privacy", name: "Data and privacy", description: "How data about places and people is collected, shared and protected." },
-  { slug: "economy-and-jobs", name: "Economy and jobs", description: "Local business, high streets and the jobs of the future." },
-  { slug: "waste-and-recycling", name: "Waste and recycling", description: "Bins, recycling, reuse and cutting waste." },
+  {
+    slug: "transport-and-mobility",
+    name: "Transport and mobility",
+    description: "Buses, trains, roads, cycling, walking and getting around Essex.",
+  },
+  {
+    slug: "energy-and-environment",
+    name: "Energy and environment",
+    description: "Clean energy, air quality, flooding, nature and climate.",
+  },
+  {
+    slug: "health-and-care",
+    name: "Health and care",
+    description: "Staying well, care at home and health services closer to you.",
+  },
+  {
+    slug: "digital-connectivity",
+    name: "Digital connectivity",
+    description: "Broadband, mobile signal, public wi-fi and getting online.",
+  },
+  {
+    slug: "housing-and-planning",
+    name: "Housing and planning",
+    description: "New homes, warmer homes and how places are planned.",
+  },
+  {
+    slug: "education-and-skills",
+    name: "Education and skills",
+    description: "Schools, colleges, apprenticeships and learning new skills.",
+  },
+  {
+    slug: "community-safety",
+    name: "Community safety",
+    description: "Feeling safe in streets, parks and town centres.",
+  },
+  {
+    slug: "data-and-privacy",
+    name: "Data and privacy",
+    description: "How data about places and people is collected, shared and protected.",
+  },
+  {
+    slug: "economy-and-jobs",
+    name: "Economy and jobs",
+    description: "Local business, high streets and the jobs of the future.",
+  },
+  {
+    slug: "waste-and-recycling",
+    name: "Waste and recycling",
+    description: "Bins, recycling, reuse and cutting waste.",
+  },
 ] as const;
 
 export const organisations = [
@@ -42,7 +82,8 @@ export const organisations = [
     slug: "anglia-ruskin-university",
     name: "Anglia Ruskin University",
     kind: "university",
-    description: "A university with campuses in Chelmsford and Cambridge, researching technology, health and sustainability.",
+    description:
+      "A university with campuses in Chelmsford and Cambridge, researching technology, health and sustainability.",
   },
   {
     slug: "estuary-engineering",
@@ -83,7 +124,8 @@ export const bankHolidays: { date: string; name: string }[] = [
 /** The password of every demo account. Development and tests only: the seed refuses to run in production. */
 export const DEMO_PASSWORD = "essex-demo-password";
 
-export type DemoAccountKey = "citizen" | "student" | "moderator" | "admin" | "ecc-officer" | "ecc-lead" | "aru-researcher" | "industry-engineer";
+export type DemoAccountKey =
+  "citizen" | "student" | "moderator" | "admin" | "ecc-officer" | "ecc-lead" | "aru-researcher" | "industry-engineer";
 
 export const demoAccounts: {
   key: DemoAccountKey;
@@ -94,14 +136,52 @@ export const demoAccounts: {
   participantType?: "student" | "resident" | "other";
   membership?: { organisation: (typeof organisations)[number]["slug"]; role: "member" | "lead" };
 }[] = [
-  { key: "citizen", email: "citizen@example.com", displayName: "Quiet Kingfisher 17", platformRole: "citizen", ageBand: "age_25_44", participantType: "resident" },
-  { key: "student", email: "student@example.com", displayName: "Bright Otter 52", platformRole: "citizen", ageBand: "under_16", participantType: "student" },
+  {
+    key: "citizen",
+    email: "citizen@example.com",
+    displayName: "Quiet Kingfisher 17",
+    platformRole: "citizen",
+    ageBand: "age_25_44",
+    participantType: "resident",
+  },
+  {
+    key: "student",
+    email: "student@example.com",
+    displayName: "Bright Otter 52",
+    platformRole: "citizen",
+    ageBand: "under_16",
+    participantType: "student",
+  },
   { key: "moderator", email: "moderator@example.com", displayName: "CSES Moderator", platformRole: "moderator" },
   { key: "admin", email: "admin@example.com", displayName: "CSES Administrator", platformRole: "admin" },
-  { key: "ecc-officer", email: "ecc.officer@example.com", displayName: "Priya Shah", platformRole: "citizen", membership: { organisation: "essex-county-council", role: "member" } },
-  { key: "ecc-lead", email: "ecc.lead@example.com", displayName: "Tom Whitfield", platformRole: "citizen", membership: { organisation: "essex-county-council", role: "lead" } },
-  { key: "aru-researcher", email: "aru.researcher@example.com", displayName: "Dr Amara Okafor", platformRole: "citizen", membership: { organisation: "anglia-ruskin-university", role: "lead" } },
-  { key: "industry-engineer", email: "industry.engineer@example.com", displayName: "Jo Marsh", platformRole: "citizen", membership: { organisation: "estuary-engineering", role: "lead" } },
+  {
+    key: "ecc-officer",
+    email: "ecc.officer@example.com",
+    displayName: "Priya Shah",
+    platformRole: "citizen",
+    membership: { organisation: "essex-county-council", role: "member" },
+  },
+  {
+    key: "ecc-lead",
+    email: "ecc.lead@example.com",
+    displayName: "Tom Whitfield",
+    platformRole: "citizen",
+    membership: { organisation: "essex-county-council", role: "lead" },
+  },
+  {
+    key: "aru-researcher",
+    email: "aru.researcher@example.com",
+    displayName: "Dr Amara Okafor",
+    platformRole: "citizen",
+    membership: { organisation: "anglia-ruskin-university", role: "lead" },
+  },
+  {
+    key: "industry-engineer",
+    email: "industry.engineer@example.com",
+    displayName: "Jo Marsh",
+    platformRole: "citizen",
+    membership: { organisation: "estuary-engineering", role: "lead" },
+  },
 ];
 
 export const DEMO_RESIDENT_COUNT = 40;

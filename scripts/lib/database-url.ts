@@ -17,7 +17,9 @@ export async function assertReachable(connectionString: string, timeoutMs = 5000
     await client.connect();
     await client.query("SELECT 1");
   } catch (error) {
-    throw new Error(`Could not reach the database at ${describeDatabase(connectionString)}: ${(error as Error).message}`);
+    throw new Error(
+      `Could not reach the database at ${describeDatabase(connectionString)}: ${(error as Error).message}`,
+    );
   } finally {
     await client.end().catch(() => {});
   }

@@ -64,7 +64,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -118,7 +120,9 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
     }
     await pg.start();
   } catch (error) {
-    throw new Error(`Could not start the embedded PostgreSQL in ${options.dataDir}:\n${logs.slice(-20).join("")}\n${String(error)}`);
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${options.dataDir}:\n${logs.slice(-20).join("")}\n${String(error)}`,
+    );
   }
 
   return {

@@ -32,7 +32,10 @@ export interface MigrationFile {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await fs.readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -45,20 +48,28 @@ export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFil
  * Applies every migration not yet recorded, then installs or upgrades the job queue (lib/jobs/install.ts);
  * returns the names of the migrations applied. Safe to run again.
  */
-export async function applyMigrations(connectionString: string, log: (line: string) => void = () => {}): Promise<string[]> {
+export async function applyMigrations(
+  connectionString: string,
+  log: (line: string) => void = () => {},
+): Promise<string[]> {
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
     await client.query(CREATE_MIGRATIONS_TABLE);
     // One migrator at a time (two `npm run dev`s, or dev and a test, on one database).
     await client.query("SELECT pg_advisory_lock(72001001)");
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
-    );
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
     const applied = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]));
     const unfinished = [...applied.values()].find((r) => r.finished_at === null);
     if (unfinished) {
-      throw new Error(`Migration ${unfinished.migration_name} was started but never finished. Resolve it before migrating again.`);
+      throw new Error(
+        `Migration ${unfinished.migration_name} was started but never finished. Resolve it before migrating again.`,
+      );
     }
 
     const done: string[] = [];
@@ -81,7 +92,9 @@ export async function applyMigrations(connectionString: string, log: (line: stri
         await client.query(`DELETE FROM "_prisma_migrations" WHERE id = $1`, [id]);
         throw new Error(`Migration ${migration.name} failed: ${(error as Error).message}`);
       }
-      await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [id]);
+      await client.query(`UPDATE "_prisma_migrations" SET finished_at = now(), applied_steps_count = 1 WHERE id = $1`, [
+        id,
+      ]);
       log(`applied ${migration.name}`);
       done.push(migration.name);
     }

@@ -6,7 +6,9 @@ import { errorSummary } from "./support/forms";
 
 const PASSWORD = "kingfisher estuary lantern";
 
-test("a new person signs up by keyboard alone, confirms their email, signs out, and signs in by password and by link", async ({ page }) => {
+test("a new person signs up by keyboard alone, confirms their email, signs out, and signs in by password and by link", async ({
+  page,
+}) => {
   const email = uniqueEmail("signup");
 
   await page.goto("/");
@@ -17,7 +19,8 @@ test("a new person signs up by keyboard alone, confirms their email, signs out, 
 
   // Keyboard only: focus the email field by tabbing, type, tab on, type, submit with Enter.
   const emailField = page.getByLabel("Email address");
-  for (let i = 0; i < 30 && !(await emailField.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
+  for (let i = 0; i < 30 && !(await emailField.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press("Tab");
   await expect(emailField).toBeFocused();
   await page.keyboard.type(email);
   await page.keyboard.press("Tab");
@@ -64,7 +67,9 @@ test("a new person signs up by keyboard alone, confirms their email, signs out, 
   await expect(page.getByText("This link has expired or has already been used.")).toBeVisible();
 });
 
-test("bad input on the sign-up form is explained next to each field, keeps the email and writes nothing", async ({ page }) => {
+test("bad input on the sign-up form is explained next to each field, keeps the email and writes nothing", async ({
+  page,
+}) => {
   const usersBefore = await countRows("user");
   await page.goto("/sign-up");
 
@@ -92,7 +97,9 @@ test("bad input on the sign-up form is explained next to each field, keeps the e
   expect(dialogs).toBe(0);
 
   // The summary links move focus to the field.
-  await errorSummary(page).getByRole("link", { name: /too common/ }).click();
+  await errorSummary(page)
+    .getByRole("link", { name: /too common/ })
+    .click();
   await expect(page.getByLabel("Create a password")).toBeFocused();
   await expectNoAxeViolations(page);
 
@@ -105,7 +112,9 @@ test("a wrong password gets one message that does not say whether the email is r
     await page.getByLabel("Email address").fill(email);
     await page.getByLabel("Password", { exact: true }).fill("not the right password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(errorSummary(page).getByRole("link", { name: "Enter a correct email address and password" })).toBeVisible();
+    await expect(
+      errorSummary(page).getByRole("link", { name: "Enter a correct email address and password" }),
+    ).toBeVisible();
     await expect(page.getByLabel("Email address")).toHaveValue(email);
     await expectNoAxeViolations(page);
   }

@@ -4,11 +4,14 @@ import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 
 async function focusByTab(page: Page, target: ReturnType<Page["getByLabel"]>, maxTabs = 60) {
-  for (let i = 0; i < maxTabs && !(await target.evaluate((el) => el === document.activeElement)); i += 1) await page.keyboard.press("Tab");
+  for (let i = 0; i < maxTabs && !(await target.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press("Tab");
   await expect(target).toBeFocused();
 }
 
-test("a citizen asks by keyboard alone, sees similar questions while typing, and another finds it by search and supports it", async ({ page }) => {
+test("a citizen asks by keyboard alone, sees similar questions while typing, and another finds it by search and supports it", async ({
+  page,
+}) => {
   // Two sign-ins, every key typed one by one and eight axe runs: close to the default minute on an unloaded machine.
   test.slow();
   const word = `Heybridgeway${Date.now() % 100000}`;
@@ -31,13 +34,18 @@ test("a citizen asks by keyboard alone, sees similar questions while typing, and
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type(title);
   // The count is read out with the field, after its hint.
-  await expect(titleField).toHaveAccessibleDescription(new RegExp(`^Keep it short.* ${140 - title.length} characters left$`));
+  await expect(titleField).toHaveAccessibleDescription(
+    new RegExp(`^Keep it short.* ${140 - title.length} characters left$`),
+  );
   await page.keyboard.press("Tab");
   const details = page.getByLabel("Details");
   await focusByTab(page, details, 30);
-  const detailsText = "The path along the river is pitch dark by five o'clock in winter.\n\nSolar lights that dim late at night would help people walk home safely.";
+  const detailsText =
+    "The path along the river is pitch dark by five o'clock in winter.\n\nSolar lights that dim late at night would help people walk home safely.";
   await page.keyboard.type(detailsText);
-  await expect(details).toHaveAccessibleDescription(new RegExp(`^Say what you would like.* ${5000 - detailsText.length} characters left$`));
+  await expect(details).toHaveAccessibleDescription(
+    new RegExp(`^Say what you would like.* ${5000 - detailsText.length} characters left$`),
+  );
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Transport and mobility")).toBeFocused();
   await page.keyboard.press("Space");
@@ -117,17 +125,21 @@ test("hostile text in a question renders as harmless text", async ({ page }) => 
   const longWord = "Supercalifragilistic".repeat(15);
   await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
   await page.goto("/questions/ask");
-  await page.getByLabel("Your question or idea").fill(`<script>alert(1)</script> Can <b>smart</b> bins "onerror=alert(1)" work?`);
-  await page.getByLabel("Details").fill(
-    [
-      `<img src=x onerror="alert('img')">`,
-      `[a friendly link](javascript:alert('link'))`,
-      `<a href="javascript:alert('a')">raw link</a>`,
-      `<iframe src="https://example.com"></iframe>`,
-      `<svg onload=alert('svg')></svg>`,
-      longWord,
-    ].join("\n\n"),
-  );
+  await page
+    .getByLabel("Your question or idea")
+    .fill(`<script>alert(1)</script> Can <b>smart</b> bins "onerror=alert(1)" work?`);
+  await page
+    .getByLabel("Details")
+    .fill(
+      [
+        `<img src=x onerror="alert('img')">`,
+        `[a friendly link](javascript:alert('link'))`,
+        `<a href="javascript:alert('a')">raw link</a>`,
+        `<iframe src="https://example.com"></iframe>`,
+        `<svg onload=alert('svg')></svg>`,
+        longWord,
+      ].join("\n\n"),
+    );
   await page.getByLabel("Waste and recycling").check();
   await page.getByRole("button", { name: "Send your question" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("<script>alert(1)</script>");
@@ -138,7 +150,9 @@ test("hostile text in a question renders as harmless text", async ({ page }) => 
   expect(hrefs.filter((h) => h.trim().toLowerCase().startsWith("javascript"))).toEqual([]);
   await expect(main.getByText("a friendly link")).toBeVisible();
   // A very long word wraps instead of pushing the page sideways.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   // Loaded afresh from the server's HTML: by the load event every image, frame and inline handler has had its chance.
   await page.reload({ waitUntil: "load" });

@@ -5,12 +5,16 @@ import { errorSummary } from "./support/forms";
 
 // Editing goes through an action bound to the question's id on the server page; a refused edit keeps what
 // the person typed in every field, the district select included.
-test("the author changes their question: a refused edit keeps what they typed, a corrected one is saved", async ({ page }) => {
+test("the author changes their question: a refused edit keeps what they typed, a corrected one is saved", async ({
+  page,
+}) => {
   const word = `Tollesbury${Date.now() % 100000}`;
   await signInWithPassword(page, "citizen@example.com");
   await page.goto("/questions/ask");
   await page.getByLabel("Your question or idea").fill(`Could the ${word} marina car park take more bikes?`);
-  await page.getByLabel("Details").fill("The bike racks are always full on summer weekends and people lock bikes to the fence.");
+  await page
+    .getByLabel("Details")
+    .fill("The bike racks are always full on summer weekends and people lock bikes to the fence.");
   await page.getByLabel("Transport and mobility").check();
   await page.getByRole("button", { name: "Send your question" }).click();
   await expect(page.getByText("Your question has been published.")).toBeVisible();
@@ -30,7 +34,9 @@ test("the author changes their question: a refused edit keeps what they typed, a
 
   await page.getByLabel("Your question or idea").fill(`Could the ${word} marina car park have covered bike racks?`);
   await page.getByRole("button", { name: "Save changes" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: `Could the ${word} marina car park have covered bike racks?` })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Could the ${word} marina car park have covered bike racks?` }),
+  ).toBeVisible();
   await expect(page.getByText("Your changes have been saved.")).toBeVisible();
   await expect(page.getByText("Maldon")).toBeVisible();
 });

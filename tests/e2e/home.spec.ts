@@ -27,8 +27,10 @@ test("every response carries the security headers, with a fresh script nonce eac
   expect(first.headers()["permissions-policy"]).toContain("camera=()");
 
   // Each response's header nonce is the one on every script in its own HTML, and the two responses' nonces differ.
-  const headerNonce = (response: typeof first) => /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
-  const scriptNonces = (html: string) => [...html.matchAll(/<script\b[^>]*>/g)].map((tag) => /\snonce="([^"]*)"/.exec(tag[0])?.[1]);
+  const headerNonce = (response: typeof first) =>
+    /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+  const scriptNonces = (html: string) =>
+    [...html.matchAll(/<script\b[^>]*>/g)].map((tag) => /\snonce="([^"]*)"/.exec(tag[0])?.[1]);
   const firstNonce = headerNonce(first);
   const secondNonce = headerNonce(second);
   expect(firstNonce).toMatch(/^[A-Za-z0-9+/=_-]{16,}$/);
@@ -60,7 +62,9 @@ test("an unknown address shows the portal's own not-found page", async ({ page }
 test("the accessibility statement is reachable from the footer", async ({ page }) => {
   await page.goto("/");
   await page.getByRole("contentinfo").getByRole("link", { name: "Accessibility statement" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Accessibility statement for My Smarter Essex" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { level: 1, name: "Accessibility statement for My Smarter Essex" }),
+  ).toBeVisible();
   await expectNoAxeViolations(page);
 });
 

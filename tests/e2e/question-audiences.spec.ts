@@ -10,7 +10,9 @@ async function sections(page: Page) {
   };
 }
 
-test("the question page shows the partner workspace to the leading organisation and the moderation section to moderators only", async ({ page }) => {
+test("the question page shows the partner workspace to the leading organisation and the moderation section to moderators only", async ({
+  page,
+}) => {
   const { id, title } = await queryOne<{ id: string; title: string }>(
     `SELECT q.id, q.title FROM question q JOIN assignment a ON a.question_id = q.id JOIN organisation o ON o.id = a.organisation_id
      WHERE o.slug = 'essex-county-council' AND q.moderation = 'approved' ORDER BY q.created_at, q.id LIMIT 1`,

@@ -23,9 +23,16 @@ test("a visitor finds the most supported questions and reads one in full", async
 
 test("a question with an official response shows the organisation, the named author and the date", async ({ page }) => {
   await page.goto("/");
-  const answered = page.getByRole("region", { name: "Most supported questions" }).getByRole("article").filter({ hasText: "Answered by" }).first();
+  const answered = page
+    .getByRole("region", { name: "Most supported questions" })
+    .getByRole("article")
+    .filter({ hasText: "Answered by" })
+    .first();
   await answered.getByRole("link").click();
-  const response = page.getByRole("article").filter({ has: page.getByRole("heading", { name: /^Official response from / }) }).first();
+  const response = page
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: /^Official response from / }) })
+    .first();
   await expect(response).toBeVisible();
   await expect(response.getByText(/^By .+ on \d{1,2} \w+ \d{4}/)).toBeVisible();
   await expectNoAxeViolations(page);
@@ -39,7 +46,10 @@ test("an unpublished or unknown question is not found", async ({ page }) => {
 
   // A visitor cannot tell a question held for a moderator, turned down or hidden from one that does not exist.
   for (const moderation of ["pending", "rejected", "hidden"]) {
-    const question = await queryOne<{ id: string; title: string }>("SELECT id, title FROM question WHERE moderation = $1 ORDER BY created_at LIMIT 1", [moderation]);
+    const question = await queryOne<{ id: string; title: string }>(
+      "SELECT id, title FROM question WHERE moderation = $1 ORDER BY created_at LIMIT 1",
+      [moderation],
+    );
     expect(question, `a seeded ${moderation} question`).toBeDefined();
     const unpublished = await page.goto(`/questions/${question.id}`);
     expect(unpublished?.status()).toBe(404);

@@ -5,9 +5,15 @@ import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
 
-test("a person edits their profile, downloads their data, deletes their account and can no longer sign in", async ({ page }) => {
+test("a person edits their profile, downloads their data, deletes their account and can no longer sign in", async ({
+  page,
+}) => {
   // A seeded resident who asked a published question; residents sign in by emailed link.
-  const { email, question_id: questionId, title } = await queryOne<{ email: string; question_id: string; title: string }>(
+  const {
+    email,
+    question_id: questionId,
+    title,
+  } = await queryOne<{ email: string; question_id: string; title: string }>(
     `SELECT u.email, q.id AS question_id, q.title FROM "user" u JOIN question q ON q.author_id = u.id
      WHERE u.email LIKE 'resident%@example.com' AND q.moderation = 'approved' AND u.status = 'active'
        AND (u.age_band IS NULL OR u.age_band NOT IN ('under_16', 'age_16_17'))
@@ -23,7 +29,9 @@ test("a person edits their profile, downloads their data, deletes their account 
   await expectNoAxeViolations(page);
   await page.getByLabel("Public name").fill("me@example.com");
   await page.getByRole("button", { name: "Save profile" }).click();
-  await expect(errorSummary(page).getByRole("link", { name: "Public name must not be an email address" })).toBeVisible();
+  await expect(
+    errorSummary(page).getByRole("link", { name: "Public name must not be an email address" }),
+  ).toBeVisible();
   await expect(page.getByLabel("Public name")).toHaveValue("me@example.com");
   await expectNoAxeViolations(page);
   await page.getByLabel("Public name").fill("Patient Curlew 61");
@@ -83,7 +91,10 @@ test("a person edits their profile, downloads their data, deletes their account 
   expect(await mailsTo()).toEqual({ captured: "0", queued: "0" });
 });
 
-test("an administrator changes a person's role and organisation; a citizen is not allowed in", async ({ page, browser }) => {
+test("an administrator changes a person's role and organisation; a citizen is not allowed in", async ({
+  page,
+  browser,
+}) => {
   await signInWithPassword(page, "admin@example.com", DEMO_PASSWORD);
   await page.getByRole("link", { name: "Roles and organisation memberships" }).click();
   await expectNoAxeViolations(page);
@@ -100,7 +111,9 @@ test("an administrator changes a person's role and organisation; a citizen is no
   await page.getByRole("button", { name: "Add to organisation" }).click();
   await expect(page.getByText("Anglia Ruskin University (member)")).toBeVisible();
   await expectNoAxeViolations(page);
-  const audit = await queryOne<{ n: string }>("SELECT count(*) AS n FROM audit_log WHERE action IN ('user.role_changed', 'membership.added')");
+  const audit = await queryOne<{ n: string }>(
+    "SELECT count(*) AS n FROM audit_log WHERE action IN ('user.role_changed', 'membership.added')",
+  );
   expect(Number(audit.n)).toBeGreaterThanOrEqual(2);
 
   await page.getByRole("button", { name: "Remove from Anglia Ruskin University" }).click();
@@ -112,7 +125,9 @@ test("an administrator changes a person's role and organisation; a citizen is no
   await expect(citizenPage.getByRole("link", { name: "Roles and organisation memberships" })).toHaveCount(0);
   const response = await citizenPage.goto("/admin/people");
   expect(response?.status()).toBe(403);
-  await expect(citizenPage.getByRole("heading", { level: 1, name: "You are not allowed to see this page" })).toBeVisible();
+  await expect(
+    citizenPage.getByRole("heading", { level: 1, name: "You are not allowed to see this page" }),
+  ).toBeVisible();
   await expectNoAxeViolations(citizenPage);
   await citizen.close();
 });

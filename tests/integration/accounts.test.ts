@@ -31,7 +31,10 @@ async function registered(email = newEmail()) {
 
 /** The person as their current session sees them. */
 async function signedIn(userId: string) {
-  const { sessionVersion } = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { sessionVersion: true } });
+  const { sessionVersion } = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { sessionVersion: true },
+  });
   return loadActor(userId, sessionVersion);
 }
 
@@ -64,7 +67,9 @@ describe("sign-up and verification", () => {
   it("refuses to sign in with a password before and after verification only when the password is wrong", async () => {
     const { email, user } = await registered();
     await expect(signInWithPassword({ email, password }, context)).resolves.toEqual({ id: user.id, sessionVersion: 0 });
-    await expect(signInWithPassword({ email, password: "not the password" }, context)).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(signInWithPassword({ email, password: "not the password" }, context)).rejects.toThrow(
+      WRONG_CREDENTIALS,
+    );
   });
 });
 
@@ -92,10 +97,14 @@ describe("emailed links", () => {
 
     await requestPasswordReset(email, context);
     const resetMail = await latestMailTo(email);
-    const resetToken = await db.oneTimeToken.findFirstOrThrow({ where: { purpose: "password_reset", user: { email } } });
+    const resetToken = await db.oneTimeToken.findFirstOrThrow({
+      where: { purpose: "password_reset", user: { email } },
+    });
     expect(resetToken.expiresAt.getTime() - resetToken.createdAt.getTime()).toBeCloseTo(60 * 60 * 1000, -4);
     await db.oneTimeToken.update({ where: { id: resetToken.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
-    await expect(resetPassword({ token: resetMail!.token!, password: "a brand new passphrase" })).rejects.toBeInstanceOf(Invalid);
+    await expect(
+      resetPassword({ token: resetMail!.token!, password: "a brand new passphrase" }),
+    ).rejects.toBeInstanceOf(Invalid);
   });
 
   it("a reset link changes the password once, and signs out every device", async () => {
@@ -116,7 +125,9 @@ describe("emailed links", () => {
     await requestPasswordReset(email, context);
     expect(await signInWithToken((await latestMailTo(email))!.token!)).toBeNull();
     await requestSignInLink(email, context);
-    await expect(resetPassword({ token: (await latestMailTo(email))!.token!, password: "a brand new passphrase" })).rejects.toBeInstanceOf(Invalid);
+    await expect(
+      resetPassword({ token: (await latestMailTo(email))!.token!, password: "a brand new passphrase" }),
+    ).rejects.toBeInstanceOf(Invalid);
   });
 });
 
@@ -148,7 +159,9 @@ describe("sessions follow the database on the next request", () => {
     const organisation = await createOrganisation();
     await db.organisationMembership.create({ data: { userId: user.id, organisationId: organisation.id } });
     expect((await loadActor(user.id, 0))?.memberships).toEqual([{ organisationId: organisation.id, role: "member" }]);
-    await db.organisationMembership.delete({ where: { userId_organisationId: { userId: user.id, organisationId: organisation.id } } });
+    await db.organisationMembership.delete({
+      where: { userId_organisationId: { userId: user.id, organisationId: organisation.id } },
+    });
     expect((await loadActor(user.id, 0))?.memberships).toEqual([]);
   });
 
@@ -191,7 +204,9 @@ describe("account pre-hijacking", () => {
     const secondReset = (await latestMailTo(email))!.token!;
     await resetPassword({ token: resetLink, password: "a brand new passphrase" });
     expect(await signInWithToken(pendingLink)).toBeNull();
-    await expect(resetPassword({ token: secondReset, password: "yet another passphrase" })).rejects.toBeInstanceOf(Invalid);
+    await expect(resetPassword({ token: secondReset, password: "yet another passphrase" })).rejects.toBeInstanceOf(
+      Invalid,
+    );
 
     await requestSignInLink(email, context);
     const laterLink = (await latestMailTo(email))!.token!;
@@ -239,7 +254,10 @@ describe("no answer reveals whether an email is registered", () => {
     const runs = { known: [] as number[], unknown: [] as number[] };
     // Two rounds: a third sign-up for the known address would meet its rate limit (3 an hour).
     for (let i = 0; i < 2; i += 1) {
-      for (const [kind, email] of [["known", known], ["unknown", newEmail()]] as const) {
+      for (const [kind, email] of [
+        ["known", known],
+        ["unknown", newEmail()],
+      ] as const) {
         const results = [
           await timed(() => registerAccount({ email, password }, context)),
           await timed(() => requestSignInLink(email, context)),
@@ -259,7 +277,9 @@ describe("no answer reveals whether an email is registered", () => {
   it("gives the same refusal for an unknown email as for a wrong password, in the same time", async () => {
     const { email } = await registered();
     const wrongPassword = await timed(() => signInWithPassword({ email, password: "not it at all" }, context));
-    const unknownEmail = await timed(() => signInWithPassword({ email: newEmail(), password: "not it at all" }, context));
+    const unknownEmail = await timed(() =>
+      signInWithPassword({ email: newEmail(), password: "not it at all" }, context),
+    );
     expect(wrongPassword.outcome).toBe(unknownEmail.outcome);
     expect(wrongPassword.outcome).toContain(WRONG_CREDENTIALS);
     expect(Math.abs(wrongPassword.ms - unknownEmail.ms)).toBeLessThan(100);

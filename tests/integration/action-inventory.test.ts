@@ -9,7 +9,11 @@ import { isPipelineAction } from "@/lib/actions/pipeline";
 
 // next-auth imports "next/server" in a way plain Node cannot resolve; the actions only need its parts to exist.
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
-vi.mock("@/lib/auth/auth", () => ({ auth: async () => null, signIn: async () => undefined, signOut: async () => undefined }));
+vi.mock("@/lib/auth/auth", () => ({
+  auth: async () => null,
+  signIn: async () => undefined,
+  signOut: async () => undefined,
+}));
 
 const APP = path.resolve(import.meta.dirname, "../../app");
 const sourceFiles = readdirSync(APP, { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file));
@@ -17,7 +21,9 @@ const actionModules = sourceFiles.filter((file) => path.basename(file) === "acti
 
 describe("action inventory", () => {
   it("keeps server actions in actions.ts files only", () => {
-    const serverFiles = sourceFiles.filter((file) => /^\s*["']use server["']/m.test(readFileSync(path.join(APP, file), "utf8")));
+    const serverFiles = sourceFiles.filter((file) =>
+      /^\s*["']use server["']/m.test(readFileSync(path.join(APP, file), "utf8")),
+    );
     expect(serverFiles.sort()).toEqual(actionModules);
   });
 

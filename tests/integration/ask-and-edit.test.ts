@@ -18,7 +18,9 @@ beforeAll(async () => {
 }, 120_000);
 
 /** A valid form submission, through the same schema the page uses. */
-function input(overrides: Partial<{ title: string; body: string; themes: string[]; district: string }> = {}): QuestionInput {
+function input(
+  overrides: Partial<{ title: string; body: string; themes: string[]; district: string }> = {},
+): QuestionInput {
   return questionSchema.parse({
     title: "Could the library in Witham lend out energy monitors?",
     body: "Many people would like to see which appliances use the most electricity before buying their own monitor.",
@@ -44,19 +46,31 @@ async function trustedAuthor() {
 describe("findSimilarQuestions", () => {
   it("finds a seeded question from a reworded title about slow broadband", async () => {
     const seeded = await db.question.findFirstOrThrow({
-      where: { moderation: "approved", status: { not: "merged" }, AND: [{ title: { contains: "broadband" } }, { title: { contains: "Ongar" } }] },
+      where: {
+        moderation: "approved",
+        status: { not: "merged" },
+        AND: [{ title: { contains: "broadband" } }, { title: { contains: "Ongar" } }],
+      },
     });
     const reworded = "Ongar hamlets are stuck with really slow broadband";
     expect(reworded).not.toBe(seeded.title);
     const similar = await findSimilarQuestions(reworded);
     expect(similar.length).toBeLessThanOrEqual(5);
     expect(similar.map((q) => q.id)).toContain(seeded.id);
-    expect(similar.find((q) => q.id === seeded.id)).toEqual({ id: seeded.id, title: seeded.title, supportCount: seeded.supportCount });
+    expect(similar.find((q) => q.id === seeded.id)).toEqual({
+      id: seeded.id,
+      title: seeded.title,
+      supportCount: seeded.supportCount,
+    });
   });
 
   it("finds a seeded question from a reworded title about bus stop arrival times", async () => {
     const seeded = await db.question.findFirstOrThrow({
-      where: { moderation: "approved", status: { not: "merged" }, AND: [{ title: { contains: "bus stops" } }, { title: { contains: "Maldon" } }] },
+      where: {
+        moderation: "approved",
+        status: { not: "merged" },
+        AND: [{ title: { contains: "bus stops" } }, { title: { contains: "Maldon" } }],
+      },
     });
     const reworded = "Real-time arrival screens for the Maldon bus stop";
     const similar = await findSimilarQuestions(reworded);
@@ -70,10 +84,26 @@ describe("findSimilarQuestions", () => {
     const title = "Could Tiptree windmill host a community solar roof?";
     const published = await createQuestion(author.id, { title });
     const held = await createQuestion(author.id, { title, moderation: "pending" });
-    const rejected = await createQuestion(author.id, { title, moderation: "rejected", moderationReason: "It repeats another question." });
-    const hidden = await createQuestion(author.id, { title, moderation: "hidden", moderationReason: "It names a private person." });
+    const rejected = await createQuestion(author.id, {
+      title,
+      moderation: "rejected",
+      moderationReason: "It repeats another question.",
+    });
+    const hidden = await createQuestion(author.id, {
+      title,
+      moderation: "hidden",
+      moderationReason: "It names a private person.",
+    });
     const merged = await db.question.create({
-      data: { title, body: "The same question again.", authorId: author.id, moderation: "approved", publishedAt: new Date(), status: "merged", mergedIntoId: published.id },
+      data: {
+        title,
+        body: "The same question again.",
+        authorId: author.id,
+        moderation: "approved",
+        publishedAt: new Date(),
+        status: "merged",
+        mergedIntoId: published.id,
+      },
     });
     const found = (await findSimilarQuestions(title)).map((q) => q.id);
     expect(found).toContain(published.id);
@@ -82,7 +112,10 @@ describe("findSimilarQuestions", () => {
     // Across the whole seed too: a broad search fills the list, and every row in it is published and not merged.
     const similar = await findSimilarQuestions("broadband bus cycling flooding bins sensors library school");
     expect(similar).toHaveLength(5);
-    const rows = await db.question.findMany({ where: { id: { in: similar.map((q) => q.id) } }, select: { moderation: true, status: true } });
+    const rows = await db.question.findMany({
+      where: { id: { in: similar.map((q) => q.id) } },
+      select: { moderation: true, status: true },
+    });
     expect(rows).toHaveLength(5);
     for (const row of rows) {
       expect(row.moderation).toBe("approved");
@@ -108,8 +141,17 @@ describe("askQuestion", () => {
     const user = await createUser();
     const { id, moderation } = await askQuestion(await actorFor(user.id), input());
     expect(moderation).toBe("pending");
-    const stored = await db.question.findUniqueOrThrow({ where: { id }, include: { themes: { include: { theme: true } }, district: true } });
-    expect(stored).toMatchObject({ authorId: user.id, moderation: "pending", publishedAt: null, status: "open", supportCount: 0 });
+    const stored = await db.question.findUniqueOrThrow({
+      where: { id },
+      include: { themes: { include: { theme: true } }, district: true },
+    });
+    expect(stored).toMatchObject({
+      authorId: user.id,
+      moderation: "pending",
+      publishedAt: null,
+      status: "open",
+      supportCount: 0,
+    });
     expect(stored.themes.map((t) => t.theme.slug)).toEqual(["energy-and-environment"]);
     expect(stored.district?.slug).toBe("braintree");
   });
@@ -117,9 +159,15 @@ describe("askQuestion", () => {
   it("publishes at once for an author who already has an approved question", async () => {
     const user = await trustedAuthor();
     const before = new Date();
-    const { id, moderation } = await askQuestion(await actorFor(user.id), input({ themes: ["transport-and-mobility", "energy-and-environment"] }));
+    const { id, moderation } = await askQuestion(
+      await actorFor(user.id),
+      input({ themes: ["transport-and-mobility", "energy-and-environment"] }),
+    );
     expect(moderation).toBe("approved");
-    const stored = await db.question.findUniqueOrThrow({ where: { id }, include: { themes: { include: { theme: true } } } });
+    const stored = await db.question.findUniqueOrThrow({
+      where: { id },
+      include: { themes: { include: { theme: true } } },
+    });
     expect(stored.moderation).toBe("approved");
     expect(stored.publishedAt).not.toBeNull();
     expect(stored.publishedAt!.getTime()).toBeGreaterThanOrEqual(before.getTime() - 1000);
@@ -131,13 +179,20 @@ describe("askQuestion", () => {
     await db.user.update({ where: { id: user.id }, data: { ageBand: "under_16" } });
     const { id, moderation } = await askQuestion(await actorFor(user.id), input());
     expect(moderation).toBe("pending");
-    expect(await db.question.findUniqueOrThrow({ where: { id } })).toMatchObject({ moderation: "pending", publishedAt: null });
+    expect(await db.question.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      moderation: "pending",
+      publishedAt: null,
+    });
   });
 
   it("refuses an unknown theme with a field error for themes and writes nothing", async () => {
     const user = await trustedAuthor();
     const actor = await actorFor(user.id);
-    const [questionsBefore, changesBefore, themeLinksBefore] = [await db.question.count(), await db.statusChange.count(), await db.questionTheme.count()];
+    const [questionsBefore, changesBefore, themeLinksBefore] = [
+      await db.question.count(),
+      await db.statusChange.count(),
+      await db.questionTheme.count(),
+    ];
 
     for (const themes of [["not-a-real-theme"], ["transport-and-mobility", "not-a-real-theme"]]) {
       const attempt = askQuestion(actor, input({ themes }));
@@ -185,7 +240,10 @@ describe("editQuestion", () => {
     const revisions = await db.questionRevision.findMany({ where: { questionId: id } });
     expect(revisions).toHaveLength(1);
     expect(revisions[0]).toMatchObject({ title: original.title, body: original.body, editedById: user.id });
-    const stored = await db.question.findUniqueOrThrow({ where: { id }, include: { themes: { include: { theme: true } } } });
+    const stored = await db.question.findUniqueOrThrow({
+      where: { id },
+      include: { themes: { include: { theme: true } } },
+    });
     expect(stored).toMatchObject({ title: edited.title, body: edited.body, moderation: "approved" });
     expect(stored.themes.map((t) => t.theme.slug).sort()).toEqual(["energy-and-environment", "housing-and-planning"]);
   });
@@ -197,8 +255,13 @@ describe("editQuestion", () => {
     await editQuestion(actor, id, input({ title: "Second wording of a question about street lights" }));
     await editQuestion(actor, id, input({ title: "Third wording of a question about street lights" }));
     const revisions = await db.questionRevision.findMany({ where: { questionId: id } });
-    expect(revisions.map((r) => r.title).sort()).toEqual(["First wording of a question about street lights", "Second wording of a question about street lights"]);
-    expect((await db.question.findUniqueOrThrow({ where: { id } })).title).toBe("Third wording of a question about street lights");
+    expect(revisions.map((r) => r.title).sort()).toEqual([
+      "First wording of a question about street lights",
+      "Second wording of a question about street lights",
+    ]);
+    expect((await db.question.findUniqueOrThrow({ where: { id } })).title).toBe(
+      "Third wording of a question about street lights",
+    );
   });
 
   it("refuses with Conflict once a partner organisation has the question, and writes nothing", async () => {
@@ -206,10 +269,14 @@ describe("editQuestion", () => {
     const actor = await actorFor(user.id);
     const { id } = await askQuestion(actor, input());
     const organisation = await createOrganisation();
-    await db.assignment.create({ data: { questionId: id, organisationId: organisation.id, dueOn: new Date("2026-12-23") } });
+    await db.assignment.create({
+      data: { questionId: id, organisationId: organisation.id, dueOn: new Date("2026-12-23") },
+    });
     const before = await db.question.findUniqueOrThrow({ where: { id }, include: { themes: true } });
 
-    await expect(editQuestion(actor, id, input({ title: "A changed title that must not be saved" }))).rejects.toBeInstanceOf(Conflict);
+    await expect(
+      editQuestion(actor, id, input({ title: "A changed title that must not be saved" })),
+    ).rejects.toBeInstanceOf(Conflict);
 
     expect(await db.question.findUniqueOrThrow({ where: { id }, include: { themes: true } })).toEqual(before);
     expect(await db.questionRevision.count({ where: { questionId: id } })).toBe(0);
@@ -221,7 +288,9 @@ describe("editQuestion", () => {
     const before = await db.question.findUniqueOrThrow({ where: { id } });
     const stranger = await trustedAuthor();
 
-    await expect(editQuestion(await actorFor(stranger.id), id, input({ title: "A stranger's rewording of the question" }))).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      editQuestion(await actorFor(stranger.id), id, input({ title: "A stranger's rewording of the question" })),
+    ).rejects.toBeInstanceOf(NotFound);
 
     expect(await db.question.findUniqueOrThrow({ where: { id } })).toEqual(before);
     expect(await db.questionRevision.count({ where: { questionId: id } })).toBe(0);
@@ -229,7 +298,9 @@ describe("editQuestion", () => {
 
   it("refuses with NotFound for a question that does not exist", async () => {
     const user = await trustedAuthor();
-    await expect(editQuestion(await actorFor(user.id), "00000000-0000-4000-8000-000000000000", input())).rejects.toBeInstanceOf(NotFound);
+    await expect(
+      editQuestion(await actorFor(user.id), "00000000-0000-4000-8000-000000000000", input()),
+    ).rejects.toBeInstanceOf(NotFound);
   });
 
   it("sends an edited published question by an under-16 author back to a moderator", async () => {
@@ -256,9 +327,12 @@ describe("editQuestion", () => {
 describe("rate limits on asking", () => {
   it("allow 10 questions an hour per person, then say when to try again, writing nothing more", async () => {
     const actor = await actorFor((await trustedAuthor()).id);
-    for (let i = 0; i < 10; i += 1) await askQuestion(actor, input({ title: `Rate limited question number ${i + 1} about buses` }));
+    for (let i = 0; i < 10; i += 1)
+      await askQuestion(actor, input({ title: `Rate limited question number ${i + 1} about buses` }));
     const before = await db.question.count({ where: { authorId: actor.id } });
-    const refused = await askQuestion(actor, input({ title: "One question too many about buses" })).catch((error: Error) => error);
+    const refused = await askQuestion(actor, input({ title: "One question too many about buses" })).catch(
+      (error: Error) => error,
+    );
     expect(refused).toBeInstanceOf(RateLimited);
     expect((refused as RateLimited).message).toMatch(/Try again in (\d+ minutes?|1 hour)\./);
     expect(await db.question.count({ where: { authorId: actor.id } })).toBe(before);

@@ -18,11 +18,31 @@ import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
 import { createOrganisation, createQuestion } from "../support/fixtures";
 
-const PEOPLE = ["visitor", "unverified", "citizen", "under-16 citizen", "partner of A", "partner of B", "partner lead of A", "moderator", "admin", "suspended"] as const;
+const PEOPLE = [
+  "visitor",
+  "unverified",
+  "citizen",
+  "under-16 citizen",
+  "partner of A",
+  "partner of B",
+  "partner lead of A",
+  "moderator",
+  "admin",
+  "suspended",
+] as const;
 type Person = (typeof PEOPLE)[number];
 
 // Written out independently of lib/auth/permissions.ts: what each person may do.
-const SIGNED_IN: Person[] = ["unverified", "citizen", "under-16 citizen", "partner of A", "partner of B", "partner lead of A", "moderator", "admin"];
+const SIGNED_IN: Person[] = [
+  "unverified",
+  "citizen",
+  "under-16 citizen",
+  "partner of A",
+  "partner of B",
+  "partner lead of A",
+  "moderator",
+  "admin",
+];
 const VERIFIED: Person[] = SIGNED_IN.filter((p) => p !== "unverified");
 const EXPECTED: Record<Action, Person[]> = {
   "question.ask": VERIFIED,
@@ -74,7 +94,11 @@ async function makePerson(person: Person): Promise<{ actor: Actor | null; userId
   });
   if (person === "partner of A" || person === "partner lead of A" || person === "partner of B") {
     await db.organisationMembership.create({
-      data: { userId: id, organisationId: person === "partner of B" ? orgB : orgA, role: person === "partner lead of A" ? "lead" : "member" },
+      data: {
+        userId: id,
+        organisationId: person === "partner of B" ? orgB : orgA,
+        role: person === "partner lead of A" ? "lead" : "member",
+      },
     });
   }
   // The real path every request takes: a suspended person's token yields no actor at all.
@@ -90,14 +114,23 @@ interface Targets {
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
   const id = randomUUID();
-  await db.user.create({ data: { id, email: `${id}@example.com`, displayName: "Target Person", emailVerifiedAt: new Date() } });
+  await db.user.create({
+    data: { id, email: `${id}@example.com`, displayName: "Target Person", emailVerifiedAt: new Date() },
+  });
   await db.organisationMembership.create({ data: { userId: id, organisationId: orgA } });
   const authorId = relation === "own" && actorUserId ? actorUserId : id;
-  const question = await createQuestion(authorId, { title: relation === "own" ? "The actor's own open question" : "Someone else's published question" });
+  const question = await createQuestion(authorId, {
+    title: relation === "own" ? "The actor's own open question" : "Someone else's published question",
+  });
   return { userId: id, questionId: question.id };
 }
 
-const QUESTION = { title: "Could Chelmsford have more cycle parking at the station?", body: "There is never a free space after eight in the morning.", themes: ["matrix-theme"], district: null };
+const QUESTION = {
+  title: "Could Chelmsford have more cycle parking at the station?",
+  body: "There is never a free space after eight in the morning.",
+  themes: ["matrix-theme"],
+  district: null,
+};
 
 // Until the commenting and flagging services exist (later issues), those cells are decided by the
 // permissions table alone, exactly as the services will ask it.
@@ -105,16 +138,25 @@ const policyOnly = (action: Action) => async (actor: Actor | null) => requirePer
 
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
   "question.ask": (actor) => askQuestion(actor, QUESTION),
-  "question.edit": (actor, targets) => editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
+  "question.edit": (actor, targets) =>
+    editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
   "question.support": (actor, targets) => supportQuestion(actor, targets.questionId),
   "comment.create": policyOnly("comment.create"),
   "flag.create": policyOnly("flag.create"),
-  "account.updateProfile": (actor) => updateProfile(actor, { displayName: "Renamed Person", district: null, ageBand: actor?.ageBand ?? null, participantType: "other", emailNotifications: true }),
+  "account.updateProfile": (actor) =>
+    updateProfile(actor, {
+      displayName: "Renamed Person",
+      district: null,
+      ageBand: actor?.ageBand ?? null,
+      participantType: "other",
+      emailNotifications: true,
+    }),
   "account.exportData": (actor) => exportPersonalData(actor),
   "account.delete": (actor) => deleteAccount(actor),
   "account.signOutEverywhere": (actor) => signOutEverywhere(actor),
   "account.resendVerification": (actor) => resendVerification(actor),
-  "admin.changePlatformRole": (actor, targets) => changePlatformRole(actor, { userId: targets.userId, platformRole: "moderator" }),
+  "admin.changePlatformRole": (actor, targets) =>
+    changePlatformRole(actor, { userId: targets.userId, platformRole: "moderator" }),
   "admin.manageMemberships": async (actor, targets) => {
     await addMembership(actor, { userId: targets.userId, organisationId: orgB, role: "member" });
     await removeMembership(actor, { userId: targets.userId, organisationId: orgA });
@@ -122,12 +164,27 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
 };
 
 let client: pg.Client;
-const TABLES = ["user", "organisation_membership", "vote", "follow", "notification", "one_time_token", "captured_mail", "audit_log", "question", "question_theme", "question_revision", "status_change"];
+const TABLES = [
+  "user",
+  "organisation_membership",
+  "vote",
+  "follow",
+  "notification",
+  "one_time_token",
+  "captured_mail",
+  "audit_log",
+  "question",
+  "question_theme",
+  "question_revision",
+  "status_change",
+];
 
 async function checksum(): Promise<string> {
   const parts: string[] = [];
   for (const table of TABLES) {
-    const { rows } = await client.query<{ digest: string | null }>(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`);
+    const { rows } = await client.query<{ digest: string | null }>(
+      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
+    );
     parts.push(`${table}:${rows[0]!.digest}`);
   }
   return parts.join(",");
@@ -147,7 +204,13 @@ const relationsFor = (person: Person, action: Action): (Relation | null)[] =>
   BY_RELATION[action] ? RELATIONS.filter((r) => !(r === "own" && person === "visitor")) : [null];
 const cells = PEOPLE.flatMap((person) =>
   ACTIONS.flatMap((action) =>
-    relationsFor(person, action).map((relation) => ({ person, action, relation, target: relation ?? "any", expected: expectedOutcome(person, action, relation) })),
+    relationsFor(person, action).map((relation) => ({
+      person,
+      action,
+      relation,
+      target: relation ?? "any",
+      expected: expectedOutcome(person, action, relation),
+    })),
   ),
 );
 

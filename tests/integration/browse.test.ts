@@ -12,7 +12,8 @@ let authorId: string;
 
 /** What a browse URL can say; parsed by the same schema the page uses. */
 type BrowseParams = Partial<ReturnType<typeof browseSchema.parse>>;
-const browse = (params: BrowseParams, pageSize?: number): Promise<BrowseResult> => browseQuestions(browseSchema.parse(params), pageSize);
+const browse = (params: BrowseParams, pageSize?: number): Promise<BrowseResult> =>
+  browseQuestions(browseSchema.parse(params), pageSize);
 
 beforeAll(async () => {
   authorId = (await createUser({ displayName: "Browsing Author" })).id;
@@ -81,7 +82,10 @@ function compareForSort(sort: Sort, a: Row, b: Row): number {
 }
 
 async function rowsById(ids: string[]): Promise<Map<string, Row>> {
-  const rows = await db.question.findMany({ where: { id: { in: ids } }, select: { id: true, supportCount: true, trendingScore: true, createdAt: true, status: true } });
+  const rows = await db.question.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, supportCount: true, trendingScore: true, createdAt: true, status: true },
+  });
   return new Map(rows.map((r) => [r.id, r]));
 }
 
@@ -108,7 +112,13 @@ async function pageThrough(params: BrowseParams, arrive: (cursor: Row, page: num
 }
 
 /** The shared assertions: nothing twice, every original once, newcomers behind the cursor served, none ahead. */
-async function expectNoRepeatsOrSkips(sort: Sort, originals: Row[], served: string[], newcomers: { row: Row; cursor: Row }[], eligible: (row: Row) => boolean = () => true) {
+async function expectNoRepeatsOrSkips(
+  sort: Sort,
+  originals: Row[],
+  served: string[],
+  newcomers: { row: Row; cursor: Row }[],
+  eligible: (row: Row) => boolean = () => true,
+) {
   expect(new Set(served).size).toBe(served.length);
   const servedSet = new Set(served);
   const wanted = originals.filter(eligible);
@@ -117,7 +127,10 @@ async function expectNoRepeatsOrSkips(sort: Sort, originals: Row[], served: stri
 
   for (const { row, cursor } of newcomers) {
     const behindCursor = compareForSort(sort, row, cursor) > 0;
-    expect({ id: row.id, served: servedSet.has(row.id) }).toEqual({ id: row.id, served: behindCursor && eligible(row) });
+    expect({ id: row.id, served: servedSet.has(row.id) }).toEqual({
+      id: row.id,
+      served: behindCursor && eligible(row),
+    });
   }
 
   // Served in the sort's order, strictly (so also without repeats).
@@ -130,11 +143,12 @@ describe("keyset pages while new questions arrive", () => {
   it("most supported: pages neither repeat nor skip, with ties and newcomers above, below and level with the cursor", async () => {
     const theme = await newTheme("supported");
     const originals: Row[] = [];
-    for (let i = 0; i < 45; i++) originals.push(await makeQuestion({ themeIds: [theme.id], supportCount: (i * 7) % 9 })); // 0..8, five of each
+    for (let i = 0; i < 45; i++)
+      originals.push(await makeQuestion({ themeIds: [theme.id], supportCount: (i * 7) % 9 })); // 0..8, five of each
     const { served, newcomers } = await pageThrough({ sort: "supported", theme: theme.slug }, async (cursor) =>
       Promise.all(
-        [cursor.supportCount + 3, Math.max(0, cursor.supportCount - 1), cursor.supportCount, cursor.supportCount].map((supportCount) =>
-          makeQuestion({ themeIds: [theme.id], supportCount }),
+        [cursor.supportCount + 3, Math.max(0, cursor.supportCount - 1), cursor.supportCount, cursor.supportCount].map(
+          (supportCount) => makeQuestion({ themeIds: [theme.id], supportCount }),
         ),
       ),
     );
@@ -147,11 +161,16 @@ describe("keyset pages while new questions arrive", () => {
     const start = Date.UTC(2026, 5, 1, 12, 0, 0);
     const originals: Row[] = [];
     // Three questions share each minute.
-    for (let i = 0; i < 45; i++) originals.push(await makeQuestion({ themeIds: [theme.id], createdAt: new Date(start - Math.floor(i / 3) * 60_000) }));
+    for (let i = 0; i < 45; i++)
+      originals.push(
+        await makeQuestion({ themeIds: [theme.id], createdAt: new Date(start - Math.floor(i / 3) * 60_000) }),
+      );
     const { served, newcomers } = await pageThrough({ sort: "newest", theme: theme.slug }, async (cursor) => {
       const at = cursor.createdAt.getTime();
       return Promise.all(
-        [Date.now(), at + 1, at - 30_000, at, at].map((time) => makeQuestion({ themeIds: [theme.id], createdAt: new Date(time) })),
+        [Date.now(), at + 1, at - 30_000, at, at].map((time) =>
+          makeQuestion({ themeIds: [theme.id], createdAt: new Date(time) }),
+        ),
       );
     });
     await expectNoRepeatsOrSkips("newest", originals, served, newcomers);
@@ -160,10 +179,25 @@ describe("keyset pages while new questions arrive", () => {
   it("waiting longest: pages neither repeat nor skip, and list only open and under-review questions", async () => {
     const theme = await newTheme("waiting");
     const start = Date.UTC(2026, 2, 1, 9, 0, 0);
-    const statuses: QuestionStatus[] = ["open", "under_review", "open", "answered", "open", "declined", "under_review", "planned"];
+    const statuses: QuestionStatus[] = [
+      "open",
+      "under_review",
+      "open",
+      "answered",
+      "open",
+      "declined",
+      "under_review",
+      "planned",
+    ];
     const originals: Row[] = [];
     for (let i = 0; i < 60; i++) {
-      originals.push(await makeQuestion({ themeIds: [theme.id], status: statuses[i % statuses.length], createdAt: new Date(start + Math.floor(i / 2) * 3_600_000) }));
+      originals.push(
+        await makeQuestion({
+          themeIds: [theme.id],
+          status: statuses[i % statuses.length],
+          createdAt: new Date(start + Math.floor(i / 2) * 3_600_000),
+        }),
+      );
     }
     const waiting = (row: Row) => row.status === "open" || row.status === "under_review";
     expect(originals.filter(waiting).length).toBeGreaterThan(30);
@@ -186,11 +220,12 @@ describe("keyset pages while new questions arrive", () => {
     const theme = await newTheme("trending");
     const unit = 136_000_000_000_000.25; // about one support's weight late in 2026
     const originals: Row[] = [];
-    for (let i = 0; i < 45; i++) originals.push(await makeQuestion({ themeIds: [theme.id], trendingScore: ((i * 4) % 11) * unit * 0.37 }));
+    for (let i = 0; i < 45; i++)
+      originals.push(await makeQuestion({ themeIds: [theme.id], trendingScore: ((i * 4) % 11) * unit * 0.37 }));
     const { served, newcomers } = await pageThrough({ sort: "trending", theme: theme.slug }, async (cursor) =>
       Promise.all(
-        [cursor.trendingScore + unit, cursor.trendingScore / 2, cursor.trendingScore, cursor.trendingScore].map((trendingScore) =>
-          makeQuestion({ themeIds: [theme.id], trendingScore }),
+        [cursor.trendingScore + unit, cursor.trendingScore / 2, cursor.trendingScore, cursor.trendingScore].map(
+          (trendingScore) => makeQuestion({ themeIds: [theme.id], trendingScore }),
         ),
       ),
     );
@@ -213,7 +248,10 @@ describe("filters", () => {
 
   it("a theme filter returns only questions with that theme", async () => {
     const [mine, other] = [await newTheme("filter-mine"), await newTheme("filter-other")];
-    const inMine = await Promise.all([makeQuestion({ themeIds: [mine.id] }), makeQuestion({ themeIds: [mine.id, other.id] })]);
+    const inMine = await Promise.all([
+      makeQuestion({ themeIds: [mine.id] }),
+      makeQuestion({ themeIds: [mine.id, other.id] }),
+    ]);
     await makeQuestion({ themeIds: [other.id] });
     await makeQuestion({});
 
@@ -226,7 +264,10 @@ describe("filters", () => {
   it("a district filter returns only questions in that district", async () => {
     const theme = await newTheme("district");
     const [here, there] = [await newDistrict("here"), await newDistrict("there")];
-    const inHere = await Promise.all([makeQuestion({ themeIds: [theme.id], districtId: here.id }), makeQuestion({ districtId: here.id })]);
+    const inHere = await Promise.all([
+      makeQuestion({ themeIds: [theme.id], districtId: here.id }),
+      makeQuestion({ districtId: here.id }),
+    ]);
     await makeQuestion({ themeIds: [theme.id], districtId: there.id });
     await makeQuestion({ themeIds: [theme.id] });
 
@@ -250,24 +291,45 @@ describe("filters", () => {
       for (const item of answered.items) expect(item.status).toBe("answered");
     }
     // An explicit status is honoured even on "waiting", which otherwise lists only open and under review.
-    expect((await browse({ theme: theme.slug, status: "declined", sort: "waiting" })).items.map((i) => i.id)).toEqual(byStatus.declined);
-    expect((await browse({ theme: theme.slug, sort: "waiting" })).items.map((i) => i.id).sort()).toEqual([...byStatus.open!, ...byStatus.under_review!].sort());
+    expect((await browse({ theme: theme.slug, status: "declined", sort: "waiting" })).items.map((i) => i.id)).toEqual(
+      byStatus.declined,
+    );
+    expect((await browse({ theme: theme.slug, sort: "waiting" })).items.map((i) => i.id).sort()).toEqual(
+      [...byStatus.open!, ...byStatus.under_review!].sort(),
+    );
   });
 
   it("never shows pending, rejected or hidden questions, in any sort, filter or search", async () => {
     const theme = await newTheme("unpublished");
     const district = await newDistrict("unpublished");
     const word = "quokkaflux";
-    const published = await makeQuestion({ themeIds: [theme.id], districtId: district.id, title: `A published ${word} question`, supportCount: 1 });
+    const published = await makeQuestion({
+      themeIds: [theme.id],
+      districtId: district.id,
+      title: `A published ${word} question`,
+      supportCount: 1,
+    });
     const unpublished = await Promise.all(
       (["pending", "rejected", "hidden"] as const).map((moderation) =>
-        makeQuestion({ themeIds: [theme.id], districtId: district.id, moderation, title: `An unpublished ${word} question`, supportCount: 99, trendingScore: 1e20 }),
+        makeQuestion({
+          themeIds: [theme.id],
+          districtId: district.id,
+          moderation,
+          title: `An unpublished ${word} question`,
+          supportCount: 99,
+          trendingScore: 1e20,
+        }),
       ),
     );
     const unpublishedIds = new Set(unpublished.map((q) => q.id));
 
     const everyBrowse: BrowseParams[] = [
-      ...(["supported", "trending", "newest", "waiting"] as const).flatMap((sort) => [{ sort }, { sort, theme: theme.slug }, { sort, district: district.slug }, { sort, status: "open" as const }]),
+      ...(["supported", "trending", "newest", "waiting"] as const).flatMap((sort) => [
+        { sort },
+        { sort, theme: theme.slug },
+        { sort, district: district.slug },
+        { sort, status: "open" as const },
+      ]),
       { q: word },
       { q: word, sort: "newest" },
     ];
@@ -290,7 +352,10 @@ describe("search", () => {
       title: "Could the council trial cleaner fuel for refuse lorries?",
       body: "I read that some towns now run their bin lorries on hydrogen, which is quieter early in the morning.",
     });
-    const neither = await makeQuestion({ title: "Could the buses between Colchester and Clacton run later?", body: "The last bus leaves far too early for shift workers." });
+    const neither = await makeQuestion({
+      title: "Could the buses between Colchester and Clacton run later?",
+      body: "The last bus leaves far too early for shift workers.",
+    });
 
     const result = await browse({ q: "hydrogen" });
     expect(result.sort).toBe("relevance");
@@ -300,7 +365,9 @@ describe("search", () => {
 
     const [first, second] = result.items;
     expect(first!.titleHighlight).toContain(`${MATCH_START}hydrogen${MATCH_END}`);
-    expect(first!.titleHighlight!.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "")).toBe("Could hydrogen buses run between Colchester and Clacton?");
+    expect(first!.titleHighlight!.replaceAll(MATCH_START, "").replaceAll(MATCH_END, "")).toBe(
+      "Could hydrogen buses run between Colchester and Clacton?",
+    );
     expect(second!.titleHighlight).not.toContain(MATCH_START);
     expect(second!.snippet).toContain(`${MATCH_START}hydrogen${MATCH_END}`);
     expect(result.next).toBeNull();
@@ -324,10 +391,24 @@ describe("cursors", () => {
   it.each([
     ["garbage", "!!not-a-cursor!!"],
     ["valid base64 of something else", Buffer.from("hello world").toString("base64url")],
-    ["a cursor with a bad id", Buffer.from(JSON.stringify({ v: 3, id: "'; DROP TABLE question; --" })).toString("base64url")],
-    ["a cursor with a bad value", Buffer.from(JSON.stringify({ v: "not a date", id: randomUUID() })).toString("base64url")],
-    ["a cursor from another sort (an edited URL)", Buffer.from(JSON.stringify({ s: "waiting", v: "2026-11-25T10:00:00.000Z", id: randomUUID() })).toString("base64url")],
-    ["a number too large for a count", Buffer.from(JSON.stringify({ s: "supported", v: 1e12, id: randomUUID() })).toString("base64url")],
+    [
+      "a cursor with a bad id",
+      Buffer.from(JSON.stringify({ v: 3, id: "'; DROP TABLE question; --" })).toString("base64url"),
+    ],
+    [
+      "a cursor with a bad value",
+      Buffer.from(JSON.stringify({ v: "not a date", id: randomUUID() })).toString("base64url"),
+    ],
+    [
+      "a cursor from another sort (an edited URL)",
+      Buffer.from(JSON.stringify({ s: "waiting", v: "2026-11-25T10:00:00.000Z", id: randomUUID() })).toString(
+        "base64url",
+      ),
+    ],
+    [
+      "a number too large for a count",
+      Buffer.from(JSON.stringify({ s: "supported", v: 1e12, id: randomUUID() })).toString("base64url"),
+    ],
   ])("ignores %s and returns the first page rather than throwing", async (_label, after) => {
     const theme = await newTheme("cursor");
     for (let i = 0; i < 12; i++) await makeQuestion({ themeIds: [theme.id], supportCount: i });

@@ -88,7 +88,9 @@ describe("the worker", () => {
     // Production mail backs off over minutes; this test's queue retries at once, twice.
     const production = await withBoss((boss) => boss.getQueue("send-mail"));
     expect(production).toMatchObject({ retryLimit: QUEUES["send-mail"].options.retryLimit, retryBackoff: true });
-    await withBoss((boss) => boss.updateQueue("send-mail", { name: "send-mail", retryLimit: 2, retryDelay: 0, retryBackoff: false }));
+    await withBoss((boss) =>
+      boss.updateQueue("send-mail", { name: "send-mail", retryLimit: 2, retryDelay: 0, retryBackoff: false }),
+    );
 
     let attempts = 0;
     await useSmtpServer({
@@ -103,7 +105,10 @@ describe("the worker", () => {
     const jobId = await enqueue(db, "send-mail", mail);
 
     workers.push(await startWorker({ pollingIntervalSeconds: 0.5 }));
-    const [job] = await waitFor(() => jobsTo(to), ([j]) => j?.state === "failed");
+    const [job] = await waitFor(
+      () => jobsTo(to),
+      ([j]) => j?.state === "failed",
+    );
 
     expect(job).toMatchObject({ id: jobId, state: "failed", retry_count: 2 });
     expect(job!.output?.message).toContain("Mailbox unavailable");
@@ -124,7 +129,10 @@ describe("the worker", () => {
   it("shares a queue between several workers: every job runs exactly once", async () => {
     const addresses = Array.from({ length: 20 }, (_, i) => newEmail(`shared-${i}`));
     for (const to of addresses) await enqueue(db, "send-mail", mailTo(to));
-    workers.push(await startWorker({ pollingIntervalSeconds: 0.5 }), await startWorker({ pollingIntervalSeconds: 0.5 }));
+    workers.push(
+      await startWorker({ pollingIntervalSeconds: 0.5 }),
+      await startWorker({ pollingIntervalSeconds: 0.5 }),
+    );
 
     const total = () => db.capturedMail.count({ where: { toAddress: { in: addresses } } });
     expect(await waitFor(total, (n) => n >= addresses.length)).toBe(addresses.length);
@@ -154,7 +162,10 @@ describe("a slow mail server", () => {
     const runs = { known: [] as number[], unknown: [] as number[] };
     // Four rounds: a sixth link request for the known address within the hour would meet its rate limit.
     for (let i = 0; i < 4; i += 1) {
-      for (const [kind, email] of [["known", known], ["unknown", newEmail("unknown")]] as const) {
+      for (const [kind, email] of [
+        ["known", known],
+        ["unknown", newEmail("unknown")],
+      ] as const) {
         const t = performance.now();
         await requestSignInLink(email, { ip: null });
         runs[kind].push(performance.now() - t);

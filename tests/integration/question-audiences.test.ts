@@ -16,15 +16,24 @@ import { createOrganisation, createQuestion } from "../support/fixtures";
 let orgA: { id: number; name: string };
 let orgB: { id: number; name: string };
 
-async function person(displayName: string, platformRole: PlatformRole = "citizen", membership?: { organisationId: number; role: MembershipRole }): Promise<Actor> {
+async function person(
+  displayName: string,
+  platformRole: PlatformRole = "citizen",
+  membership?: { organisationId: number; role: MembershipRole },
+): Promise<Actor> {
   const id = randomUUID();
-  await db.user.create({ data: { id, email: `${id}@example.com`, displayName, emailVerifiedAt: new Date(), platformRole } });
+  await db.user.create({
+    data: { id, email: `${id}@example.com`, displayName, emailVerifiedAt: new Date(), platformRole },
+  });
   if (membership) await db.organisationMembership.create({ data: { userId: id, ...membership } });
   return (await loadActor(id, 0))!;
 }
 
 const people = {} as Record<"author" | "citizen" | "partnerA" | "leadA" | "partnerB" | "moderator" | "admin", Actor>;
-const questions = {} as Record<"published" | "pending" | "rejected" | "hidden" | "unassigned" | "moderatorsOwn", string>;
+const questions = {} as Record<
+  "published" | "pending" | "rejected" | "hidden" | "unassigned" | "moderatorsOwn",
+  string
+>;
 let themeSlug: string;
 
 beforeAll(async () => {
@@ -38,26 +47,71 @@ beforeAll(async () => {
   people.moderator = await person("Mindful Moderator", "moderator");
   people.admin = await person("Able Admin", "admin");
 
-  const theme = await db.theme.create({ data: { slug: `audiences-${randomUUID().slice(0, 8)}`, name: "Audiences", description: "For the audience tests." } });
+  const theme = await db.theme.create({
+    data: { slug: `audiences-${randomUUID().slice(0, 8)}`, name: "Audiences", description: "For the audience tests." },
+  });
   themeSlug = theme.slug;
-  const ask = async (title: string, overrides: Parameters<typeof createQuestion>[1] = {}, authorId = people.author.id) => {
+  const ask = async (
+    title: string,
+    overrides: Parameters<typeof createQuestion>[1] = {},
+    authorId = people.author.id,
+  ) => {
     const q = await createQuestion(authorId, { title, body: `Details of ${title}.`, ...overrides });
     await db.questionTheme.create({ data: { questionId: q.id, themeId: theme.id } });
     return q.id;
   };
   questions.published = await ask("Audience test: a published question about buses");
   questions.pending = await ask("Audience test: a pending question about buses", { moderation: "pending" });
-  questions.rejected = await ask("Audience test: a rejected question about buses", { moderation: "rejected", moderationReason: "It names a private person." });
-  questions.hidden = await ask("Audience test: a hidden question about buses", { moderation: "hidden", moderationReason: "It was reported as spam." });
+  questions.rejected = await ask("Audience test: a rejected question about buses", {
+    moderation: "rejected",
+    moderationReason: "It names a private person.",
+  });
+  questions.hidden = await ask("Audience test: a hidden question about buses", {
+    moderation: "hidden",
+    moderationReason: "It was reported as spam.",
+  });
   questions.unassigned = await ask("Audience test: a question waiting in the pool");
-  questions.moderatorsOwn = await ask("Audience test: a moderator's own question", { moderation: "pending" }, people.moderator.id);
+  questions.moderatorsOwn = await ask(
+    "Audience test: a moderator's own question",
+    { moderation: "pending" },
+    people.moderator.id,
+  );
 
   for (const id of [questions.published, questions.hidden]) {
-    await db.assignment.create({ data: { questionId: id, organisationId: orgA.id, dueOn: new Date("2026-12-23"), claimedById: people.partnerA.id, claimedAt: new Date() } });
+    await db.assignment.create({
+      data: {
+        questionId: id,
+        organisationId: orgA.id,
+        dueOn: new Date("2026-12-23"),
+        claimedById: people.partnerA.id,
+        claimedAt: new Date(),
+      },
+    });
   }
-  await db.internalNote.create({ data: { questionId: questions.published, organisationId: orgA.id, authorId: people.partnerA.id, body: "Note from A: ask the bus team." } });
-  await db.internalNote.create({ data: { questionId: questions.published, organisationId: orgB.id, authorId: people.partnerB.id, body: "Note from B before the transfer." } });
-  await db.internalNote.create({ data: { questionId: questions.published, organisationId: null, authorId: people.admin.id, body: "Admin note: due date agreed." } });
+  await db.internalNote.create({
+    data: {
+      questionId: questions.published,
+      organisationId: orgA.id,
+      authorId: people.partnerA.id,
+      body: "Note from A: ask the bus team.",
+    },
+  });
+  await db.internalNote.create({
+    data: {
+      questionId: questions.published,
+      organisationId: orgB.id,
+      authorId: people.partnerB.id,
+      body: "Note from B before the transfer.",
+    },
+  });
+  await db.internalNote.create({
+    data: {
+      questionId: questions.published,
+      organisationId: null,
+      authorId: people.admin.id,
+      body: "Admin note: due date agreed.",
+    },
+  });
 
   const flag = async (questionId: string, category: "spam" | "offensive", state: "open" | "dismissed" = "open") => {
     const reporter = await person("Reporting Person");
@@ -72,7 +126,10 @@ beforeAll(async () => {
 describe("questionVisibleTo", () => {
   const visibleTitles = async (viewer: Actor | null) => {
     const ids = [questions.published, questions.pending, questions.rejected, questions.hidden];
-    const rows = await db.question.findMany({ where: { AND: [{ id: { in: ids } }, questionVisibleTo(viewer)] }, select: { id: true } });
+    const rows = await db.question.findMany({
+      where: { AND: [{ id: { in: ids } }, questionVisibleTo(viewer)] },
+      select: { id: true },
+    });
     return rows.map((r) => Object.entries(questions).find(([, id]) => id === r.id)![0]).sort();
   };
 
@@ -92,14 +149,18 @@ describe("questionVisibleTo", () => {
   });
 
   it("is the rule browse, search, similar titles and the most supported list apply: published only", async () => {
-    const everyone = await db.question.findMany({ where: { AND: [{ themes: { some: { theme: { slug: themeSlug } } } }, questionVisibleTo(null)] }, select: { id: true } });
+    const everyone = await db.question.findMany({
+      where: { AND: [{ themes: { some: { theme: { slug: themeSlug } } } }, questionVisibleTo(null)] },
+      select: { id: true },
+    });
     const browsed = await browseQuestions(browseSchema.parse({ theme: themeSlug }), 100);
     expect(browsed.items.map((q) => q.id).sort()).toEqual(everyone.map((q) => q.id).sort());
     expect(everyone).toHaveLength(2);
 
     const similar = await findSimilarQuestions("Audience test: a question about buses");
     expect(similar.map((q) => q.id)).toContain(questions.published);
-    for (const held of [questions.pending, questions.rejected, questions.hidden]) expect(similar.map((q) => q.id)).not.toContain(held);
+    for (const held of [questions.pending, questions.rejected, questions.hidden])
+      expect(similar.map((q) => q.id)).not.toContain(held);
 
     const most = (await listMostSupportedQuestions(1000)).map((q) => q.id);
     expect(most).toContain(questions.published);
@@ -108,17 +169,27 @@ describe("questionVisibleTo", () => {
 });
 
 describe("getQuestionDetail (public detail)", () => {
-  it.each(["pending", "rejected", "hidden"] as const)("does not give a %s question to a visitor, a citizen or a partner", async (state) => {
-    for (const viewer of [null, people.citizen, people.partnerA, people.partnerB]) {
-      expect(await getQuestionDetail(questions[state], viewer)).toBeNull();
-    }
-  });
+  it.each(["pending", "rejected", "hidden"] as const)(
+    "does not give a %s question to a visitor, a citizen or a partner",
+    async (state) => {
+      for (const viewer of [null, people.citizen, people.partnerA, people.partnerB]) {
+        expect(await getQuestionDetail(questions[state], viewer)).toBeNull();
+      }
+    },
+  );
 
   it("gives the author their held question with its state and the moderator's reason", async () => {
     const detail = await getQuestionDetail(questions.rejected, people.author);
     expect(detail?.published).toBe(false);
-    expect(detail?.viewer).toMatchObject({ isAuthor: true, ownModeration: { state: "rejected", reason: "It names a private person." } });
-    expect(detail?.viewer.editability).toEqual({ allowed: false, reason: "This question was taken down by a moderator and cannot be edited.", kind: "conflict" });
+    expect(detail?.viewer).toMatchObject({
+      isAuthor: true,
+      ownModeration: { state: "rejected", reason: "It names a private person." },
+    });
+    expect(detail?.viewer.editability).toEqual({
+      allowed: false,
+      reason: "This question was taken down by a moderator and cannot be edited.",
+      kind: "conflict",
+    });
   });
 
   it("gives a moderator a held question without the author's own bits", async () => {
@@ -132,9 +203,19 @@ describe("getQuestionDetail (public detail)", () => {
   it("tells each viewer whether they support it and whether they may change it", async () => {
     await db.vote.create({ data: { userId: people.citizen.id, questionId: questions.unassigned } });
     const forCitizen = await getQuestionDetail(questions.unassigned, people.citizen);
-    expect(forCitizen?.viewer).toMatchObject({ isAuthor: false, supports: true, ownModeration: null, editability: { allowed: false, kind: "not_found" } });
+    expect(forCitizen?.viewer).toMatchObject({
+      isAuthor: false,
+      supports: true,
+      ownModeration: null,
+      editability: { allowed: false, kind: "not_found" },
+    });
     const forAuthor = await getQuestionDetail(questions.unassigned, people.author);
-    expect(forAuthor?.viewer).toMatchObject({ isAuthor: true, supports: false, ownModeration: { state: "approved", reason: null }, editability: { allowed: true } });
+    expect(forAuthor?.viewer).toMatchObject({
+      isAuthor: true,
+      supports: false,
+      ownModeration: { state: "approved", reason: null },
+      editability: { allowed: true },
+    });
     const forVisitor = await getQuestionDetail(questions.unassigned, null);
     expect(forVisitor?.viewer).toMatchObject({ isAuthor: false, supports: false, ownModeration: null });
     expect(forVisitor?.takesSupport).toBe(true);
@@ -144,7 +225,8 @@ describe("getQuestionDetail (public detail)", () => {
     const detail = await getQuestionDetail(questions.published, people.author);
     expect(detail?.viewer.editability).toEqual({
       allowed: false,
-      reason: "A partner organisation has started work on this question, so it can no longer be changed. You can add a comment instead.",
+      reason:
+        "A partner organisation has started work on this question, so it can no longer be changed. You can add a comment instead.",
       kind: "conflict",
     });
   });
@@ -153,7 +235,8 @@ describe("getQuestionDetail (public detail)", () => {
     for (const viewer of [null, people.author, people.partnerA, people.moderator, people.admin]) {
       const text = JSON.stringify(await getQuestionDetail(questions.published, viewer));
       expect(text).toContain("Audience test: a published question about buses");
-      for (const secret of ["Note from A", "Admin note", "2026-12-23", "spam", "offensive", "Partner Of A"]) expect(text).not.toContain(secret);
+      for (const secret of ["Note from A", "Admin note", "2026-12-23", "spam", "offensive", "Partner Of A"])
+        expect(text).not.toContain(secret);
     }
   });
 });
@@ -164,14 +247,21 @@ describe("getPartnerWorkspace", () => {
       const workspace = await getPartnerWorkspace(questions.published, viewer);
       expect(workspace?.assignment).toMatchObject({ organisation: orgA.name, claimedBy: "Partner Of A" });
       expect(workspace?.assignment?.dueOn.toISOString().slice(0, 10)).toBe("2026-12-23");
-      expect(workspace?.notes.map((n) => n.body)).toEqual(["Note from A: ask the bus team.", "Admin note: due date agreed."]);
+      expect(workspace?.notes.map((n) => n.body)).toEqual([
+        "Note from A: ask the bus team.",
+        "Admin note: due date agreed.",
+      ]);
       expect(workspace?.notes.map((n) => n.organisation)).toEqual([orgA.name, null]);
     }
   });
 
   it("gives an admin every note, and the workspace of a question still in the pool", async () => {
     const workspace = await getPartnerWorkspace(questions.published, people.admin);
-    expect(workspace?.notes.map((n) => n.body)).toEqual(["Note from A: ask the bus team.", "Note from B before the transfer.", "Admin note: due date agreed."]);
+    expect(workspace?.notes.map((n) => n.body)).toEqual([
+      "Note from A: ask the bus team.",
+      "Note from B before the transfer.",
+      "Admin note: due date agreed.",
+    ]);
     expect(await getPartnerWorkspace(questions.unassigned, people.admin)).toEqual({ assignment: null, notes: [] });
   });
 
@@ -199,7 +289,11 @@ describe("getModeratorView", () => {
           { category: "offensive", count: 1 },
         ],
       });
-      expect(await getModeratorView(questions.rejected, viewer)).toEqual({ moderation: "rejected", reason: "It names a private person.", openFlags: [] });
+      expect(await getModeratorView(questions.rejected, viewer)).toEqual({
+        moderation: "rejected",
+        reason: "It names a private person.",
+        openFlags: [],
+      });
     }
   });
 

@@ -15,7 +15,10 @@ describe("getQuestionDetail for a visitor", () => {
 
   it.each(["pending", "rejected", "hidden"] as const)("does not find a %s question", async (moderation) => {
     const author = await createUser();
-    const question = await createQuestion(author.id, { moderation, moderationReason: moderation === "pending" ? undefined : "Contains a phone number." });
+    const question = await createQuestion(author.id, {
+      moderation,
+      moderationReason: moderation === "pending" ? undefined : "Contains a phone number.",
+    });
     expect(await getQuestionDetail(question.id, null)).toBeNull();
   });
 
@@ -28,9 +31,16 @@ describe("getQuestionDetail for a visitor", () => {
     const author = await createUser();
     const commenter = await createUser({ displayName: "Kind Owl 33" });
     const question = await createQuestion(author.id);
-    await db.comment.create({ data: { questionId: question.id, authorId: commenter.id, body: "Visible", moderation: "approved" } });
-    await db.comment.create({ data: { questionId: question.id, authorId: commenter.id, body: "Waiting", moderation: "pending" } });
-    await db.user.update({ where: { id: author.id }, data: { status: "deleted", email: null, passwordHash: null, deletedAt: new Date() } });
+    await db.comment.create({
+      data: { questionId: question.id, authorId: commenter.id, body: "Visible", moderation: "approved" },
+    });
+    await db.comment.create({
+      data: { questionId: question.id, authorId: commenter.id, body: "Waiting", moderation: "pending" },
+    });
+    await db.user.update({
+      where: { id: author.id },
+      data: { status: "deleted", email: null, passwordHash: null, deletedAt: new Date() },
+    });
     const detail = await getQuestionDetail(question.id, null);
     expect(detail?.author).toBe("Former participant");
     expect(detail?.comments.map((c) => c.body)).toEqual(["Visible"]);
@@ -41,9 +51,18 @@ describe("getQuestionDetail for a visitor", () => {
     const partner = await createUser({ displayName: "Priya Test" });
     const organisation = await createOrganisation();
     const question = await createQuestion(author.id, { status: "answered" });
-    await db.response.create({ data: { questionId: question.id, organisationId: organisation.id, authorId: partner.id, body: "We are **trialling** this." } });
+    await db.response.create({
+      data: {
+        questionId: question.id,
+        organisationId: organisation.id,
+        authorId: partner.id,
+        body: "We are **trialling** this.",
+      },
+    });
     const detail = await getQuestionDetail(question.id, null);
-    expect(detail?.responses).toMatchObject([{ organisation: organisation.name, author: "Priya Test", body: "We are **trialling** this." }]);
+    expect(detail?.responses).toMatchObject([
+      { organisation: organisation.name, author: "Priya Test", body: "We are **trialling** this." },
+    ]);
     expect(detail?.answeredBy).toEqual([organisation.name]);
   });
 });

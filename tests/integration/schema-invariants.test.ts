@@ -25,13 +25,17 @@ describe("votes", () => {
     const author = await createUser();
     const supporter = await createUser();
     const question = await createQuestion(author.id);
-    const connections = await Promise.all([0, 1].map(async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      return c;
-    }));
+    const connections = await Promise.all(
+      [0, 1].map(async () => {
+        const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+        await c.connect();
+        return c;
+      }),
+    );
     const results = await Promise.allSettled(
-      connections.map((c) => c.query("INSERT INTO vote (user_id, question_id) VALUES ($1, $2)", [supporter.id, question.id])),
+      connections.map((c) =>
+        c.query("INSERT INTO vote (user_id, question_id) VALUES ($1, $2)", [supporter.id, question.id]),
+      ),
     );
     await Promise.all(connections.map((c) => c.end()));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -44,7 +48,9 @@ describe("votes", () => {
 describe("audit log", () => {
   it("refuses UPDATE, DELETE and TRUNCATE", async () => {
     const actor = await createUser({ platformRole: "admin" });
-    const entry = await db.auditLog.create({ data: { actorId: actor.id, action: "test.action", targetType: "user", targetId: actor.id, after: { ok: true } } });
+    const entry = await db.auditLog.create({
+      data: { actorId: actor.id, action: "test.action", targetType: "user", targetId: actor.id, after: { ok: true } },
+    });
     expect(await sqlError("UPDATE audit_log SET action = 'tampered' WHERE id = $1", [entry.id])).toBe("42501");
     expect(await sqlError("DELETE FROM audit_log WHERE id = $1", [entry.id])).toBe("42501");
     expect(await sqlError("TRUNCATE audit_log")).toBe("42501");
@@ -69,12 +75,23 @@ describe("nothing cascades", () => {
     const organisation = await createOrganisation();
     const question = await createQuestion(author.id);
     await db.vote.create({ data: { userId: partner.id, questionId: question.id } });
-    await db.response.create({ data: { questionId: question.id, organisationId: organisation.id, authorId: partner.id, body: "We will look at this." } });
-    await db.comment.create({ data: { questionId: question.id, authorId: author.id, body: "Thanks!", moderation: "approved" } });
+    await db.response.create({
+      data: {
+        questionId: question.id,
+        organisationId: organisation.id,
+        authorId: partner.id,
+        body: "We will look at this.",
+      },
+    });
+    await db.comment.create({
+      data: { questionId: question.id, authorId: author.id, body: "Thanks!", moderation: "approved" },
+    });
 
     // PostgreSQL 18 reports an ON DELETE RESTRICT refusal as restrict_violation; earlier versions as
     // foreign_key_violation.
-    const { rows } = await client.query<{ version: number }>("SELECT current_setting('server_version_num')::int AS version");
+    const { rows } = await client.query<{ version: number }>(
+      "SELECT current_setting('server_version_num')::int AS version",
+    );
     const refused = rows[0]!.version >= 180000 ? "23001" : "23503";
     expect(await sqlError(`DELETE FROM "user" WHERE id = $1`, [author.id])).toBe(refused);
     expect(await sqlError(`DELETE FROM "user" WHERE id = $1`, [partner.id])).toBe(refused);
@@ -104,7 +121,8 @@ describe("checks", () => {
   it("requires a public note to decline, merge or deliver", async () => {
     const author = await createUser();
     const question = await createQuestion(author.id);
-    const insert = "INSERT INTO status_change (id, question_id, actor_id, from_status, to_status, note) VALUES (gen_random_uuid(), $1, $2, 'open', $3, $4)";
+    const insert =
+      "INSERT INTO status_change (id, question_id, actor_id, from_status, to_status, note) VALUES (gen_random_uuid(), $1, $2, 'open', $3, $4)";
     for (const to of ["declined", "merged", "delivered"]) {
       expect(await sqlError(insert, [question.id, author.id, to, null])).toBe("23514");
       expect(await sqlError(insert, [question.id, author.id, to, "  "])).toBe("23514");
@@ -116,13 +134,20 @@ describe("checks", () => {
     const author = await createUser();
     const question = await createQuestion(author.id);
     const other = await createQuestion(author.id);
-    const top = await db.comment.create({ data: { questionId: question.id, authorId: author.id, body: "Top", moderation: "approved" } });
-    const reply = await db.comment.create({ data: { questionId: question.id, authorId: author.id, parentId: top.id, body: "Reply", moderation: "approved" } });
-    const insert = "INSERT INTO comment (id, question_id, author_id, parent_id, body, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, 'x', now())";
+    const top = await db.comment.create({
+      data: { questionId: question.id, authorId: author.id, body: "Top", moderation: "approved" },
+    });
+    const reply = await db.comment.create({
+      data: { questionId: question.id, authorId: author.id, parentId: top.id, body: "Reply", moderation: "approved" },
+    });
+    const insert =
+      "INSERT INTO comment (id, question_id, author_id, parent_id, body, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, 'x', now())";
     expect(await sqlError(insert, [question.id, author.id, reply.id])).toBe("23514");
     expect(await sqlError(insert, [other.id, author.id, top.id])).toBe("23514");
     // From the parent's side too: a comment with replies cannot become a reply, nor move away from them.
-    const another = await db.comment.create({ data: { questionId: question.id, authorId: author.id, body: "Another", moderation: "approved" } });
+    const another = await db.comment.create({
+      data: { questionId: question.id, authorId: author.id, body: "Another", moderation: "approved" },
+    });
     expect(await sqlError("UPDATE comment SET parent_id = $1 WHERE id = $2", [another.id, top.id])).toBe("23514");
     expect(await sqlError("UPDATE comment SET question_id = $1 WHERE id = $2", [other.id, top.id])).toBe("23514");
   });
@@ -131,8 +156,11 @@ describe("checks", () => {
     const author = await createUser();
     const reporter = await createUser();
     const question = await createQuestion(author.id);
-    const comment = await db.comment.create({ data: { questionId: question.id, authorId: author.id, body: "Hi", moderation: "approved" } });
-    const insert = "INSERT INTO flag (id, reporter_id, question_id, comment_id, category) VALUES (gen_random_uuid(), $1, $2, $3, 'spam')";
+    const comment = await db.comment.create({
+      data: { questionId: question.id, authorId: author.id, body: "Hi", moderation: "approved" },
+    });
+    const insert =
+      "INSERT INTO flag (id, reporter_id, question_id, comment_id, category) VALUES (gen_random_uuid(), $1, $2, $3, 'spam')";
     expect(await sqlError(insert, [reporter.id, question.id, comment.id])).toBe("23514");
     expect(await sqlError(insert, [reporter.id, null, null])).toBe("23514");
     expect(await sqlError(insert, [reporter.id, question.id, null])).toBeUndefined();
@@ -143,13 +171,18 @@ describe("checks", () => {
 describe("search", () => {
   it("fills the search column from title and details, and has the search and trigram indexes", async () => {
     const author = await createUser();
-    const question = await createQuestion(author.id, { title: "Flood sensors on the Blackwater", body: "Could estuary gauges warn residents earlier?" });
+    const question = await createQuestion(author.id, {
+      title: "Flood sensors on the Blackwater",
+      body: "Could estuary gauges warn residents earlier?",
+    });
     const { rows } = await client.query<{ hit: boolean }>(
       "SELECT search @@ websearch_to_tsquery('english', 'estuary warning') AS hit FROM question WHERE id = $1",
       [question.id],
     );
     expect(rows[0]!.hit).toBe(true);
-    const indexes = await client.query<{ indexname: string; indexdef: string }>("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'question'");
+    const indexes = await client.query<{ indexname: string; indexdef: string }>(
+      "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'question'",
+    );
     const byName = new Map(indexes.rows.map((r) => [r.indexname, r.indexdef]));
     expect(byName.get("question_search_idx")).toContain("USING gin (search)");
     expect(byName.get("question_title_trgm_idx")).toContain("gin_trgm_ops");

@@ -45,9 +45,13 @@ describe("npm run db:seed", () => {
     expect(first.response).toBeGreaterThan(0);
     expect(first.comment).toBeGreaterThan(0);
 
-    const { rows: statuses } = await client.query<{ status: string }>("SELECT DISTINCT status FROM question WHERE moderation = 'approved'");
+    const { rows: statuses } = await client.query<{ status: string }>(
+      "SELECT DISTINCT status FROM question WHERE moderation = 'approved'",
+    );
     expect(statuses.map((r) => r.status).sort()).toEqual([...QUESTION_STATUSES].sort());
-    const { rows: pending } = await client.query<{ n: string }>("SELECT count(*) AS n FROM question WHERE moderation = 'pending'");
+    const { rows: pending } = await client.query<{ n: string }>(
+      "SELECT count(*) AS n FROM question WHERE moderation = 'pending'",
+    );
     expect(Number(pending[0]!.n)).toBeGreaterThan(0);
 
     const { rows: roles } = await client.query<{ platform_role: string; age_band: string | null; memberships: string }>(

@@ -13,7 +13,12 @@ import { createQuestion, createUser } from "../support/fixtures";
 async function people(n: number): Promise<Actor[]> {
   const ids = Array.from({ length: n }, () => randomUUID());
   await db.user.createMany({
-    data: ids.map((id) => ({ id, email: `supporter-${id}@example.com`, emailVerifiedAt: new Date(), displayName: `Supporter ${id.slice(0, 8)}` })),
+    data: ids.map((id) => ({
+      id,
+      email: `supporter-${id}@example.com`,
+      emailVerifiedAt: new Date(),
+      displayName: `Supporter ${id.slice(0, 8)}`,
+    })),
   });
   return Promise.all(
     ids.map(async (id) => {
@@ -38,13 +43,21 @@ const oneSupportNow = () => trendingWeight(new Date());
  * weights, to within a hundred-thousandth of one fresh support (floating-point rounding, not a lost vote).
  */
 async function expectStoredCountsMatchRows(questionId: string) {
-  const question = await db.question.findUniqueOrThrow({ where: { id: questionId }, select: { supportCount: true, trendingScore: true } });
+  const question = await db.question.findUniqueOrThrow({
+    where: { id: questionId },
+    select: { supportCount: true, trendingScore: true },
+  });
   const votes = await db.vote.findMany({ where: { questionId }, select: { userId: true, createdAt: true } });
   expect(question.supportCount).toBe(votes.length);
   expect(question.trendingScore).toBeGreaterThanOrEqual(0);
   const weightOfRows = votes.reduce((sum, vote) => sum + trendingWeight(vote.createdAt), 0);
   expect((question.trendingScore - weightOfRows) / oneSupportNow()).toBeCloseTo(0, 5);
-  return { supportCount: question.supportCount, rows: votes.length, trendingScore: question.trendingScore, voters: new Set(votes.map((v) => v.userId)) };
+  return {
+    supportCount: question.supportCount,
+    rows: votes.length,
+    trendingScore: question.trendingScore,
+    voters: new Set(votes.map((v) => v.userId)),
+  };
 }
 
 /** mulberry32: a small seeded PRNG, so the random run is the same every time. */
@@ -88,7 +101,8 @@ describe("one person pressing support many times at once", () => {
     const results = await Promise.allSettled(Array.from({ length: 50 }, () => supportQuestion(person!, question.id)));
 
     expect(rejections(results)).toEqual([]);
-    for (const result of results) expect(result).toMatchObject({ status: "fulfilled", value: { supportCount: 1, supported: true } });
+    for (const result of results)
+      expect(result).toMatchObject({ status: "fulfilled", value: { supportCount: 1, supported: true } });
     const stored = await expectStoredCountsMatchRows(question.id);
     expect(stored.rows).toBe(1);
     expect(stored.supportCount).toBe(1);
@@ -122,7 +136,11 @@ describe("support and withdrawal racing each other", () => {
     const crowd = await people(30);
     const calls = crowd.flatMap((actor, i) =>
       i % 3 === 0
-        ? [supportQuestion(actor, question.id), withdrawSupport(actor, question.id), supportQuestion(actor, question.id)]
+        ? [
+            supportQuestion(actor, question.id),
+            withdrawSupport(actor, question.id),
+            supportQuestion(actor, question.id),
+          ]
         : [supportQuestion(actor, question.id), withdrawSupport(actor, question.id)],
     );
     const results = await Promise.allSettled(calls);
@@ -186,7 +204,9 @@ describe("1,000 random supports and withdrawals", () => {
   async function setting(seed: number) {
     const author = await createUser();
     const questions = await Promise.all(
-      Array.from({ length: QUESTIONS }, (_, i) => createQuestion(author.id, { title: `Random-run question ${seed}-${i} about smart parking` })),
+      Array.from({ length: QUESTIONS }, (_, i) =>
+        createQuestion(author.id, { title: `Random-run question ${seed}-${i} about smart parking` }),
+      ),
     );
     const crowd = await people(PEOPLE);
     const random = mulberry32(seed);
@@ -205,7 +225,12 @@ describe("1,000 random supports and withdrawals", () => {
   it("keeps every question's count equal to its rows with 20 operations in flight in any order", async () => {
     const { questions, crowd, operations } = await setting(20261125);
     const results = await runLimited<unknown>(
-      operations.map((op) => () => (op.support ? supportQuestion(crowd[op.person]!, questions[op.question]!.id) : withdrawSupport(crowd[op.person]!, questions[op.question]!.id))),
+      operations.map(
+        (op) => () =>
+          op.support
+            ? supportQuestion(crowd[op.person]!, questions[op.question]!.id)
+            : withdrawSupport(crowd[op.person]!, questions[op.question]!.id),
+      ),
       20,
     );
 
@@ -253,7 +278,10 @@ describe("1,000 random supports and withdrawals", () => {
 
 describe("refusals and idempotence", () => {
   async function storedState(questionId: string) {
-    const question = await db.question.findUniqueOrThrow({ where: { id: questionId }, select: { supportCount: true, trendingScore: true } });
+    const question = await db.question.findUniqueOrThrow({
+      where: { id: questionId },
+      select: { supportCount: true, trendingScore: true },
+    });
     return { ...question, rows: await db.vote.count({ where: { questionId } }) };
   }
 
@@ -291,7 +319,15 @@ describe("refusals and idempotence", () => {
     const author = await createUser();
     const target = await createQuestion(author.id, { title: "The question it was merged into" });
     const merged = await db.question.create({
-      data: { title: "A question merged into another", body: "Details.", authorId: author.id, moderation: "approved", publishedAt: new Date(), status: "merged", mergedIntoId: target.id },
+      data: {
+        title: "A question merged into another",
+        body: "Details.",
+        authorId: author.id,
+        moderation: "approved",
+        publishedAt: new Date(),
+        status: "merged",
+        mergedIntoId: target.id,
+      },
     });
     const [person] = await people(1);
     await expect(supportQuestion(person!, merged.id)).rejects.toBeInstanceOf(Conflict);

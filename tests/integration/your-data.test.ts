@@ -19,21 +19,31 @@ async function personWithEverything() {
   const theirs = await createQuestion(other.id, { title: "Someone else's question" });
   const votedAt = new Date();
   await db.vote.create({ data: { userId: person.id, questionId: theirs.id, createdAt: votedAt } });
-  await db.question.update({ where: { id: theirs.id }, data: { supportCount: 1, trendingScore: trendingWeight(votedAt) } });
-  const comment = await db.comment.create({ data: { questionId: theirs.id, authorId: person.id, body: "I agree with this.", moderation: "approved" } });
+  await db.question.update({
+    where: { id: theirs.id },
+    data: { supportCount: 1, trendingScore: trendingWeight(votedAt) },
+  });
+  const comment = await db.comment.create({
+    data: { questionId: theirs.id, authorId: person.id, body: "I agree with this.", moderation: "approved" },
+  });
   await db.question.update({ where: { id: theirs.id }, data: { commentCount: 1 } });
   await db.follow.create({ data: { userId: person.id, questionId: theirs.id } });
-  await db.notification.create({ data: { userId: person.id, kind: "question_approved", questionId: own.id, message: "Your question was published." } });
+  await db.notification.create({
+    data: { userId: person.id, kind: "question_approved", questionId: own.id, message: "Your question was published." },
+  });
   await db.flag.create({ data: { reporterId: person.id, questionId: theirs.id, category: "off_topic" } });
   await db.organisationMembership.create({ data: { userId: person.id, organisationId: organisation.id } });
   await db.capturedMail.create({ data: { toAddress: person.email!, subject: "Hello", text: "Hi" } });
-  for (const to of [person.email!, other.email!]) await enqueue(db, "send-mail", { to, subject: "Queued", text: "Not sent yet", html: "" });
+  for (const to of [person.email!, other.email!])
+    await enqueue(db, "send-mail", { to, subject: "Queued", text: "Not sent yet", html: "" });
   const actor = (await loadActor(person.id, 0))!;
   return { person, actor, other, own, theirs, comment };
 }
 
 async function queuedMailCount(to: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-mail' AND data->>'to' = ${to}`;
+  const [row] = await db.$queryRaw<
+    { n: number }[]
+  >`SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'send-mail' AND data->>'to' = ${to}`;
   return row!.n;
 }
 
@@ -62,13 +72,22 @@ describe("delete my account", () => {
     await deleteAccount(actor);
 
     const after = await db.user.findUniqueOrThrow({ where: { id: person.id } });
-    expect(after).toMatchObject({ email: null, passwordHash: null, displayName: "Former participant", status: "deleted", ageBand: null, districtId: null });
+    expect(after).toMatchObject({
+      email: null,
+      passwordHash: null,
+      displayName: "Former participant",
+      status: "deleted",
+      ageBand: null,
+      districtId: null,
+    });
     expect(await loadActor(person.id, 0)).toBeNull();
     expect(await loadActor(person.id, 1)).toBeNull();
 
     // Published content stays, attributed to "Former participant".
     expect((await getQuestionDetail(own.id, null))?.author).toBe("Former participant");
-    expect((await getQuestionDetail(theirs.id, null))?.comments.map((c) => [c.id, c.author])).toEqual([[comment.id, "Former participant"]]);
+    expect((await getQuestionDetail(theirs.id, null))?.comments.map((c) => [c.id, c.author])).toEqual([
+      [comment.id, "Former participant"],
+    ]);
 
     // Supports, follows, notifications, memberships, captured and queued mail gone; counts exact.
     expect(await db.vote.count({ where: { userId: person.id } })).toBe(0);
@@ -95,7 +114,12 @@ describe("profile", () => {
     const person = await createUser();
     await db.user.update({ where: { id: person.id }, data: { ageBand: "under_16" } });
     const actor = (await loadActor(person.id, 0))!;
-    const base = { displayName: "Bright Otter 52", district: null, participantType: "student" as const, emailNotifications: false };
+    const base = {
+      displayName: "Bright Otter 52",
+      district: null,
+      participantType: "student" as const,
+      emailNotifications: false,
+    };
     for (const ageBand of [null, "age_18_24", "age_65_plus"] as const) {
       await expect(updateProfile(actor, { ...base, ageBand })).rejects.toBeInstanceOf(Invalid);
     }
@@ -107,11 +131,32 @@ describe("profile", () => {
   it("saves the person's own choices and refuses an unknown district without writing", async () => {
     const person = await createUser();
     const actor = (await loadActor(person.id, 0))!;
-    const district = await db.district.create({ data: { slug: "test-district", name: "Test District", kind: "district" } });
-    await updateProfile(actor, { displayName: "Bold Plover 12", district: "test-district", ageBand: "age_16_17", participantType: "student", emailNotifications: false });
-    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({ displayName: "Bold Plover 12", districtId: district.id, ageBand: "age_16_17", participantType: "student" });
+    const district = await db.district.create({
+      data: { slug: "test-district", name: "Test District", kind: "district" },
+    });
+    await updateProfile(actor, {
+      displayName: "Bold Plover 12",
+      district: "test-district",
+      ageBand: "age_16_17",
+      participantType: "student",
+      emailNotifications: false,
+    });
+    expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
+      displayName: "Bold Plover 12",
+      districtId: district.id,
+      ageBand: "age_16_17",
+      participantType: "student",
+    });
 
-    await expect(updateProfile(actor, { displayName: "Changed", district: "atlantis", ageBand: null, participantType: null, emailNotifications: true })).rejects.toBeInstanceOf(Invalid);
+    await expect(
+      updateProfile(actor, {
+        displayName: "Changed",
+        district: "atlantis",
+        ageBand: null,
+        participantType: null,
+        emailNotifications: true,
+      }),
+    ).rejects.toBeInstanceOf(Invalid);
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).displayName).toBe("Bold Plover 12");
   });
 });

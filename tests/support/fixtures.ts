@@ -3,7 +3,9 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import type { ModerationState, PlatformRole, QuestionStatus } from "@/lib/generated/prisma/enums";
 
-export async function createUser(overrides: { platformRole?: PlatformRole; email?: string; displayName?: string } = {}) {
+export async function createUser(
+  overrides: { platformRole?: PlatformRole; email?: string; displayName?: string } = {},
+) {
   const id = randomUUID();
   return db.user.create({
     data: {
@@ -17,12 +19,20 @@ export async function createUser(overrides: { platformRole?: PlatformRole; email
 }
 
 export async function createOrganisation(slug = `org-${randomUUID().slice(0, 8)}`) {
-  return db.organisation.create({ data: { slug, name: `Organisation ${slug}`, kind: "council", description: "A test organisation." } });
+  return db.organisation.create({
+    data: { slug, name: `Organisation ${slug}`, kind: "council", description: "A test organisation." },
+  });
 }
 
 export async function createQuestion(
   authorId: string,
-  overrides: { title?: string; body?: string; moderation?: ModerationState; status?: QuestionStatus; moderationReason?: string } = {},
+  overrides: {
+    title?: string;
+    body?: string;
+    moderation?: ModerationState;
+    status?: QuestionStatus;
+    moderationReason?: string;
+  } = {},
 ) {
   return db.question.create({
     data: {

@@ -11,7 +11,8 @@ if (!adminUrl || !template) {
 }
 
 // A worker may have run another file before this one: drop clients bound to that file's database.
-for (const key of ["prisma", "rateLimitPool", "rateLimiters", "mailTransport"]) delete (globalThis as Record<string, unknown>)[key];
+for (const key of ["prisma", "rateLimitPool", "rateLimiters", "mailTransport"])
+  delete (globalThis as Record<string, unknown>)[key];
 
 const name = `test_${randomBytes(6).toString("hex")}`;
 await recreateDatabase(adminUrl, name, template);

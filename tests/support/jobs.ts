@@ -6,7 +6,13 @@ import { runJob } from "@/lib/jobs/worker";
 
 /** A pg-boss client on the test's database that runs no worker and no upkeep of its own. */
 export async function withBoss<T>(work: (boss: PgBoss) => Promise<T>): Promise<T> {
-  const boss = new PgBoss({ ...bossSettings(process.env.DATABASE_URL!), max: 2, migrate: false, supervise: false, schedule: false });
+  const boss = new PgBoss({
+    ...bossSettings(process.env.DATABASE_URL!),
+    max: 2,
+    migrate: false,
+    supervise: false,
+    schedule: false,
+  });
   await boss.start();
   try {
     return await work(boss);

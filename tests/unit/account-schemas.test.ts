@@ -1,31 +1,147 @@
 import { describe, expect, it } from "vitest";
-import { emailOnlySchema, resetPasswordSchema, returnToField, signInSchema, signUpSchema, tokenSchema } from "@/lib/accounts/schemas";
+import {
+  emailOnlySchema,
+  resetPasswordSchema,
+  returnToField,
+  signInSchema,
+  signUpSchema,
+  tokenSchema,
+} from "@/lib/accounts/schemas";
 import { fieldErrors } from "@/lib/forms";
 import { isCommonPassword } from "@/lib/accounts/password";
 
-const errorsOf = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldErrors(result.error as never));
+const errorsOf = (result: { success: boolean; error?: unknown }) =>
+  result.success ? {} : fieldErrors(result.error as never);
 const longEmail = `${"a".repeat(250)}@example.com`;
 const goodToken = "A".repeat(43);
 
 describe("every account form refuses bad input with a plain message", () => {
-  const cases: { form: string; schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }; input: Record<string, unknown>; field: string; message: RegExp }[] = [
-    { form: "sign-up", schema: signUpSchema, input: { email: "", password: "long enough passphrase" }, field: "email", message: /Enter your email address/ },
-    { form: "sign-up", schema: signUpSchema, input: { email: null, password: "long enough passphrase" }, field: "email", message: /Enter your email address/ },
-    { form: "sign-up", schema: signUpSchema, input: { email: longEmail, password: "long enough passphrase" }, field: "email", message: /254 characters or fewer/ },
-    { form: "sign-up", schema: signUpSchema, input: { email: "<script>alert(1)</script>", password: "long enough passphrase" }, field: "email", message: /correct format/ },
-    { form: "sign-up", schema: signUpSchema, input: { email: "a@example.com", password: "" }, field: "password", message: /Enter a password/ },
-    { form: "sign-up", schema: signUpSchema, input: { email: "a@example.com", password: "short" }, field: "password", message: /at least 10 characters/ },
-    { form: "sign-up", schema: signUpSchema, input: { email: "a@example.com", password: "x".repeat(129) }, field: "password", message: /128 characters or fewer/ },
-    { form: "sign-up", schema: signUpSchema, input: { email: "a@example.com", password: 12345678901 }, field: "password", message: /Enter a password/ },
-    { form: "sign-up", schema: signUpSchema, input: { email: "a@example.com", password: "password123" }, field: "password", message: /too common/ },
-    { form: "sign-in", schema: signInSchema, input: { email: "", password: "" }, field: "email", message: /Enter your email address/ },
-    { form: "sign-in", schema: signInSchema, input: { email: "a@example.com", password: "" }, field: "password", message: /Enter your password/ },
-    { form: "sign-in", schema: signInSchema, input: { email: ["a@example.com"], password: "x" }, field: "email", message: /Enter your email address/ },
-    { form: "email link / reset request", schema: emailOnlySchema, input: { email: "not-an-email" }, field: "email", message: /correct format/ },
-    { form: "email link / reset request", schema: emailOnlySchema, input: { email: "a@example.com\r\nBcc: x@example.com" }, field: "email", message: /correct format/ },
-    { form: "confirm link", schema: tokenSchema, input: { token: "' OR 1=1 --" }, field: "token", message: /not valid/ },
-    { form: "new password", schema: resetPasswordSchema, input: { token: goodToken, password: "qwertyuiop" }, field: "password", message: /too common/ },
-    { form: "new password", schema: resetPasswordSchema, input: { token: "", password: "long enough passphrase" }, field: "token", message: /not valid/ },
+  const cases: {
+    form: string;
+    schema: { safeParse(v: unknown): { success: boolean; error?: unknown } };
+    input: Record<string, unknown>;
+    field: string;
+    message: RegExp;
+  }[] = [
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: "", password: "long enough passphrase" },
+      field: "email",
+      message: /Enter your email address/,
+    },
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: null, password: "long enough passphrase" },
+      field: "email",
+      message: /Enter your email address/,
+    },
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: longEmail, password: "long enough passphrase" },
+      field: "email",
+      message: /254 characters or fewer/,
+    },
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: "<script>alert(1)</script>", password: "long enough passphrase" },
+      field: "email",
+      message: /correct format/,
+    },
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: "a@example.com", password: "" },
+      field: "password",
+      message: /Enter a password/,
+    },
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: "a@example.com", password: "short" },
+      field: "password",
+      message: /at least 10 characters/,
+    },
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: "a@example.com", password: "x".repeat(129) },
+      field: "password",
+      message: /128 characters or fewer/,
+    },
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: "a@example.com", password: 12345678901 },
+      field: "password",
+      message: /Enter a password/,
+    },
+    {
+      form: "sign-up",
+      schema: signUpSchema,
+      input: { email: "a@example.com", password: "password123" },
+      field: "password",
+      message: /too common/,
+    },
+    {
+      form: "sign-in",
+      schema: signInSchema,
+      input: { email: "", password: "" },
+      field: "email",
+      message: /Enter your email address/,
+    },
+    {
+      form: "sign-in",
+      schema: signInSchema,
+      input: { email: "a@example.com", password: "" },
+      field: "password",
+      message: /Enter your password/,
+    },
+    {
+      form: "sign-in",
+      schema: signInSchema,
+      input: { email: ["a@example.com"], password: "x" },
+      field: "email",
+      message: /Enter your email address/,
+    },
+    {
+      form: "email link / reset request",
+      schema: emailOnlySchema,
+      input: { email: "not-an-email" },
+      field: "email",
+      message: /correct format/,
+    },
+    {
+      form: "email link / reset request",
+      schema: emailOnlySchema,
+      input: { email: "a@example.com\r\nBcc: x@example.com" },
+      field: "email",
+      message: /correct format/,
+    },
+    {
+      form: "confirm link",
+      schema: tokenSchema,
+      input: { token: "' OR 1=1 --" },
+      field: "token",
+      message: /not valid/,
+    },
+    {
+      form: "new password",
+      schema: resetPasswordSchema,
+      input: { token: goodToken, password: "qwertyuiop" },
+      field: "password",
+      message: /too common/,
+    },
+    {
+      form: "new password",
+      schema: resetPasswordSchema,
+      input: { token: "", password: "long enough passphrase" },
+      field: "token",
+      message: /not valid/,
+    },
   ];
 
   it.each(cases)("$form: $field given $input", ({ schema, input, field, message }) => {

@@ -58,8 +58,22 @@ describe("facts about a person", () => {
   });
 
   it("isAdmin and isModerator: every admin is a moderator too, nobody else is either", () => {
-    expect([citizen, memberOfA, leadOfA, moderator, admin, null].map(isAdmin)).toEqual([false, false, false, false, true, false]);
-    expect([citizen, memberOfA, leadOfA, moderator, admin, null].map(isModerator)).toEqual([false, false, false, true, true, false]);
+    expect([citizen, memberOfA, leadOfA, moderator, admin, null].map(isAdmin)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+      false,
+    ]);
+    expect([citizen, memberOfA, leadOfA, moderator, admin, null].map(isModerator)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it("membershipOf: the person's membership of that organisation, with its role, or null", () => {
@@ -94,7 +108,11 @@ describe("organisationAccess (an organisation's inbox)", () => {
     ["a moderator", moderator],
     ["a visitor", null],
   ])("refuses %s, saying who may", (_name, actor) => {
-    expect(organisationAccess(actor, ORG_A)).toEqual({ allowed: false, reason: NOT_YOUR_ORGANISATION, kind: "forbidden" });
+    expect(organisationAccess(actor, ORG_A)).toEqual({
+      allowed: false,
+      reason: NOT_YOUR_ORGANISATION,
+      kind: "forbidden",
+    });
   });
 });
 
@@ -109,8 +127,16 @@ describe("organisationLeadAccess", () => {
   });
 
   it("refuses a lead of another organisation and a citizen as outsiders", () => {
-    expect(organisationLeadAccess(leadOfA, ORG_B)).toEqual({ allowed: false, reason: NOT_YOUR_ORGANISATION, kind: "forbidden" });
-    expect(organisationLeadAccess(citizen, ORG_A)).toEqual({ allowed: false, reason: NOT_YOUR_ORGANISATION, kind: "forbidden" });
+    expect(organisationLeadAccess(leadOfA, ORG_B)).toEqual({
+      allowed: false,
+      reason: NOT_YOUR_ORGANISATION,
+      kind: "forbidden",
+    });
+    expect(organisationLeadAccess(citizen, ORG_A)).toEqual({
+      allowed: false,
+      reason: NOT_YOUR_ORGANISATION,
+      kind: "forbidden",
+    });
   });
 });
 
@@ -123,8 +149,16 @@ describe("moderationAccess", () => {
   });
 
   it("refuses a moderator and an admin on their own post: nobody moderates their own posts", () => {
-    expect(moderationAccess(moderator, { authorId: "moderator" })).toEqual({ allowed: false, reason: NOT_YOUR_OWN_POST, kind: "forbidden" });
-    expect(moderationAccess(admin, { authorId: "admin" })).toEqual({ allowed: false, reason: NOT_YOUR_OWN_POST, kind: "forbidden" });
+    expect(moderationAccess(moderator, { authorId: "moderator" })).toEqual({
+      allowed: false,
+      reason: NOT_YOUR_OWN_POST,
+      kind: "forbidden",
+    });
+    expect(moderationAccess(admin, { authorId: "admin" })).toEqual({
+      allowed: false,
+      reason: NOT_YOUR_OWN_POST,
+      kind: "forbidden",
+    });
   });
 
   it.each([
@@ -133,6 +167,10 @@ describe("moderationAccess", () => {
     ["a visitor", null],
     ["the author, a citizen", person("citizen")],
   ])("refuses %s as not a moderator", (_name, actor) => {
-    expect(moderationAccess(actor, citizensPost)).toEqual({ allowed: false, reason: MODERATORS_ONLY, kind: "forbidden" });
+    expect(moderationAccess(actor, citizensPost)).toEqual({
+      allowed: false,
+      reason: MODERATORS_ONLY,
+      kind: "forbidden",
+    });
   });
 });

@@ -1,8 +1,15 @@
 import { describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { isForeignKeyViolation, isTransactionTimeout, isUniqueViolation, isWriteConflict, retryOnWriteConflict } from "@/lib/db-errors";
+import {
+  isForeignKeyViolation,
+  isTransactionTimeout,
+  isUniqueViolation,
+  isWriteConflict,
+  retryOnWriteConflict,
+} from "@/lib/db-errors";
 
-const prismaError = (code: string) => new Prisma.PrismaClientKnownRequestError(`failed with ${code}`, { code, clientVersion: "test" });
+const prismaError = (code: string) =>
+  new Prisma.PrismaClientKnownRequestError(`failed with ${code}`, { code, clientVersion: "test" });
 
 describe("Prisma error codes", () => {
   it("names each code it reads, and only for Prisma's own errors", () => {
@@ -20,7 +27,10 @@ describe("Prisma error codes", () => {
 
 describe("retryOnWriteConflict", () => {
   it("runs the transaction again after a write conflict, up to the number of attempts", async () => {
-    const transaction = vi.fn<() => Promise<string>>().mockRejectedValueOnce(prismaError("P2034")).mockResolvedValueOnce("done");
+    const transaction = vi
+      .fn<() => Promise<string>>()
+      .mockRejectedValueOnce(prismaError("P2034"))
+      .mockResolvedValueOnce("done");
     await expect(retryOnWriteConflict(transaction)).resolves.toBe("done");
     expect(transaction).toHaveBeenCalledTimes(2);
 

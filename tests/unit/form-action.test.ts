@@ -12,7 +12,15 @@ vi.mock("@/lib/auth/actor", () => ({ getActor: async () => session.actor }));
 
 const { defineAction, defineFormAction, isPipelineAction } = await import("@/lib/actions/pipeline");
 
-const citizen: Actor = { id: "a3a0a8f2-6b7e-4f57-9a39-0d7c1f4b2e10", displayName: "Blue Heron", email: "c@example.com", platformRole: "citizen", verified: true, ageBand: null, memberships: [] };
+const citizen: Actor = {
+  id: "a3a0a8f2-6b7e-4f57-9a39-0d7c1f4b2e10",
+  displayName: "Blue Heron",
+  email: "c@example.com",
+  platformRole: "citizen",
+  verified: true,
+  ageBand: null,
+  memberships: [],
+};
 
 function form(fields: Record<string, string | string[]>): FormData {
   const data = new FormData();
@@ -51,7 +59,13 @@ describe("defineFormAction", () => {
     const action = defineFormAction({ schema: z.object({ name: z.string().trim() }), run });
     const state = await action(initialFormState, form({ name: "  Heron  " }));
     expect(run).toHaveBeenCalledWith(citizen, { name: "Heron" });
-    expect(state).toEqual({ status: "success", errors: {}, values: { name: "  Heron  " }, message: "Saved.", submission: 1 });
+    expect(state).toEqual({
+      status: "success",
+      errors: {},
+      values: { name: "  Heron  " },
+      message: "Saved.",
+      submission: 1,
+    });
   });
 
   it("reads a repeated field as a list and echoes it joined, ignoring Next's own entries", async () => {
@@ -63,27 +77,44 @@ describe("defineFormAction", () => {
   });
 
   it("tells a visitor to sign in (Unauthenticated) and an unconfirmed person why they are refused (Forbidden)", async () => {
-    const action = defineFormAction({ schema: z.object({}), run: async (actor) => requirePermission(actor, "question.ask") });
+    const action = defineFormAction({
+      schema: z.object({}),
+      run: async (actor) => requirePermission(actor, "question.ask"),
+    });
     expect((await action(initialFormState, form({}))).errors).toEqual({ form: "Sign in first." });
     session.actor = { ...citizen, verified: false };
-    expect((await action(initialFormState, form({}))).errors).toEqual({ form: expect.stringContaining("Confirm your email address first") });
+    expect((await action(initialFormState, form({}))).errors).toEqual({
+      form: expect.stringContaining("Confirm your email address first"),
+    });
   });
 
   it("shows a service's Invalid at the fields it names, or at the action's error field", async () => {
-    const byField = defineFormAction({ schema: z.object({}), run: async () => Promise.reject(new Invalid("Bad district", { district: "Select a district from the list" })) });
+    const byField = defineFormAction({
+      schema: z.object({}),
+      run: async () => Promise.reject(new Invalid("Bad district", { district: "Select a district from the list" })),
+    });
     expect((await byField(initialFormState, form({}))).errors).toEqual({ district: "Select a district from the list" });
-    const atField = defineFormAction({ schema: z.object({}), errorField: "password", run: async () => Promise.reject(new Invalid("This link has expired")) });
+    const atField = defineFormAction({
+      schema: z.object({}),
+      errorField: "password",
+      run: async () => Promise.reject(new Invalid("This link has expired")),
+    });
     expect((await atField(initialFormState, form({}))).errors).toEqual({ password: "This link has expired" });
   });
 
   it("says when to try again after too many attempts", async () => {
     const action = defineFormAction({ schema: z.object({}), run: async () => Promise.reject(new RateLimited(120)) });
-    expect((await action(initialFormState, form({}))).errors).toEqual({ form: "You have tried too many times. Try again in 2 minutes." });
+    expect((await action(initialFormState, form({}))).errors).toEqual({
+      form: "You have tried too many times. Try again in 2 minutes.",
+    });
   });
 
   it("logs an unexpected error under a reference and never shows its text", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const action = defineFormAction({ schema: z.object({ name: z.string() }), run: async () => Promise.reject(new Error('relation "user" does not exist')) });
+    const action = defineFormAction({
+      schema: z.object({ name: z.string() }),
+      run: async () => Promise.reject(new Error('relation "user" does not exist')),
+    });
     const state = await action(initialFormState, form({ name: "Heron" }));
     expect(state.status).toBe("error");
     expect(state.errors.form).toMatch(/^Sorry, something went wrong on our side\. .*quote reference [0-9a-f]{8}\.$/);
@@ -93,11 +124,18 @@ describe("defineFormAction", () => {
   });
 
   it("lets Next's redirect through, whether returned by the service step or thrown inside it", async () => {
-    const returned = defineFormAction({ schema: z.object({}), run: async () => ({ redirectTo: "/questions/1?asked=1" }) });
-    await expect(returned(initialFormState, form({}))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/questions/1?asked=1;") });
+    const returned = defineFormAction({
+      schema: z.object({}),
+      run: async () => ({ redirectTo: "/questions/1?asked=1" }),
+    });
+    await expect(returned(initialFormState, form({}))).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT;replace;/questions/1?asked=1;"),
+    });
     const { redirect } = await import("next/navigation");
     const thrown = defineFormAction({ schema: z.object({}), run: async () => redirect("/account") });
-    await expect(thrown(initialFormState, form({}))).rejects.toMatchObject({ digest: expect.stringContaining("NEXT_REDIRECT;replace;/account;") });
+    await expect(thrown(initialFormState, form({}))).rejects.toMatchObject({
+      digest: expect.stringContaining("NEXT_REDIRECT;replace;/account;"),
+    });
   });
 
   it("parses bound arguments with the fields, and a field of the same name cannot replace one", async () => {
@@ -137,13 +175,25 @@ describe("defineAction", () => {
 
   it("parses every argument and runs the service with the actor", async () => {
     session.actor = citizen;
-    expect(await setSupport(citizen.id, true)).toEqual({ ok: true, by: citizen.id, questionId: citizen.id, supported: true });
+    expect(await setSupport(citizen.id, true)).toEqual({
+      ok: true,
+      by: citizen.id,
+      questionId: citizen.id,
+      supported: true,
+    });
     expect(await setSupport("x", true)).toEqual({ ok: false, message: "That question does not exist." });
-    expect(await (setSupport as (...args: unknown[]) => Promise<unknown>)(citizen.id, "yes")).toMatchObject({ ok: false });
+    expect(await (setSupport as (...args: unknown[]) => Promise<unknown>)(citizen.id, "yes")).toMatchObject({
+      ok: false,
+    });
   });
 
   it("answers a refusal with its message", async () => {
-    const refusing = defineAction({ schema: z.object({}), args: [], run: async (actor) => requirePermission(actor, "question.support"), refused: (message) => message });
+    const refusing = defineAction({
+      schema: z.object({}),
+      args: [],
+      run: async (actor) => requirePermission(actor, "question.support"),
+      refused: (message) => message,
+    });
     expect(await refusing()).toBe("Sign in first.");
   });
 });

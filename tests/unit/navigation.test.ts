@@ -13,7 +13,10 @@ describe("currentNavHref", () => {
     expect(currentNavHref(mainNavigation, pathname)).toBe(expected);
   });
 
-  it.each(["/account", "/sign-in", "/questionsandmore", "/no-such-page"])("marks nothing on %s, which is in no section of the menu", (pathname) => {
-    expect(currentNavHref(mainNavigation, pathname)).toBeUndefined();
-  });
+  it.each(["/account", "/sign-in", "/questionsandmore", "/no-such-page"])(
+    "marks nothing on %s, which is in no section of the menu",
+    (pathname) => {
+      expect(currentNavHref(mainNavigation, pathname)).toBeUndefined();
+    },
+  );
 });

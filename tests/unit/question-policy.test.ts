@@ -36,9 +36,12 @@ describe("isPublished", () => {
 });
 
 describe("questionEditability", () => {
-  it.each(["approved", "pending"] as const)("allows the author to change their open, unclaimed, %s question", (moderation) => {
-    expect(questionEditability(question({ moderation }), author)).toEqual({ allowed: true });
-  });
+  it.each(["approved", "pending"] as const)(
+    "allows the author to change their open, unclaimed, %s question",
+    (moderation) => {
+      expect(questionEditability(question({ moderation }), author)).toEqual({ allowed: true });
+    },
+  );
 
   it("refuses someone else, a visitor and a missing question as not found among theirs", () => {
     const notFound = { allowed: false, reason: NOT_AMONG_YOURS, kind: "not_found" };
@@ -48,15 +51,27 @@ describe("questionEditability", () => {
   });
 
   it("refuses the author once a partner organisation has claimed it", () => {
-    expect(questionEditability(question({ claimed: true }), author)).toEqual({ allowed: false, reason: EDIT_CLOSED, kind: "conflict" });
+    expect(questionEditability(question({ claimed: true }), author)).toEqual({
+      allowed: false,
+      reason: EDIT_CLOSED,
+      kind: "conflict",
+    });
   });
 
   it.each(NOT_OPEN)("refuses the author once the question is %s", (status) => {
-    expect(questionEditability(question({ status }), author)).toEqual({ allowed: false, reason: EDIT_CLOSED, kind: "conflict" });
+    expect(questionEditability(question({ status }), author)).toEqual({
+      allowed: false,
+      reason: EDIT_CLOSED,
+      kind: "conflict",
+    });
   });
 
   it.each(["rejected", "hidden"] as const)("refuses the author once a moderator has %s it", (moderation) => {
-    expect(questionEditability(question({ moderation }), author)).toEqual({ allowed: false, reason: EDIT_TAKEN_DOWN, kind: "conflict" });
+    expect(questionEditability(question({ moderation }), author)).toEqual({
+      allowed: false,
+      reason: EDIT_TAKEN_DOWN,
+      kind: "conflict",
+    });
   });
 });
 
@@ -65,13 +80,24 @@ describe("supportOpen", () => {
     expect(supportOpen(question({ status }))).toEqual({ allowed: true });
   });
 
-  it.each(["pending", "rejected", "hidden"] as const)("is closed for a %s question, as if it did not exist", (moderation) => {
-    expect(supportOpen(question({ moderation }))).toEqual({ allowed: false, reason: NOT_PUBLISHED, kind: "not_found" });
-  });
+  it.each(["pending", "rejected", "hidden"] as const)(
+    "is closed for a %s question, as if it did not exist",
+    (moderation) => {
+      expect(supportOpen(question({ moderation }))).toEqual({
+        allowed: false,
+        reason: NOT_PUBLISHED,
+        kind: "not_found",
+      });
+    },
+  );
 
   it("is closed for a missing question, and for a merged one with a pointer to the other", () => {
     expect(supportOpen(null)).toEqual({ allowed: false, reason: NOT_PUBLISHED, kind: "not_found" });
-    expect(supportOpen(question({ status: "merged" }))).toEqual({ allowed: false, reason: SUPPORT_MERGED, kind: "conflict" });
+    expect(supportOpen(question({ status: "merged" }))).toEqual({
+      allowed: false,
+      reason: SUPPORT_MERGED,
+      kind: "conflict",
+    });
   });
 });
 
@@ -85,19 +111,35 @@ describe("supportEligibility", () => {
   });
 
   it("refuses an unpublished or missing question as not found, before whose it is", () => {
-    expect(supportEligibility(question({ moderation: "pending" }), someoneElse)).toEqual({ allowed: false, reason: NOT_PUBLISHED, kind: "not_found" });
-    expect(supportEligibility(question({ moderation: "hidden" }), author)).toEqual({ allowed: false, reason: NOT_PUBLISHED, kind: "not_found" });
+    expect(supportEligibility(question({ moderation: "pending" }), someoneElse)).toEqual({
+      allowed: false,
+      reason: NOT_PUBLISHED,
+      kind: "not_found",
+    });
+    expect(supportEligibility(question({ moderation: "hidden" }), author)).toEqual({
+      allowed: false,
+      reason: NOT_PUBLISHED,
+      kind: "not_found",
+    });
     expect(supportEligibility(null, someoneElse)).toEqual({ allowed: false, reason: NOT_PUBLISHED, kind: "not_found" });
   });
 
   it("refuses a merged question", () => {
-    expect(supportEligibility(question({ status: "merged" }), someoneElse)).toEqual({ allowed: false, reason: SUPPORT_MERGED, kind: "conflict" });
+    expect(supportEligibility(question({ status: "merged" }), someoneElse)).toEqual({
+      allowed: false,
+      reason: SUPPORT_MERGED,
+      kind: "conflict",
+    });
   });
 });
 
 describe("workspaceAccess", () => {
   const assignedToA = { organisationId: 1 };
-  const member = (organisationId: number, role: "member" | "lead"): PolicyActor => ({ id: `p-${organisationId}-${role}`, platformRole: "citizen", memberships: [{ organisationId, role }] });
+  const member = (organisationId: number, role: "member" | "lead"): PolicyActor => ({
+    id: `p-${organisationId}-${role}`,
+    platformRole: "citizen",
+    memberships: [{ organisationId, role }],
+  });
   const admin: PolicyActor = { id: "admin", platformRole: "admin", memberships: [] };
   const moderator: PolicyActor = { id: "moderator", platformRole: "moderator", memberships: [] };
 
@@ -117,18 +159,28 @@ describe("workspaceAccess", () => {
     ["a citizen", author],
     ["a visitor", null],
   ])("refuses %s", (_name, actor) => {
-    expect(workspaceAccess(assignedToA, actor)).toEqual({ allowed: false, reason: NOT_YOUR_ORGANISATION, kind: "forbidden" });
+    expect(workspaceAccess(assignedToA, actor)).toEqual({
+      allowed: false,
+      reason: NOT_YOUR_ORGANISATION,
+      kind: "forbidden",
+    });
   });
 
   it("refuses partners while the question waits in the pool", () => {
-    expect(workspaceAccess(null, member(1, "lead"))).toEqual({ allowed: false, reason: NOT_ASSIGNED, kind: "forbidden" });
+    expect(workspaceAccess(null, member(1, "lead"))).toEqual({
+      allowed: false,
+      reason: NOT_ASSIGNED,
+      kind: "forbidden",
+    });
   });
 });
 
 describe("refusal copy", () => {
   it("keeps the words people see today", () => {
     expect(NOT_AMONG_YOURS).toBe("We could not find that question among yours.");
-    expect(EDIT_CLOSED).toBe("A partner organisation has started work on this question, so it can no longer be changed. You can add a comment instead.");
+    expect(EDIT_CLOSED).toBe(
+      "A partner organisation has started work on this question, so it can no longer be changed. You can add a comment instead.",
+    );
     expect(EDIT_TAKEN_DOWN).toBe("This question was taken down by a moderator and cannot be edited.");
     expect(NOT_PUBLISHED).toBe("That question does not exist or is not published.");
     expect(SUPPORT_MERGED).toBe("This question was merged into another. Support that one instead.");

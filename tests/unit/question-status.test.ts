@@ -34,9 +34,15 @@ describe("checkStatusTransition", () => {
   it("requires a public note to decline, merge, deliver or reopen", () => {
     expect(checkStatusTransition("open", "declined", { isAdmin: false })).toEqual({ allowed: true, needsNote: true });
     expect(checkStatusTransition("open", "merged", { isAdmin: false })).toEqual({ allowed: true, needsNote: true });
-    expect(checkStatusTransition("in_progress", "delivered", { isAdmin: false })).toEqual({ allowed: true, needsNote: true });
+    expect(checkStatusTransition("in_progress", "delivered", { isAdmin: false })).toEqual({
+      allowed: true,
+      needsNote: true,
+    });
     expect(checkStatusTransition("delivered", "open", { isAdmin: true })).toEqual({ allowed: true, needsNote: true });
-    expect(checkStatusTransition("open", "under_review", { isAdmin: false })).toEqual({ allowed: true, needsNote: false });
+    expect(checkStatusTransition("open", "under_review", { isAdmin: false })).toEqual({
+      allowed: true,
+      needsNote: false,
+    });
     expect(QUESTION_STATUSES.filter(needsPublicNote)).toEqual(["delivered", "declined", "merged"]);
   });
 });

@@ -15,7 +15,11 @@ describe("errorResponse", () => {
     [new Forbidden("Only a CSES administrator can do that."), 403, "Only a CSES administrator can do that."],
     [new NotFound("We could not find that question."), 404, "We could not find that question."],
     [new Conflict(), 409, "That has changed since you loaded the page. Try again."],
-    [new Invalid("Select a district from the list", { district: "Select a district from the list" }), 400, "Select a district from the list"],
+    [
+      new Invalid("Select a district from the list", { district: "Select a district from the list" }),
+      400,
+      "Select a district from the list",
+    ],
   ])("answers %s with %i and its message", async (error, status, message) => {
     expect(await answered(errorResponse(error))).toEqual({ status, body: { error: message }, cache: "no-store" });
   });
@@ -28,7 +32,9 @@ describe("errorResponse", () => {
   });
 
   it("answers a refusal as not found where existence must not leak", async () => {
-    expect(await answered(errorResponse(new Forbidden("That question is hidden."), { concealForbidden: true }))).toEqual({
+    expect(
+      await answered(errorResponse(new Forbidden("That question is hidden."), { concealForbidden: true })),
+    ).toEqual({
       status: 404,
       body: { error: new NotFound().message },
       cache: "no-store",
@@ -37,7 +43,9 @@ describe("errorResponse", () => {
 
   it("answers anything unexpected with 500 and a reference, logging the error but never sending its text", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const { status, body } = await answered(errorResponse(new Error("duplicate key value violates unique constraint \"user_email_key\"")));
+    const { status, body } = await answered(
+      errorResponse(new Error('duplicate key value violates unique constraint "user_email_key"')),
+    );
     expect(status).toBe(500);
     expect(body.error).toMatch(/quote reference [0-9a-f]{8}\.$/);
     expect(JSON.stringify(body)).not.toContain("duplicate key");
@@ -62,6 +70,10 @@ describe("withErrorResponses", () => {
     const refused = withErrorResponses(async () => {
       throw new Unauthenticated("Sign in to download your data.");
     });
-    expect(await answered(await refused())).toEqual({ status: 401, body: { error: "Sign in to download your data." }, cache: "no-store" });
+    expect(await answered(await refused())).toEqual({
+      status: 401,
+      body: { error: "Sign in to download your data." },
+      cache: "no-store",
+    });
   });
 });

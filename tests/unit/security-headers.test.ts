@@ -26,7 +26,9 @@ describe("staticSecurityHeaders", () => {
 
   it("always sends nosniff, referrer and permissions policies", () => {
     for (const production of [true, false]) {
-      expect(names(production)).toEqual(expect.arrayContaining(["X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"]));
+      expect(names(production)).toEqual(
+        expect.arrayContaining(["X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"]),
+      );
     }
   });
 });

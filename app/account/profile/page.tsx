@@ -19,7 +19,12 @@ export default async function ProfilePage() {
         <Link href="/account">Back to your account</Link>
       </p>
       <h1 className="mb-6 text-4xl">Your profile</h1>
-      <ProfileForm action={updateProfileAction} saved={saved} districts={districts} isUnderEighteen={isUnderEighteen(actor)} />
+      <ProfileForm
+        action={updateProfileAction}
+        saved={saved}
+        districts={districts}
+        isUnderEighteen={isUnderEighteen(actor)}
+      />
     </div>
   );
 }

@@ -26,7 +26,13 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
           <label htmlFor="email" className="mb-1 block font-bold">
             Find a person by email address
           </label>
-          <input id="email" name="email" type="email" defaultValue={email ?? ""} className="min-h-11 w-full border-2 border-ink px-2" />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            defaultValue={email ?? ""}
+            className="min-h-11 w-full border-2 border-ink px-2"
+          />
         </div>
         <button type="submit" className="min-h-11 bg-wash px-5 font-bold">
           Find
@@ -57,14 +63,23 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
                   <span>
                     {m.organisation.name} ({m.role})
                   </span>
-                  <RemoveMembershipForm action={removeMembershipAction} userId={person.id} organisationId={m.organisation.id} organisationName={m.organisation.name} />
+                  <RemoveMembershipForm
+                    action={removeMembershipAction}
+                    userId={person.id}
+                    organisationId={m.organisation.id}
+                    organisationName={m.organisation.name}
+                  />
                 </li>
               ))}
             </ul>
           ) : (
             <p className="mb-8">Not a member of any partner organisation.</p>
           )}
-          <AddMembershipForm action={addMembershipAction} userId={person.id} organisations={organisations.filter((o) => !memberOf.has(o.id))} />
+          <AddMembershipForm
+            action={addMembershipAction}
+            userId={person.id}
+            organisations={organisations.filter((o) => !memberOf.has(o.id))}
+          />
         </section>
       ) : null}
     </div>

@@ -6,7 +6,12 @@ import { listCapturedMail } from "@/lib/mail/queries";
 
 export const metadata = { title: "Development mail", robots: { index: false } };
 
-const timeFormat = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "Europe/London" });
+const timeFormat = new Intl.DateTimeFormat("en-GB", {
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  timeZone: "Europe/London",
+});
 
 export default async function DevMailPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
   if (!isMailCapturePageEnabled()) notFound();
@@ -24,7 +29,13 @@ export default async function DevMailPage({ searchParams }: { searchParams: Prom
           <label htmlFor="to" className="mb-1 block font-bold">
             Show mail to
           </label>
-          <input id="to" name="to" type="email" defaultValue={typeof to === "string" ? to : ""} className="min-h-11 border-2 border-ink px-2" />
+          <input
+            id="to"
+            name="to"
+            type="email"
+            defaultValue={typeof to === "string" ? to : ""}
+            className="min-h-11 border-2 border-ink px-2"
+          />
         </div>
         <button type="submit" className="min-h-11 bg-wash px-4 font-bold">
           Filter

@@ -33,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 const MODERATION_NOTES = {
-  pending: "A moderator will check your question before it is published. This usually takes a working day. Until then only you can see it.",
+  pending:
+    "A moderator will check your question before it is published. This usually takes a working day. Until then only you can see it.",
   rejected: "A moderator did not publish your question.",
   hidden: "A moderator has hidden your question.",
 } as const;
@@ -43,9 +44,18 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   if (!question) notFound();
   const { asked, edited } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
-  const [workspace, moderatorView] = await Promise.all([getPartnerWorkspace(question.id, actor), getModeratorView(question.id, actor)]);
+  const [workspace, moderatorView] = await Promise.all([
+    getPartnerWorkspace(question.id, actor),
+    getModeratorView(question.id, actor),
+  ]);
   const own = question.viewer.ownModeration;
-  const viewer = !actor ? "visitor" : question.viewer.isAuthor ? "author" : can(actor, "question.support") ? "participant" : "unverified";
+  const viewer = !actor
+    ? "visitor"
+    : question.viewer.isAuthor
+      ? "author"
+      : can(actor, "question.support")
+        ? "participant"
+        : "unverified";
 
   return (
     <div className="max-w-3xl">
@@ -113,8 +123,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       {question.mergedInto ? (
         <div className="mb-6 border-l-8 border-brand bg-wash p-4">
           <p>
-            This question was merged into <Link href={`/questions/${question.mergedInto.id}`}>{question.mergedInto.title}</Link>. Follow
-            that question for updates.
+            This question was merged into{" "}
+            <Link href={`/questions/${question.mergedInto.id}`}>{question.mergedInto.title}</Link>. Follow that question
+            for updates.
           </p>
         </div>
       ) : null}
@@ -136,7 +147,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         {question.responses.length ? (
           question.responses.map((response) => <OfficialResponse key={response.id} response={response} />)
         ) : (
-          <p>No partner organisation has answered yet. Every question is passed to a partner, who answers here in public.</p>
+          <p>
+            No partner organisation has answered yet. Every question is passed to a partner, who answers here in public.
+          </p>
         )}
       </section>
 
@@ -152,7 +165,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           Comments ({question.commentCount.toLocaleString("en-GB")})
         </h2>
         {question.comments.length ? <CommentThread comments={question.comments} /> : <p>No comments yet.</p>}
-        {question.commentsShown === COMMENTS_PER_PAGE ? <p className="mt-4">Showing the first {COMMENTS_PER_PAGE} comments.</p> : null}
+        {question.commentsShown === COMMENTS_PER_PAGE ? (
+          <p className="mt-4">Showing the first {COMMENTS_PER_PAGE} comments.</p>
+        ) : null}
       </section>
     </div>
   );

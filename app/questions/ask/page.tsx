@@ -19,8 +19,8 @@ export default async function AskPage() {
       <h1 className="mb-6 text-4xl">Ask a question or share an idea</h1>
       <p className="mb-4">
         Ask about how technology and data could make Essex a better place to live, learn and work, or suggest an idea. A
-        partner organisation (the county council, Anglia Ruskin University or a local engineering business) will answer in
-        public, and others can support your question.
+        partner organisation (the county council, Anglia Ruskin University or a local engineering business) will answer
+        in public, and others can support your question.
       </p>
       <section aria-labelledby="instead-heading" className="mb-8 border-l-4 border-line pl-4">
         <h2 id="instead-heading" className="mb-2 text-2xl">
@@ -38,7 +38,13 @@ export default async function AskPage() {
         </ul>
       </section>
       {can(actor, "question.ask") ? (
-        <QuestionForm action={askQuestionAction} themes={themes} districts={districts} submitLabel="Send your question" suggestSimilar />
+        <QuestionForm
+          action={askQuestionAction}
+          themes={themes}
+          districts={districts}
+          submitLabel="Send your question"
+          suggestSimilar
+        />
       ) : (
         <p>
           <Link href="/account">Confirm your email address</Link> before you ask a question.

@@ -4,7 +4,11 @@ import { resetPasswordAction } from "../actions";
 
 export const metadata = { title: "Choose a new password" };
 
-export default async function NewPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function NewPasswordPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   return (
     <div className="max-w-2xl">

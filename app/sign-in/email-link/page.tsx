@@ -8,8 +8,15 @@ export default function EmailLinkPage() {
   return (
     <div className="max-w-2xl">
       <h1 className="mb-6 text-4xl">Email me a sign-in link</h1>
-      <p className="mb-6">We will email you a link that signs you in without a password. It works once and expires in {describeLifetime("sign_in")}.</p>
-      <EmailRequestForm action={requestSignInLinkAction} button="Send the link" hint="The email address you created your account with." />
+      <p className="mb-6">
+        We will email you a link that signs you in without a password. It works once and expires in{" "}
+        {describeLifetime("sign_in")}.
+      </p>
+      <EmailRequestForm
+        action={requestSignInLinkAction}
+        button="Send the link"
+        hint="The email address you created your account with."
+      />
     </div>
   );
 }

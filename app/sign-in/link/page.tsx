@@ -4,7 +4,11 @@ import { signInWithLinkAction } from "../actions";
 
 export const metadata = { title: "Sign in with your link" };
 
-export default async function SignInLinkPage({ searchParams }: { searchParams: Promise<{ token?: string | string[] }> }) {
+export default async function SignInLinkPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ token?: string | string[] }>;
+}) {
   const { token } = await searchParams;
   return (
     <div className="max-w-2xl">

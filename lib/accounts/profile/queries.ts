@@ -5,7 +5,13 @@ import { db } from "@/lib/db";
 export async function getOwnProfile(userId: string) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
-    select: { displayName: true, ageBand: true, participantType: true, emailNotifications: true, district: { select: { slug: true } } },
+    select: {
+      displayName: true,
+      ageBand: true,
+      participantType: true,
+      emailNotifications: true,
+      district: { select: { slug: true } },
+    },
   });
   return {
     displayName: user.displayName,

@@ -15,7 +15,10 @@ export const displayNameField = z
   .max(40, "Public name must be 40 characters or fewer")
   .refine((name) => !name.includes("@"), "Public name must not be an email address")
   .refine((name) => !/https?:|www\./i.test(name), "Public name must not be a web address")
-  .refine((name) => /^[\p{L}\p{N} '’.-]+$/u.test(name), "Public name can only include letters, numbers, spaces, hyphens, apostrophes and full stops");
+  .refine(
+    (name) => /^[\p{L}\p{N} '’.-]+$/u.test(name),
+    "Public name can only include letters, numbers, spaces, hyphens, apostrophes and full stops",
+  );
 
 export const profileSchema = z.object({
   displayName: displayNameField,
@@ -24,8 +27,14 @@ export const profileSchema = z.object({
     .max(60, "Select your district from the list")
     .optional()
     .transform((value) => (value ? value : null)),
-  ageBand: optionalChoice(AGE_BANDS.map((a) => a.value), "Select your age group from the list"),
-  participantType: optionalChoice(PARTICIPANT_TYPES.map((p) => p.value), "Select what describes you from the list"),
+  ageBand: optionalChoice(
+    AGE_BANDS.map((a) => a.value),
+    "Select your age group from the list",
+  ),
+  participantType: optionalChoice(
+    PARTICIPANT_TYPES.map((p) => p.value),
+    "Select what describes you from the list",
+  ),
   emailNotifications: z
     .union([z.literal("on"), z.literal("")], { error: "Choose whether we may email you" })
     .optional()

@@ -12,7 +12,10 @@ export function findPersonByEmail(email: string) {
       platformRole: true,
       status: true,
       emailVerifiedAt: true,
-      memberships: { select: { role: true, organisation: { select: { id: true, name: true } } }, orderBy: { organisation: { name: "asc" } } },
+      memberships: {
+        select: { role: true, organisation: { select: { id: true, name: true } } },
+        orderBy: { organisation: { name: "asc" } },
+      },
     },
   });
 }

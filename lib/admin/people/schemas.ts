@@ -2,7 +2,10 @@ import { z } from "zod";
 import { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 const userId = z.uuid({ error: "Choose a person" });
-const organisationId = z.coerce.number({ error: "Select an organisation from the list" }).int().positive("Select an organisation from the list");
+const organisationId = z.coerce
+  .number({ error: "Select an organisation from the list" })
+  .int()
+  .positive("Select an organisation from the list");
 
 export const changePlatformRoleSchema = z.object({
   userId,

@@ -9,15 +9,28 @@ import { recordAudit } from "@/lib/audit/service";
 import type { addMembershipSchema, changePlatformRoleSchema, removeMembershipSchema } from "./schemas";
 
 /** Makes a person a citizen, moderator or admin. An admin cannot change their own role (no self-lock-out). */
-export async function changePlatformRole(actor: Actor | null, input: z.infer<typeof changePlatformRoleSchema>): Promise<void> {
+export async function changePlatformRole(
+  actor: Actor | null,
+  input: z.infer<typeof changePlatformRoleSchema>,
+): Promise<void> {
   requirePermission(actor, "admin.changePlatformRole");
   if (input.userId === actor.id) throw new Forbidden("You cannot change your own role. Ask another administrator.");
   await db.$transaction(async (tx) => {
-    const before = await tx.user.findFirst({ where: { id: input.userId, status: { not: "deleted" } }, select: { platformRole: true } });
+    const before = await tx.user.findFirst({
+      where: { id: input.userId, status: { not: "deleted" } },
+      select: { platformRole: true },
+    });
     if (!before) throw new NotFound("We could not find that person.");
     if (before.platformRole === input.platformRole) return;
     await tx.user.update({ where: { id: input.userId }, data: { platformRole: input.platformRole } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.role_changed", targetType: "user", targetId: input.userId, before, after: { platformRole: input.platformRole } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.role_changed",
+      targetType: "user",
+      targetId: input.userId,
+      before,
+      after: { platformRole: input.platformRole },
+    });
   });
 }
 
@@ -25,10 +38,21 @@ export async function addMembership(actor: Actor | null, input: z.infer<typeof a
   requirePermission(actor, "admin.manageMemberships");
   try {
     await db.$transaction(async (tx) => {
-      const person = await tx.user.findFirst({ where: { id: input.userId, status: { not: "deleted" } }, select: { id: true } });
+      const person = await tx.user.findFirst({
+        where: { id: input.userId, status: { not: "deleted" } },
+        select: { id: true },
+      });
       if (!person) throw new NotFound("We could not find that person.");
-      await tx.organisationMembership.create({ data: { userId: input.userId, organisationId: input.organisationId, role: input.role } });
-      await recordAudit(tx, { actorId: actor.id, action: "membership.added", targetType: "user", targetId: input.userId, after: { organisationId: input.organisationId, role: input.role } });
+      await tx.organisationMembership.create({
+        data: { userId: input.userId, organisationId: input.organisationId, role: input.role },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "membership.added",
+        targetType: "user",
+        targetId: input.userId,
+        after: { organisationId: input.organisationId, role: input.role },
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new Conflict("That person is already a member of that organisation.");
@@ -38,11 +62,22 @@ export async function addMembership(actor: Actor | null, input: z.infer<typeof a
 }
 
 /** Removes a membership; the person loses the organisation's inbox on their next request. */
-export async function removeMembership(actor: Actor | null, input: z.infer<typeof removeMembershipSchema>): Promise<void> {
+export async function removeMembership(
+  actor: Actor | null,
+  input: z.infer<typeof removeMembershipSchema>,
+): Promise<void> {
   requirePermission(actor, "admin.manageMemberships");
   await db.$transaction(async (tx) => {
-    const removed = await tx.organisationMembership.deleteMany({ where: { userId: input.userId, organisationId: input.organisationId } });
+    const removed = await tx.organisationMembership.deleteMany({
+      where: { userId: input.userId, organisationId: input.organisationId },
+    });
     if (removed.count === 0) throw new NotFound("That person is not a member of that organisation.");
-    await recordAudit(tx, { actorId: actor.id, action: "membership.removed", targetType: "user", targetId: input.userId, before: { organisationId: input.organisationId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "membership.removed",
+      targetType: "user",
+      targetId: input.userId,
+      before: { organisationId: input.organisationId },
+    });
   });
 }

@@ -12,7 +12,10 @@ export function uniqueEmail(prefix = "e2e"): string {
  * subject. Mail is sent by the server's background worker, so the page is reloaded until the mail is there.
  */
 export async function openLinkFromMail(page: Page, to: string, subject: string): Promise<void> {
-  const mail = page.getByRole("article").filter({ has: page.getByRole("heading", { name: subject }) }).first();
+  const mail = page
+    .getByRole("article")
+    .filter({ has: page.getByRole("heading", { name: subject }) })
+    .first();
   await expect(async () => {
     await page.goto(`/dev/mail?to=${encodeURIComponent(to)}`);
     await expect(mail).toBeVisible({ timeout: 500 });

@@ -33,12 +33,19 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
         <Link href={`/questions/${id}`}>Back to the question</Link>
       </p>
       <h1 className="mb-6 text-4xl">Change your question</h1>
-      <p className="mb-6">We keep the earlier wording. If your question is already published, a moderator may check it again.</p>
+      <p className="mb-6">
+        We keep the earlier wording. If your question is already published, a moderator may check it again.
+      </p>
       <QuestionForm
         action={editQuestionAction.bind(null, id)}
         themes={themes}
         districts={districts}
-        saved={{ title: question.title, body: question.body, themes: question.themes.map((t) => t.slug), district: districtSlug }}
+        saved={{
+          title: question.title,
+          body: question.body,
+          themes: question.themes.map((t) => t.slug),
+          district: districtSlug,
+        }}
         submitLabel="Save changes"
         suggestSimilar={false}
       />

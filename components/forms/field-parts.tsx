@@ -73,3 +73,46 @@ export function CharacterCount({ id, length, limit }: { id?: string; length: num
     </p>
   );
 }
+
+/** The border, colours and focus ring every text control shares; red while it has an error. */
+export function textControlClass(error?: string): string {
+  return `border-2 ${error ? "border-danger" : "border-ink"} bg-paper px-2 py-1 text-[1.1875rem] focus-visible:outline-[3px] focus-visible:outline-focus`;
+}
+
+/** Label, hint, error and optional character count around one text control (an input or a text area). */
+export function TextEntryGroup({
+  name,
+  label,
+  labelSize,
+  hint,
+  error,
+  spacing,
+  countId,
+  count,
+  hintId,
+  errorId,
+  children,
+}: {
+  name: string;
+  label: string;
+  labelSize?: "regular" | "large";
+  hint?: string;
+  error?: string;
+  spacing?: string;
+  hintId?: string;
+  errorId?: string;
+  countId?: string;
+  count?: { length: number; limit: number };
+  children: React.ReactNode;
+}) {
+  return (
+    <div className={fieldGroupClass(error, spacing)}>
+      <FieldLabel htmlFor={name} size={labelSize}>
+        {label}
+      </FieldLabel>
+      <FieldHintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
+      {children}
+      {count ? <CharacterCount id={countId} length={count.length} limit={count.limit} /> : null}
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 "use client";
 
-import { CharacterCount, FieldHintAndError, FieldLabel, fieldGroupClass, fieldIds } from "./field-parts";
+import { fieldIds, TextEntryGroup, textControlClass } from "./field-parts";
 import { useCharacterCount } from "./use-character-count";
 import type { TextareaHTMLAttributes } from "react";
 
@@ -34,11 +34,18 @@ export function TextAreaField({
   const { hintId, countId, errorId, describedBy } = fieldIds(name, hint, error, characterLimit !== undefined);
   const count = useCharacterCount(defaultValue, onChange);
   return (
-    <div className={fieldGroupClass(error, spacing)}>
-      <FieldLabel htmlFor={name} size={labelSize}>
-        {label}
-      </FieldLabel>
-      <FieldHintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
+    <TextEntryGroup
+      name={name}
+      label={label}
+      labelSize={labelSize}
+      hint={hint}
+      error={error}
+      spacing={spacing}
+      hintId={hintId}
+      errorId={errorId}
+      countId={countId}
+      count={characterLimit !== undefined ? { length: count.length, limit: characterLimit } : undefined}
+    >
       <textarea
         id={name}
         name={name}
@@ -47,12 +54,9 @@ export function TextAreaField({
         onChange={count.handleChange}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
-        className={`w-full border-2 ${error ? "border-danger" : "border-ink"} bg-paper px-2 py-1 text-[1.1875rem] focus-visible:outline-[3px] focus-visible:outline-focus`}
+        className={`w-full ${textControlClass(error)}`}
         {...textarea}
       />
-      {characterLimit !== undefined ? (
-        <CharacterCount id={countId} length={count.length} limit={characterLimit} />
-      ) : null}
-    </div>
+    </TextEntryGroup>
   );
 }

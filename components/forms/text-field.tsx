@@ -1,6 +1,6 @@
 "use client";
 
-import { CharacterCount, FieldHintAndError, FieldLabel, fieldGroupClass, fieldIds } from "./field-parts";
+import { fieldIds, TextEntryGroup, textControlClass } from "./field-parts";
 import { useCharacterCount } from "./use-character-count";
 import type { InputHTMLAttributes } from "react";
 
@@ -38,11 +38,18 @@ export function TextField({
   const { hintId, countId, errorId, describedBy } = fieldIds(name, hint, error, characterLimit !== undefined);
   const count = useCharacterCount(defaultValue, onChange);
   return (
-    <div className={fieldGroupClass(error, spacing)}>
-      <FieldLabel htmlFor={name} size={labelSize}>
-        {label}
-      </FieldLabel>
-      <FieldHintAndError hint={hint} hintId={hintId} error={error} errorId={errorId} />
+    <TextEntryGroup
+      name={name}
+      label={label}
+      labelSize={labelSize}
+      hint={hint}
+      error={error}
+      spacing={spacing}
+      hintId={hintId}
+      errorId={errorId}
+      countId={countId}
+      count={characterLimit !== undefined ? { length: count.length, limit: characterLimit } : undefined}
+    >
       <input
         id={name}
         name={name}
@@ -50,12 +57,9 @@ export function TextField({
         onChange={count.handleChange}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
-        className={`${WIDTHS[width]} min-h-11 border-2 ${error ? "border-danger" : "border-ink"} bg-paper px-2 py-1 text-[1.1875rem] focus-visible:outline-[3px] focus-visible:outline-focus`}
+        className={`${WIDTHS[width]} min-h-11 ${textControlClass(error)}`}
         {...input}
       />
-      {characterLimit !== undefined ? (
-        <CharacterCount id={countId} length={count.length} limit={characterLimit} />
-      ) : null}
-    </div>
+    </TextEntryGroup>
   );
 }

@@ -10,7 +10,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // Whole journeys (sign up, confirm, ask, support, delete) take about 30 s on a quiet 2-core machine; the budget
+  // leaves room for a loaded one without hiding a hang.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
   use: {

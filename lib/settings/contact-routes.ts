@@ -7,7 +7,8 @@ export const contactRoutesSchema = z.array(
     title: z.string(),
     description: z.string(),
     linkText: z.string().optional(),
-    url: z.url().optional(),
+    // http(s) only: z.url() alone accepts javascript: and data:, which would run script from a link.
+    url: z.url({ protocol: /^https?$/ }).optional(),
   }),
 );
 export type ContactRoute = z.infer<typeof contactRoutesSchema>[number];

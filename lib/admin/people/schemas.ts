@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
 import { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 const userId = z.uuid({ error: "Choose a person" });
@@ -21,5 +22,5 @@ export const addMembershipSchema = z.object({
 export const removeMembershipSchema = z.object({ userId, organisationId });
 
 export const findPersonSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).optional(),
+  email: plainText().trim().toLowerCase().max(254).optional(),
 });

@@ -1,11 +1,12 @@
 import { findSimilarQuestions } from "@/lib/questions/browse";
 import { withErrorResponses } from "@/lib/route-errors";
+import { stripControlCharacters } from "@/lib/text/plain-text";
 
 export const dynamic = "force-dynamic";
 
 /** Published questions like a title being typed (public data only), for "support this instead". */
 export const GET = withErrorResponses(async (request: Request) => {
   const title = new URL(request.url).searchParams.get("title") ?? "";
-  const questions = await findSimilarQuestions(title.slice(0, 140));
+  const questions = await findSimilarQuestions(stripControlCharacters(title).slice(0, 140));
   return Response.json({ questions }, { headers: { "Cache-Control": "no-store" } });
 });

@@ -15,7 +15,10 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]", "::1"]);
  * (localhost, 127.0.0.1, ::1) is never on a network; SMTP_ALLOW_PLAINTEXT=true is for a trusted local relay
  * reached by another name (a container sidecar). Everything else must upgrade with STARTTLS or fail.
  */
-export function smtpTransportOptions(smtpUrl: string, env: NodeJS.ProcessEnv = process.env): SmtpTransportOptions {
+export function smtpTransportOptions(
+  smtpUrl: string,
+  env: Partial<NodeJS.ProcessEnv> = process.env,
+): SmtpTransportOptions {
   const url = new URL(smtpUrl);
   const implicitTls = url.protocol === "smtps:";
   const local = LOCAL_HOSTS.has(url.hostname.toLowerCase());

@@ -18,6 +18,12 @@ export const RATE_LIMITS = {
   "password-reset:ip": { points: 50, duration: 60 * 60 },
   "ask:account": { points: 10, duration: 60 * 60 },
   "support:account": { points: 120, duration: 60 },
+
+  // Reads that cost a query each and are easy to script (see lib/read-limits.ts for who is counted where).
+  "similar:ip": { points: 60, duration: 60 },
+  "similar:account": { points: 60, duration: 60 },
+  "similar:visitors": { points: 300, duration: 60 },
+  "data-download:account": { points: 10, duration: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;

@@ -32,8 +32,46 @@ export default function PrivacyPage() {
           <strong>Emails we send you</strong>: sign-in links, password resets and, if you choose, updates on your
           questions.
         </li>
+        <li>
+          <strong>Moderation and account records</strong>: if a moderator suspends your account, the reason they gave;
+          and a log of changes made to your account by staff (for example a change of role) and of actions you take with
+          staff rights, kept so that such changes can be checked later.
+        </li>
+        <li>
+          <strong>If you work for a partner organisation</strong>: which organisations you belong to and your role
+          there, and what you write in that role (official responses, status changes, internal notes and commitment
+          updates).
+        </li>
       </ul>
-      <p>We do not use advertising or tracking cookies. We use one cookie to keep you signed in.</p>
+
+      <h2 className="pt-4 text-2xl">Cookies</h2>
+      <p>
+        We do not use advertising, analytics or tracking cookies. We use only these cookies, which are strictly
+        necessary for signing in and keeping your account safe, so we do not ask for consent to them:
+      </p>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>
+          <strong>Session cookie</strong>: keeps you signed in. It ends when you sign out, after a period without
+          activity, or at the latest after 30 days.
+        </li>
+        <li>
+          <strong>Security (CSRF) cookie</strong>: proves that a sign-in or sign-out request came from this site and not
+          from another one. It lasts until you close your browser.
+        </li>
+        <li>
+          <strong>Return-address cookie</strong>: remembers which page to take you back to after signing in. It lasts
+          until you close your browser.
+        </li>
+        <li>
+          <strong>Sign-in device cookie</strong>: recognises this browser when you sign in, so that someone else trying
+          wrong passwords for your account cannot lock you out.
+        </li>
+        <li>
+          <strong>Sign-up cookie</strong>: set when you create an account, so that confirming your email from the same
+          browser keeps the password you chose. It lasts until the confirmation link expires.
+        </li>
+      </ul>
+      <p>None of these cookies is shared with anyone else or used to follow you across other websites.</p>
 
       <h2 className="pt-4 text-2xl">Why we use it (our lawful basis)</h2>
       <p>
@@ -77,7 +115,8 @@ export default function PrivacyPage() {
       <ul className="list-disc space-y-2 pl-6">
         <li>
           <strong>See your data</strong>: on your account page, select &quot;Download your data&quot; for a copy of
-          everything we hold about you.
+          everything we hold about you, including the records above. It leaves out only secrets: your password hash,
+          unused sign-in and reset links, and the text of emails that contained them.
         </li>
         <li>
           <strong>Correct it</strong>: change your public name and profile answers on your profile page.

@@ -5,6 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadiosField } from "@/components/forms/radios-field";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
 
 function Outcome({ state, fields }: { state: FormState; fields: string[] }) {
@@ -17,6 +18,26 @@ function Outcome({ state, fields }: { state: FormState; fields: string[] }) {
         </p>
       ) : null}
     </>
+  );
+}
+
+/** The search by email, sent by POST so the address is never in a URL; a miss is shown as the field's error. */
+export function FindPersonForm({ action }: { action: FormAction }) {
+  const [state, formAction] = useActionState(action, initialFormState);
+  return (
+    <form action={formAction} noValidate className="mb-10">
+      <ErrorSummary errors={state.errors} fieldOrder={["email"]} />
+      <TextField
+        name="email"
+        type="email"
+        autoComplete="off"
+        label="Find a person by email address"
+        defaultValue={state.values.email}
+        error={state.errors.email}
+        width="full"
+      />
+      <SubmitButton>Find</SubmitButton>
+    </form>
   );
 }
 

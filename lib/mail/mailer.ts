@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
 import { db } from "@/lib/db";
+import { smtpTransportOptions } from "./transport";
 
 export interface Mail {
   to: string;
@@ -22,7 +23,7 @@ export function mailFrom(): string {
 export async function sendMail(mail: Mail): Promise<void> {
   const smtpUrl = process.env.SMTP_URL;
   if (smtpUrl) {
-    globalForMail.mailTransport ??= nodemailer.createTransport(smtpUrl);
+    globalForMail.mailTransport ??= nodemailer.createTransport(smtpTransportOptions(smtpUrl));
     await globalForMail.mailTransport.sendMail({
       from: mailFrom(),
       to: mail.to,

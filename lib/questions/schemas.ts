@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
 import { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { BODY_MAX, BODY_MIN, THEMES_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
 
@@ -10,14 +11,12 @@ const checkboxList = z
   .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]));
 
 export const questionSchema = z.object({
-  title: z
-    .string({ error: "Enter your question or idea" })
+  title: plainText({ error: "Enter your question or idea" })
     .trim()
     .min(1, "Enter your question or idea")
     .min(TITLE_MIN, `Your question must be ${TITLE_MIN} characters or more`)
     .max(TITLE_MAX, `Your question must be ${TITLE_MAX} characters or fewer`),
-  body: z
-    .string({ error: "Enter the details" })
+  body: plainText({ error: "Enter the details" })
     .trim()
     .min(1, "Enter the details")
     .min(BODY_MIN, `The details must be ${BODY_MIN} characters or more`)
@@ -47,8 +46,7 @@ export type Sort = (typeof SORTS)[number];
 
 /** Browse and search parameters, from the URL. Anything unknown falls back to the default rather than failing. */
 export const browseSchema = z.object({
-  q: z
-    .string()
+  q: plainText()
     .trim()
     .max(200)
     .optional()

@@ -8,7 +8,7 @@ import { assertAllowed } from "@/lib/auth/policy";
 import { consumeRateLimits } from "@/lib/rate-limit";
 import { voteWeightSql } from "@/lib/votes/trending";
 import type { ModerationState } from "@/lib/generated/prisma/enums";
-import { isPublished, questionEditability, supportEligibility, type QuestionPolicyRow } from "./policy";
+import { isPublished, NOT_PUBLISHED, questionEditability, supportEligibility, type QuestionPolicyRow } from "./policy";
 import { screenSubmission } from "./screening";
 import type { QuestionInput } from "./schemas";
 import { PUBLISHED, publishedQuestionSql } from "./visibility";
@@ -156,7 +156,13 @@ export async function supportQuestion(
   return { supportCount: rows[0].support_count, supported: true };
 }
 
-/** Sets "I no longer support this" (idempotent), taking back exactly the count and score the support added. */
+/**
+ * Sets "I no longer support this" (idempotent), taking back exactly the count and score the support added.
+ * Only on a published question: on a held, turned-down or hidden one it answers exactly as for an unknown id
+ * and reveals no count, so it cannot be used to probe questions the person may not see. A support given
+ * before a question was hidden stays (the count and its rows stay equal, and it counts again if a moderator
+ * restores the question); the person cannot see the question to withdraw from it meanwhile.
+ */
 export async function withdrawSupport(
   actor: Actor | null,
   questionId: string,
@@ -164,16 +170,20 @@ export async function withdrawSupport(
   requirePermission(actor, "question.support");
   await consumeRateLimits([{ name: "support:account", subject: actor.id }]);
   const rows = await db.$queryRaw<{ support_count: number }[]>`
-    WITH removed AS (
-      DELETE FROM vote WHERE user_id = ${actor.id}::uuid AND question_id = ${questionId}::uuid RETURNING created_at
+    WITH target AS (
+      SELECT q.id FROM question q WHERE q.id = ${questionId}::uuid AND ${publishedQuestionSql("q")}
+    ), removed AS (
+      DELETE FROM vote USING target
+      WHERE vote.user_id = ${actor.id}::uuid AND vote.question_id = target.id RETURNING vote.created_at
     )
     UPDATE question q
     SET support_count = q.support_count - (SELECT count(*) FROM removed),
         trending_score = greatest(0, q.trending_score - coalesce((
           SELECT sum(${voteWeightSql(Prisma.sql`created_at`)}) FROM removed
         ), 0))
-    WHERE q.id = ${questionId}::uuid
+    FROM target WHERE q.id = target.id
     RETURNING q.support_count`;
-  if (!rows[0]) throw new NotFound("That question does not exist.");
+  // The same refusal supportQuestion gives for an unknown or unpublished question.
+  if (!rows[0]) throw new NotFound(NOT_PUBLISHED);
   return { supportCount: rows[0].support_count, supported: false };
 }

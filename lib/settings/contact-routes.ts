@@ -1,13 +1,16 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
 
 /** Where to go instead of this portal, shown before the ask form. Admins change them in the settings table. */
 export const contactRoutesSchema = z.array(
   z.object({
     key: z.string(),
-    title: z.string(),
-    description: z.string(),
-    linkText: z.string().optional(),
-    url: z.url().optional(),
+    // Admin-typed text shown to everyone: the same cleaning as any other text a person types.
+    title: plainText(),
+    description: plainText(),
+    linkText: plainText().optional(),
+    // http(s) only: z.url() alone accepts javascript: and data:, which would run script from a link.
+    url: z.url({ protocol: /^https?$/ }).optional(),
   }),
 );
 export type ContactRoute = z.infer<typeof contactRoutesSchema>[number];

@@ -73,3 +73,13 @@ test("GET /api/health reports the database without details", async ({ request })
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok" });
 });
+
+test("a write from another site is refused by Sec-Fetch-Site; reads and our own pages are not", async ({ request }) => {
+  const forged = await request.post("/sign-out", { headers: { "Sec-Fetch-Site": "cross-site" }, form: { x: "1" } });
+  expect(forged.status()).toBe(403);
+  expect(await forged.text()).toBe("Cross-site requests are not accepted.");
+  expect((await request.post("/sign-out", { headers: { "Sec-Fetch-Site": "same-site" } })).status()).toBe(403);
+  expect((await request.get("/", { headers: { "Sec-Fetch-Site": "cross-site" } })).status()).toBe(200);
+  const own = await request.post("/", { headers: { "Sec-Fetch-Site": "same-origin" } });
+  expect(own.status()).not.toBe(403);
+});

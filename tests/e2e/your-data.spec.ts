@@ -101,6 +101,9 @@ test("an administrator changes a person's role and organisation; a citizen is no
   await page.getByLabel("Find a person by email address").fill("resident3@example.com");
   await page.getByRole("button", { name: "Find" }).click();
   await expect(page.getByText("resident3@example.com.")).toBeVisible();
+  // Searched by POST: the address is in no URL (history, logs, Referer), only the person's opaque id.
+  expect(page.url()).not.toContain("resident3");
+  expect(page.url()).toMatch(/\/admin\/people\?person=[0-9a-f-]{36}$/);
   await expectNoAxeViolations(page);
 
   await page.getByLabel("Moderator").check();

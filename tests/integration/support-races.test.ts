@@ -346,6 +346,29 @@ describe("refusals and idempotence", () => {
     expect(afterSecond.supportCount).toBe(1);
   });
 
+  // L8: withdrawing must not tell a held, turned-down or hidden question from one that does not exist, nor
+  // reveal its count; the support given before it was hidden stays, so count and rows stay equal.
+  it.each(["pending", "hidden", "rejected"] as const)(
+    "answers a withdrawal on a %s question exactly as for an unknown one, revealing no count",
+    async (moderation) => {
+      const question = await publishedQuestion();
+      const [supporter] = await people(1);
+      await supportQuestion(supporter!, question.id);
+      await db.question.update({
+        where: { id: question.id },
+        data: { moderation, moderationReason: moderation === "pending" ? null : "Contains a phone number." },
+      });
+      const before = await storedState(question.id);
+      const unknown = await withdrawSupport(supporter!, randomUUID()).catch((error: unknown) => error);
+      const unpublished = await withdrawSupport(supporter!, question.id).catch((error: unknown) => error);
+      expect(unknown).toBeInstanceOf(NotFound);
+      expect(unpublished).toBeInstanceOf(NotFound);
+      expect((unpublished as NotFound).message).toBe((unknown as NotFound).message);
+      expect(await storedState(question.id)).toEqual(before);
+      expect(before.rows).toBe(1);
+    },
+  );
+
   it("leaves the count at 0 when someone withdraws a support they never gave", async () => {
     const question = await publishedQuestion();
     const [person] = await people(1);

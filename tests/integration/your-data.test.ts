@@ -66,6 +66,66 @@ describe("download my data", () => {
   });
 });
 
+describe("download my data against the privacy notice", () => {
+  // L7: each kind of record app/privacy/page.tsx says we hold appears in the download, with the person's data.
+  it("holds the suspension reason, staff records, audit entries about the person and the emails kept", async () => {
+    const { person, actor, other, own, theirs } = await personWithEverything();
+    const organisation = await createOrganisation();
+    await db.internalNote.create({
+      data: { questionId: theirs.id, organisationId: organisation.id, authorId: person.id, body: "Call the depot." },
+    });
+    const commitment = await db.commitment.create({
+      data: {
+        organisationId: organisation.id,
+        title: "Fix the lights on the seafront",
+        description: "By spring.",
+        targetDate: new Date("2027-03-01"),
+        createdById: person.id,
+      },
+    });
+    await db.commitmentUpdate.create({
+      data: { commitmentId: commitment.id, authorId: person.id, body: "Contractor booked." },
+    });
+    await db.auditLog.create({
+      data: { actorId: person.id, action: "membership.added", targetType: "user", targetId: other.id },
+    });
+    await db.auditLog.create({
+      data: {
+        actorId: other.id,
+        action: "user.role_changed",
+        targetType: "user",
+        targetId: person.id,
+        before: { platformRole: "citizen" },
+        after: { platformRole: "moderator" },
+      },
+    });
+    await db.user.update({ where: { id: person.id }, data: { suspendedReason: "Repeated off-topic posts." } });
+
+    const data = await exportPersonalData(actor);
+    expect(data.profile.suspendedReason).toBe("Repeated off-topic posts.");
+    expect(data.organisationMemberships).toHaveLength(1);
+    expect(data.internalNotesWritten).toEqual([
+      expect.objectContaining({ questionId: theirs.id, body: "Call the depot.", organisation: organisation.name }),
+    ]);
+    expect(data.commitmentUpdatesWritten).toEqual([expect.objectContaining({ body: "Contractor booked." })]);
+    expect(data.commitmentsCreated).toEqual([
+      expect.objectContaining({ id: commitment.id, organisation: organisation.name }),
+    ]);
+    expect(data.auditEntries.actionsYouTook).toEqual([
+      expect.objectContaining({ action: "membership.added", targetId: other.id }),
+    ]);
+    expect(data.auditEntries.changesToYourAccount).toEqual([
+      expect.objectContaining({ action: "user.role_changed", by: "staff", after: { platformRole: "moderator" } }),
+    ]);
+    // Which member of staff made the change is theirs, not the person's: it is not in the file.
+    expect(JSON.stringify(data.auditEntries.changesToYourAccount)).not.toContain(other.id);
+    expect(data.emailsKept).toEqual([expect.objectContaining({ subject: "Hello" })]);
+    // Secrets stay out: the kept emails' text (sign-in links) and the one-time tokens.
+    expect(JSON.stringify(data)).not.toContain('"text"');
+    expect(data.questions.map((q) => q.id)).toEqual([own.id]);
+  });
+});
+
 describe("delete my account", () => {
   it("blanks personal data, keeps references, removes supports and keeps counts equal to rows", async () => {
     const { person, actor, other, own, theirs, comment } = await personWithEverything();

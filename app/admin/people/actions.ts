@@ -2,13 +2,28 @@
 
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/actions/pipeline";
-import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
-import { addMembershipSchema, changePlatformRoleSchema, removeMembershipSchema } from "@/lib/admin/people/schemas";
+import { addMembership, changePlatformRole, findPersonIdByEmail, removeMembership } from "@/lib/admin/people/service";
+import {
+  addMembershipSchema,
+  changePlatformRoleSchema,
+  findPersonSchema,
+  removeMembershipSchema,
+} from "@/lib/admin/people/schemas";
 
 function saved(message: string) {
   revalidatePath("/admin/people");
   return { message };
 }
+
+/** Finds a person by email (POST: no address in a URL) and shows them under their opaque id. */
+export const findPersonAction = defineFormAction({
+  schema: findPersonSchema,
+  errorField: "email",
+  async run(actor, input) {
+    const id = await findPersonIdByEmail(actor, input);
+    return { redirectTo: `/admin/people?person=${id}` };
+  },
+});
 
 export const changePlatformRoleAction = defineFormAction({
   schema: changePlatformRoleSchema,

@@ -1,45 +1,35 @@
 import { forbidden, redirect } from "next/navigation";
-import { AddMembershipForm, PlatformRoleForm, RemoveMembershipForm } from "@/components/admin/person-role-forms";
+import {
+  AddMembershipForm,
+  FindPersonForm,
+  PlatformRoleForm,
+  RemoveMembershipForm,
+} from "@/components/admin/person-role-forms";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { findPersonSchema } from "@/lib/admin/people/schemas";
-import { findPersonByEmail } from "@/lib/admin/people/queries";
+import { personPageSchema } from "@/lib/admin/people/schemas";
+import { findPersonById } from "@/lib/admin/people/queries";
 import { listOrganisations } from "@/lib/reference/queries";
-import { addMembershipAction, changePlatformRoleAction, removeMembershipAction } from "./actions";
+import { addMembershipAction, changePlatformRoleAction, findPersonAction, removeMembershipAction } from "./actions";
 
 export const metadata = { title: "Roles and memberships" };
 
-export default async function AdminPeoplePage({ searchParams }: { searchParams: Promise<{ email?: string }> }) {
+export default async function AdminPeoplePage({ searchParams }: { searchParams: Promise<{ person?: string }> }) {
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/admin/people");
   if (!can(actor, "admin.changePlatformRole")) forbidden();
 
-  const { email } = findPersonSchema.parse(await searchParams);
-  const [person, organisations] = await Promise.all([email ? findPersonByEmail(email) : null, listOrganisations()]);
+  // The search form posts the email address and comes back here with the person's opaque id only.
+  const { person: personId } = personPageSchema.parse(await searchParams);
+  const [person, organisations] = await Promise.all([personId ? findPersonById(personId) : null, listOrganisations()]);
   const memberOf = new Set(person?.memberships.map((m) => m.organisation.id));
 
   return (
     <div className="max-w-3xl">
       <h1 className="mb-6 text-4xl">Roles and memberships</h1>
-      <form method="get" className="mb-10 flex flex-wrap items-end gap-4">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="email" className="mb-1 block font-bold">
-            Find a person by email address
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            defaultValue={email ?? ""}
-            className="min-h-11 w-full border-2 border-ink px-2"
-          />
-        </div>
-        <button type="submit" className="min-h-11 bg-wash px-5 font-bold">
-          Find
-        </button>
-      </form>
+      <FindPersonForm action={findPersonAction} />
 
-      {email && !person ? <p>No one has an account with that email address.</p> : null}
+      {personId && !person ? <p>We could not find that person.</p> : null}
       {person ? (
         <section aria-labelledby="person-heading">
           <h2 id="person-heading" className="mb-2 text-3xl">

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
 import { AGE_BANDS, PARTICIPANT_TYPES } from "./options";
 
 const optionalChoice = <T extends string>(values: readonly T[], message: string) =>
@@ -7,8 +8,7 @@ const optionalChoice = <T extends string>(values: readonly T[], message: string)
     .optional()
     .transform((value) => (value ? value : null));
 
-export const displayNameField = z
-  .string({ error: "Enter a public name" })
+export const displayNameField = plainText({ error: "Enter a public name" })
   .trim()
   .min(1, "Enter a public name")
   .min(2, "Public name must be 2 characters or more")

@@ -11,93 +11,146 @@ import { requirePermission } from "@/lib/auth/permissions";
 export async function exportPersonalData(actor: Actor | null) {
   requirePermission(actor, "account.exportData");
   const where = { id: actor.id };
-  const [profile, questions, comments, supports, follows, notifications, flags, responses, statusChanges, memberships] =
-    await Promise.all([
-      db.user.findUniqueOrThrow({
-        where,
-        select: {
-          id: true,
-          email: true,
-          emailVerifiedAt: true,
-          displayName: true,
-          platformRole: true,
-          status: true,
-          district: { select: { name: true } },
-          ageBand: true,
-          participantType: true,
-          emailNotifications: true,
-          createdAt: true,
-          updatedAt: true,
-        },
-      }),
-      db.question.findMany({
-        where: { authorId: actor.id },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          title: true,
-          body: true,
-          moderation: true,
-          moderationReason: true,
-          status: true,
-          createdAt: true,
-          district: { select: { name: true } },
-          themes: { select: { theme: { select: { name: true } } } },
-          revisions: { orderBy: { createdAt: "asc" }, select: { title: true, body: true, createdAt: true } },
-        },
-      }),
-      db.comment.findMany({
-        where: { authorId: actor.id },
-        orderBy: { createdAt: "asc" },
-        select: {
-          id: true,
-          questionId: true,
-          parentId: true,
-          body: true,
-          moderation: true,
-          moderationReason: true,
-          createdAt: true,
-        },
-      }),
-      db.vote.findMany({
-        where: { userId: actor.id },
-        orderBy: { createdAt: "asc" },
-        select: { questionId: true, createdAt: true, question: { select: { title: true } } },
-      }),
-      db.follow.findMany({
-        where: { userId: actor.id },
-        orderBy: { createdAt: "asc" },
-        select: { questionId: true, createdAt: true, question: { select: { title: true } } },
-      }),
-      db.notification.findMany({
-        where: { userId: actor.id },
-        orderBy: { createdAt: "asc" },
-        select: { kind: true, message: true, questionId: true, readAt: true, createdAt: true },
-      }),
-      db.flag.findMany({
-        where: { reporterId: actor.id },
-        orderBy: { createdAt: "asc" },
-        select: { questionId: true, commentId: true, category: true, details: true, state: true, createdAt: true },
-      }),
-      db.response.findMany({
-        where: { authorId: actor.id },
-        orderBy: { createdAt: "asc" },
-        select: { id: true, questionId: true, body: true, createdAt: true, organisation: { select: { name: true } } },
-      }),
-      db.statusChange.findMany({
-        where: { actorId: actor.id },
-        orderBy: { createdAt: "asc" },
-        select: { questionId: true, fromStatus: true, toStatus: true, note: true, createdAt: true },
-      }),
-      db.organisationMembership.findMany({
-        where: { userId: actor.id },
-        select: { role: true, createdAt: true, organisation: { select: { name: true } } },
-      }),
-    ]);
+  const [
+    profile,
+    questions,
+    comments,
+    supports,
+    follows,
+    notifications,
+    flags,
+    responses,
+    statusChanges,
+    memberships,
+    internalNotes,
+    commitmentUpdates,
+    commitments,
+    auditAsActor,
+    auditAsTarget,
+    emails,
+  ] = await Promise.all([
+    db.user.findUniqueOrThrow({
+      where,
+      select: {
+        id: true,
+        email: true,
+        emailVerifiedAt: true,
+        displayName: true,
+        platformRole: true,
+        status: true,
+        district: { select: { name: true } },
+        ageBand: true,
+        participantType: true,
+        emailNotifications: true,
+        suspendedReason: true,
+        createdAt: true,
+        updatedAt: true,
+      },
+    }),
+    db.question.findMany({
+      where: { authorId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        title: true,
+        body: true,
+        moderation: true,
+        moderationReason: true,
+        status: true,
+        createdAt: true,
+        district: { select: { name: true } },
+        themes: { select: { theme: { select: { name: true } } } },
+        revisions: { orderBy: { createdAt: "asc" }, select: { title: true, body: true, createdAt: true } },
+      },
+    }),
+    db.comment.findMany({
+      where: { authorId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: {
+        id: true,
+        questionId: true,
+        parentId: true,
+        body: true,
+        moderation: true,
+        moderationReason: true,
+        createdAt: true,
+      },
+    }),
+    db.vote.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { questionId: true, createdAt: true, question: { select: { title: true } } },
+    }),
+    db.follow.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { questionId: true, createdAt: true, question: { select: { title: true } } },
+    }),
+    db.notification.findMany({
+      where: { userId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, message: true, questionId: true, readAt: true, createdAt: true },
+    }),
+    db.flag.findMany({
+      where: { reporterId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { questionId: true, commentId: true, category: true, details: true, state: true, createdAt: true },
+    }),
+    db.response.findMany({
+      where: { authorId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, questionId: true, body: true, createdAt: true, organisation: { select: { name: true } } },
+    }),
+    db.statusChange.findMany({
+      where: { actorId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { questionId: true, fromStatus: true, toStatus: true, note: true, createdAt: true },
+    }),
+    db.organisationMembership.findMany({
+      where: { userId: actor.id },
+      select: { role: true, createdAt: true, organisation: { select: { name: true } } },
+    }),
+    // Staff records: what a partner or CSES member of staff wrote in that role.
+    db.internalNote.findMany({
+      where: { authorId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { questionId: true, body: true, createdAt: true, organisation: { select: { name: true } } },
+    }),
+    db.commitmentUpdate.findMany({
+      where: { authorId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { commitmentId: true, body: true, createdAt: true },
+    }),
+    db.commitment.findMany({
+      where: { createdById: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, title: true, createdAt: true, organisation: { select: { name: true } } },
+    }),
+    // The audit trail about the person: what they did with privileges, and what was done to their account.
+    db.auditLog.findMany({
+      where: { actorId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, targetType: true, targetId: true, before: true, after: true, createdAt: true },
+    }),
+    db.auditLog.findMany({
+      where: { targetType: "user", targetId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { action: true, actorId: true, before: true, after: true, createdAt: true },
+    }),
+    // Which emails were kept for them (only where no SMTP server is set): subjects and dates, not the text,
+    // which holds sign-in and reset links that would let whoever holds the file into the account.
+    actor.email
+      ? db.capturedMail.findMany({
+          where: { toAddress: actor.email },
+          orderBy: { createdAt: "asc" },
+          select: { subject: true, createdAt: true },
+        })
+      : [],
+  ]);
   return {
     exportedAt: new Date().toISOString(),
     about:
-      "Everything My Smarter Essex holds about you. Your password is stored only as a one-way hash, which is not included.",
+      "Everything My Smarter Essex holds about you. Left out, because they are secrets rather than information about you: your password (stored only as a one-way hash), the one-time sign-in and reset links, and the text of the emails we kept (which holds those links).",
     profile: {
       ...profile,
       district: profile.district?.name ?? null,
@@ -129,5 +182,17 @@ export async function exportPersonalData(actor: Actor | null) {
     flagsMade: flags,
     officialResponsesWritten: responses.map((r) => ({ ...r, organisation: r.organisation.name })),
     statusChangesMade: statusChanges,
+    internalNotesWritten: internalNotes.map((n) => ({ ...n, organisation: n.organisation?.name ?? null })),
+    commitmentUpdatesWritten: commitmentUpdates,
+    commitmentsCreated: commitments.map((c) => ({ ...c, organisation: c.organisation.name })),
+    auditEntries: {
+      actionsYouTook: auditAsActor,
+      // Which member of staff acted is not their personal data to give out: "you" or "staff" is enough.
+      changesToYourAccount: auditAsTarget.map(({ actorId, ...entry }) => ({
+        ...entry,
+        by: actorId === actor.id ? "you" : actorId ? "staff" : "the system",
+      })),
+    },
+    emailsKept: emails.map((m) => ({ subject: m.subject, sentAt: m.createdAt })),
   };
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-/** A person as an administrator sees them, found by exact email address. */
-export function findPersonByEmail(email: string) {
+/** A person as an administrator sees them, found by id (the search action turned an email into it). */
+export function findPersonById(id: string) {
   return db.user.findUnique({
-    where: { email: email.trim().toLowerCase() },
+    where: { id },
     select: {
       id: true,
       email: true,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainText } from "@/lib/text/plain-text";
 import { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 const userId = z.uuid({ error: "Choose a person" });
@@ -20,6 +21,14 @@ export const addMembershipSchema = z.object({
 
 export const removeMembershipSchema = z.object({ userId, organisationId });
 
+/** The search form, sent by POST so the address never appears in a URL, a log or a Referer. */
 export const findPersonSchema = z.object({
-  email: z.string().trim().toLowerCase().max(254).optional(),
+  email: plainText({ error: "Enter an email address" })
+    .trim()
+    .toLowerCase()
+    .min(1, "Enter an email address")
+    .max(254, "Email address must be 254 characters or fewer"),
 });
+
+/** The page's address names the person found by their opaque id only; anything else shows no one. */
+export const personPageSchema = z.object({ person: z.uuid().optional().catch(undefined) });

@@ -6,7 +6,28 @@ import { Conflict, Forbidden, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
-import type { addMembershipSchema, changePlatformRoleSchema, removeMembershipSchema } from "./schemas";
+import type {
+  addMembershipSchema,
+  changePlatformRoleSchema,
+  findPersonSchema,
+  removeMembershipSchema,
+} from "./schemas";
+
+export const NO_ONE_WITH_EMAIL = "No one has an account with that email address.";
+
+/**
+ * The id of the person with this exact email address, for an administrator's search. A POST turns the
+ * address into an opaque id, so the page's URL (history, logs, Referer) holds no personal data.
+ */
+export async function findPersonIdByEmail(
+  actor: Actor | null,
+  input: z.infer<typeof findPersonSchema>,
+): Promise<string> {
+  requirePermission(actor, "admin.changePlatformRole");
+  const person = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+  if (!person) throw new NotFound(NO_ONE_WITH_EMAIL);
+  return person.id;
+}
 
 /** Makes a person a citizen, moderator or admin. An admin cannot change their own role (no self-lock-out). */
 export async function changePlatformRole(

@@ -1,0 +1,74 @@
+// L10: an administrator finds a person by email through a POST action that answers with the person's opaque
+// id (a redirect to /admin/people?person=<id>), so the address never appears in a URL.
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { loadActor, type Actor } from "@/lib/auth/actor";
+import { initialFormState } from "@/lib/form-state";
+import { personPageSchema } from "@/lib/admin/people/schemas";
+import { NO_ONE_WITH_EMAIL } from "@/lib/admin/people/service";
+import { createUser } from "../support/fixtures";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/actor")>()),
+  getActor: async () => session.actor,
+}));
+const redirects = vi.hoisted(() => ({ to: [] as string[] }));
+vi.mock("next/navigation", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next/navigation")>()),
+  redirect: (to: string) => {
+    redirects.to.push(to);
+    throw new Error("NEXT_REDIRECT");
+  },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { findPersonAction } = await import("@/app/admin/people/actions");
+
+function emailForm(email: string): FormData {
+  const data = new FormData();
+  data.append("email", email);
+  return data;
+}
+
+afterEach(() => {
+  session.actor = null;
+  redirects.to = [];
+});
+
+describe("finding a person by email", () => {
+  it("answers an administrator's POST with the person's opaque id, never the address", async () => {
+    const admin = await createUser({ platformRole: "admin" });
+    const person = await createUser({ email: `Found-${Date.now()}@Example.com`.toLowerCase() });
+    session.actor = await loadActor(admin.id, 0);
+    await expect(findPersonAction(initialFormState, emailForm(` ${person.email!.toUpperCase()} `))).rejects.toThrow(
+      "NEXT_REDIRECT",
+    );
+    expect(redirects.to).toEqual([`/admin/people?person=${person.id}`]);
+    expect(redirects.to[0]).not.toContain("@");
+  });
+
+  it("says no one has that address, on the field, without leaving the page", async () => {
+    const admin = await createUser({ platformRole: "admin" });
+    session.actor = await loadActor(admin.id, 0);
+    const state = await findPersonAction(initialFormState, emailForm("nobody-here@example.com"));
+    expect(state.errors).toEqual({ email: NO_ONE_WITH_EMAIL });
+    expect(redirects.to).toEqual([]);
+  });
+
+  it("refuses a citizen and a moderator, revealing nothing", async () => {
+    const target = await createUser();
+    for (const platformRole of ["citizen", "moderator"] as const) {
+      const someone = await createUser({ platformRole });
+      session.actor = await loadActor(someone.id, 0);
+      const state = await findPersonAction(initialFormState, emailForm(target.email!));
+      expect(state.status).toBe("error");
+      expect(JSON.stringify(state.errors)).not.toContain(target.id);
+    }
+    expect(redirects.to).toEqual([]);
+  });
+
+  it("shows no one for an email address put in the page's URL (the old GET search)", () => {
+    expect(personPageSchema.parse({ email: "someone@example.com" })).toEqual({ person: undefined });
+    expect(personPageSchema.parse({ person: "not-an-id" })).toEqual({ person: undefined });
+  });
+});

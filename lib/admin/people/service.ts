@@ -6,6 +6,7 @@ import { Conflict, Forbidden, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
+import { requireFreshProof } from "@/lib/accounts/sessions";
 import type { addMembershipSchema, changePlatformRoleSchema, removeMembershipSchema } from "./schemas";
 
 /** Makes a person a citizen, moderator or admin. An admin cannot change their own role (no self-lock-out). */
@@ -14,6 +15,7 @@ export async function changePlatformRole(
   input: z.infer<typeof changePlatformRoleSchema>,
 ): Promise<void> {
   requirePermission(actor, "admin.changePlatformRole");
+  requireFreshProof(actor);
   if (input.userId === actor.id) throw new Forbidden("You cannot change your own role. Ask another administrator.");
   await db.$transaction(async (tx) => {
     const before = await tx.user.findFirst({
@@ -36,6 +38,7 @@ export async function changePlatformRole(
 
 export async function addMembership(actor: Actor | null, input: z.infer<typeof addMembershipSchema>): Promise<void> {
   requirePermission(actor, "admin.manageMemberships");
+  requireFreshProof(actor);
   try {
     await db.$transaction(async (tx) => {
       const person = await tx.user.findFirst({
@@ -67,6 +70,7 @@ export async function removeMembership(
   input: z.infer<typeof removeMembershipSchema>,
 ): Promise<void> {
   requirePermission(actor, "admin.manageMemberships");
+  requireFreshProof(actor);
   await db.$transaction(async (tx) => {
     const removed = await tx.organisationMembership.deleteMany({
       where: { userId: input.userId, organisationId: input.organisationId },

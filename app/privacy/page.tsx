@@ -34,6 +34,11 @@ export default function PrivacyPage() {
         </li>
       </ul>
       <p>We do not use advertising or tracking cookies. We use one cookie to keep you signed in.</p>
+      <p>
+        For each device you sign in on we keep a record of when you signed in, when you last used the site and when you
+        signed out, with no other detail, so that signing out really ends that sign-in. You are signed out after 7 days
+        without using the site, and after 30 days in any case; for staff accounts, after 30 minutes and 12 hours.
+      </p>
 
       <h2 className="pt-4 text-2xl">Why we use it (our lawful basis)</h2>
       <p>

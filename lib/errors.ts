@@ -25,6 +25,17 @@ export class Forbidden extends DomainError {
   }
 }
 
+/**
+ * Signed in, allowed, but the session's last proof of identity is too old for this change (deleting the
+ * account, an admin change): the person confirms their password, or signs in again by an emailed link, first.
+ */
+export class ProofNeeded extends Forbidden {
+  constructor(message = "For your security, confirm it's you before making this change.") {
+    super(message);
+    this.name = "ProofNeeded";
+  }
+}
+
 export class Conflict extends DomainError {
   constructor(message = "That has changed since you loaded the page. Try again.") {
     super(message);

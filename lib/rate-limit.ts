@@ -16,6 +16,8 @@ export const RATE_LIMITS = {
   "email-link:ip": { points: 50, duration: 60 * 60 },
   "password-reset:account": { points: 5, duration: 60 * 60 },
   "password-reset:ip": { points: 50, duration: 60 * 60 },
+  // Confirming identity on a signed-in session: a stolen cookie must not become a password oracle.
+  "confirm-identity:account": { points: 5, duration: 15 * 60 },
   "ask:account": { points: 10, duration: 60 * 60 },
   "support:account": { points: 120, duration: 60 },
 

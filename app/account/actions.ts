@@ -3,13 +3,16 @@
 import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
+import { endSession } from "@/lib/accounts/sessions";
 import { defineAction, defineFormAction } from "@/lib/actions/pipeline";
 
-// Signing out needs no permission: it ends only the session that sends it.
+// Signing out needs no permission: it ends only the session that sends it, on the server (the session row)
+// as well as in the browser (the cookie), so a copy of the cookie stops working too.
 export const signOutAction = defineAction({
   schema: z.object({}),
   args: [],
-  async run() {
+  async run(actor) {
+    await endSession(actor);
     await signOut({ redirectTo: "/?signed-out=1" });
   },
 });

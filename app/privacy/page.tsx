@@ -51,8 +51,8 @@ export default function PrivacyPage() {
       </p>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <strong>Session cookie</strong>: keeps you signed in. It ends when you sign out, after a period without
-          activity, or at the latest after 30 days.
+          <strong>Session cookie</strong>: keeps you signed in. It ends when you sign out, after 7 days without using
+          the site, or at the latest after 30 days (for staff accounts, after 30 minutes and 12 hours).
         </li>
         <li>
           <strong>Security (CSRF) cookie</strong>: proves that a sign-in or sign-out request came from this site and not
@@ -72,6 +72,10 @@ export default function PrivacyPage() {
         </li>
       </ul>
       <p>None of these cookies is shared with anyone else or used to follow you across other websites.</p>
+      <p>
+        For each device you sign in on we keep a record of when you signed in, when you last used the site and when you
+        signed out, with no other detail, so that signing out really ends that sign-in.
+      </p>
 
       <h2 className="pt-4 text-2xl">Why we use it (our lawful basis)</h2>
       <p>

@@ -18,6 +18,7 @@ import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "./copy";
 import { generateDisplayName } from "./display-name";
 import { hashPassword, spendHashTime, verifyPassword } from "./password";
 import { issueToken, consumeToken } from "./tokens";
+import { endAllSessions } from "./sessions";
 import type { SignInInput, SignUpInput } from "./schemas";
 
 /** Where a request came from, as far as it can be trusted (see lib/auth/client-ip.ts). */
@@ -197,6 +198,7 @@ export async function signOutEverywhere(actor: Actor | null): Promise<void> {
   requirePermission(actor, "account.signOutEverywhere");
   await db.$transaction([
     db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } }),
+    endAllSessions(db, actor.id),
     voidUnusedLinks(actor.id),
   ]);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { SESSION_POLICY } from "./session-policy";
 import type { AgeBand, MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 /** The person making this request, as the database says now. */
@@ -12,28 +13,62 @@ export interface Actor {
   verified: boolean;
   ageBand: AgeBand | null;
   memberships: { organisationId: number; role: MembershipRole }[];
+  /** The session (row in `session`) this request came with. */
+  sessionId: string;
+  /** When this session last proved who the person is (a password or an emailed link). */
+  authenticatedAt: Date;
+}
+
+/** What a session token carries: the user, the session version it was issued under, and the session row. */
+export interface SessionClaims {
+  userId: string;
+  sessionVersion: number;
+  sessionId: string;
+}
+
+/** Staff (moderators, administrators, partner members) get the shorter session limits. */
+export function isStaff(person: { platformRole: PlatformRole; memberships: readonly unknown[] }): boolean {
+  return person.platformRole !== "citizen" || person.memberships.length > 0;
 }
 
 /**
- * Builds the actor for a session token's user and session version, in one indexed query. Null when the
- * person is gone, suspended or deleted, or the session was ended (its version moved on): refused at once.
+ * Builds the actor for a session token, in one indexed query (the session row by its key, joined to its
+ * person). Null when the person is gone, suspended or deleted, the session was ended (signed out, or its
+ * version moved on with "sign out everywhere"), or it expired: idle too long, or older than the absolute
+ * limit, both shorter for staff (lib/auth/session-policy.ts). Refused at once, on every app instance.
  */
-export async function loadActor(userId: string, sessionVersion: number): Promise<Actor | null> {
-  const user = await db.user.findUnique({
-    where: { id: userId },
+export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
+  const session = await db.session.findUnique({
+    where: { id: claims.sessionId },
     select: {
-      id: true,
-      email: true,
-      displayName: true,
-      platformRole: true,
-      status: true,
-      sessionVersion: true,
-      emailVerifiedAt: true,
-      ageBand: true,
-      memberships: { select: { organisationId: true, role: true } },
+      userId: true,
+      createdAt: true,
+      lastSeenAt: true,
+      authenticatedAt: true,
+      endedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          displayName: true,
+          platformRole: true,
+          status: true,
+          sessionVersion: true,
+          emailVerifiedAt: true,
+          ageBand: true,
+          memberships: { select: { organisationId: true, role: true } },
+        },
+      },
     },
   });
-  if (!user || user.status !== "active" || user.sessionVersion !== sessionVersion || !user.email) return null;
+  if (!session || session.endedAt || session.userId !== claims.userId) return null;
+  const user = session.user;
+  if (user.status !== "active" || user.sessionVersion !== claims.sessionVersion || !user.email) return null;
+  const limits = isStaff(user) ? SESSION_POLICY.staff : SESSION_POLICY.citizen;
+  const now = Date.now();
+  if (now - session.lastSeenAt.getTime() > limits.idleSeconds * 1000) return null;
+  if (now - session.createdAt.getTime() > limits.absoluteSeconds * 1000) return null;
+  await touchSession(claims.sessionId, now);
   return {
     id: user.id,
     displayName: user.displayName,
@@ -42,7 +77,17 @@ export async function loadActor(userId: string, sessionVersion: number): Promise
     verified: user.emailVerifiedAt !== null,
     ageBand: user.ageBand,
     memberships: user.memberships,
+    sessionId: claims.sessionId,
+    authenticatedAt: session.authenticatedAt,
   };
+}
+
+/** Marks the session as seen, writing only when the last mark is over a minute old (a no-op UPDATE otherwise). */
+async function touchSession(sessionId: string, now: number): Promise<void> {
+  await db.session.updateMany({
+    where: { id: sessionId, lastSeenAt: { lt: new Date(now - SESSION_POLICY.touchEverySeconds * 1000) } },
+    data: { lastSeenAt: new Date(now) },
+  });
 }
 
 /** The signed-in person for this request, or null for a visitor. Read once per request. */
@@ -51,6 +96,6 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const { auth } = await import("./auth");
   const session = await auth();
   const userId = session?.user?.id;
-  if (!userId || typeof session.sessionVersion !== "number") return null;
-  return loadActor(userId, session.sessionVersion);
+  if (!userId || typeof session.sessionVersion !== "number" || typeof session.sessionId !== "string") return null;
+  return loadActor({ userId, sessionVersion: session.sessionVersion, sessionId: session.sessionId });
 });

@@ -4,7 +4,9 @@ import Credentials from "next-auth/providers/credentials";
 import { signInWithPassword, signInWithToken } from "@/lib/accounts/service";
 import { signInSchema, tokenSchema } from "@/lib/accounts/schemas";
 import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
+import { startSession } from "@/lib/accounts/sessions";
 import { clientIp } from "./client-ip";
+import { LONGEST_SESSION_SECONDS } from "./session-policy";
 
 /** Why a sign-in was refused, carried to the action as the error's code (never shown raw). */
 export class SignInRefused extends CredentialsSignin {
@@ -17,16 +19,19 @@ export class SignInRefused extends CredentialsSignin {
 declare module "next-auth" {
   interface User {
     sessionVersion?: number;
+    sessionId?: string;
   }
   interface Session {
     sessionVersion?: number;
+    sessionId?: string;
   }
 }
 
-// The token holds only the user id and the session version: role, status and memberships are read from
-// Postgres on every request (getActor), so a suspension or demotion applies at once.
+// The token holds only the user id, the session version and the session row's id: role, status, memberships
+// and whether the session is still open and unexpired are read from Postgres on every request (getActor), so
+// a suspension, demotion or sign-out applies at once. The token itself never outlives the longest session.
 export const { auth, signIn, signOut } = NextAuth({
-  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: LONGEST_SESSION_SECONDS },
   trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
   pages: { signIn: "/sign-in", error: "/sign-in" },
   logger: {
@@ -44,7 +49,7 @@ export const { auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("invalid");
         try {
-          return toAuthUser(await signInWithPassword(parsed.data, { ip: clientIp(request.headers) }));
+          return await toAuthUser(await signInWithPassword(parsed.data, { ip: clientIp(request.headers) }));
         } catch (error) {
           if (error instanceof RateLimited) throw new SignInRefused(`rate_limited:${error.retryAfterSeconds}`);
           if (error instanceof Forbidden) throw new SignInRefused("suspended");
@@ -69,6 +74,7 @@ export const { auth, signIn, signOut } = NextAuth({
       if (user) {
         token.sub = user.id;
         token.sv = user.sessionVersion;
+        token.sid = user.sessionId;
         delete token.name;
         delete token.email;
         delete token.picture;
@@ -78,11 +84,13 @@ export const { auth, signIn, signOut } = NextAuth({
     session({ session, token }) {
       session.user = { id: token.sub ?? "" } as typeof session.user;
       session.sessionVersion = typeof token.sv === "number" ? token.sv : undefined;
+      session.sessionId = typeof token.sid === "string" ? token.sid : undefined;
       return session;
     },
   },
 });
 
-function toAuthUser(user: { id: string; sessionVersion: number }) {
-  return { id: user.id, sessionVersion: user.sessionVersion };
+/** Each sign-in, by password or by emailed link, opens a new session row: a fresh proof of identity. */
+async function toAuthUser(user: { id: string; sessionVersion: number }) {
+  return { id: user.id, sessionVersion: user.sessionVersion, sessionId: await startSession(user.id) };
 }

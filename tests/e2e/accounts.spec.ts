@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD, openLinkFromMail, signInWithPassword, signOut, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
-import { countRows } from "./support/db";
+import { countRows, queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
 
 const PASSWORD = "kingfisher estuary lantern";
@@ -159,4 +159,60 @@ test("signing out of all devices ends another browser's session on its next requ
   await expect(otherPage.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
   await expectNoAxeViolations(otherPage);
   await other.close();
+});
+
+test("a copied session cookie no longer works once its browser signs out, while other sessions carry on", async ({
+  page,
+  browser,
+}) => {
+  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  // Another device of the same person, signed in on its own: it must survive this sign-out.
+  const phone = await browser.newContext();
+  const phonePage = await phone.newPage();
+  await signInWithPassword(phonePage, "citizen@example.com", DEMO_PASSWORD);
+  // Someone copies the cookies out of the first browser.
+  const thief = await browser.newContext();
+  await thief.addCookies(await page.context().cookies());
+  const thiefPage = await thief.newPage();
+  await thiefPage.goto("/account");
+  await expect(thiefPage.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+
+  await signOut(page);
+
+  await thiefPage.goto("/account");
+  await expect(thiefPage.getByRole("heading", { level: 1, name: "Sign in" })).toBeVisible();
+  await expectNoAxeViolations(thiefPage);
+  await phonePage.goto("/account");
+  await expect(phonePage.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  await thief.close();
+  await phone.close();
+});
+
+test("deleting an account on a session signed in a while ago asks for the password first", async ({ page }) => {
+  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  // The proof of identity of this (the newest) session is an hour old.
+  await queryOne(
+    `UPDATE session SET authenticated_at = now() - interval '1 hour'
+     WHERE id = (SELECT s.id FROM session s JOIN "user" u ON u.id = s.user_id
+                 WHERE u.email = $1 ORDER BY s.created_at DESC LIMIT 1)`,
+    ["citizen@example.com"],
+  );
+  await page.goto("/account/delete");
+  await page.getByLabel("I understand that deleting my account cannot be undone").check();
+  await page.getByRole("button", { name: "Delete my account" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Confirm it's you" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Password", { exact: true }).fill("not my password at all");
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(errorSummary(page)).toContainText("That password is not right.");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Password", { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Continue" }).click();
+  // Back where the person was, with the account untouched; they can now make the change.
+  await expect(page.getByRole("heading", { level: 1, name: "Delete your account" })).toBeVisible();
+  expect(await queryOne(`SELECT status FROM "user" WHERE email = $1`, ["citizen@example.com"])).toEqual({
+    status: "active",
+  });
 });

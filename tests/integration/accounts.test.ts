@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import {
   ACCOUNT_RESPONSE_FLOOR_MS,
@@ -16,7 +15,7 @@ import {
 import { WRONG_CREDENTIALS } from "@/lib/accounts/copy";
 import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
 import { latestMailTo, mailCount } from "../support/mail";
-import { createOrganisation } from "../support/fixtures";
+import { createOrganisation, signedInActor } from "../support/fixtures";
 
 const context = { ip: null };
 const password = "correct horse battery staple";
@@ -35,7 +34,7 @@ async function signedIn(userId: string) {
     where: { id: userId },
     select: { sessionVersion: true },
   });
-  return loadActor(userId, sessionVersion);
+  return signedInActor(userId, sessionVersion);
 }
 
 afterEach(() => {
@@ -50,14 +49,14 @@ describe("sign-up and verification", () => {
     expect(user.displayName).not.toContain(email.split("@")[0]);
     expect(user.emailNotifications).toBe(false);
 
-    const before = await loadActor(user.id, user.sessionVersion);
+    const before = await signedInActor(user.id, user.sessionVersion);
     for (const action of ["question.ask", "question.support", "comment.create", "flag.create"] as const) {
       expect(can(before, action)).toBe(false);
     }
 
     const session = await signInWithToken(token);
     expect(session?.id).toBe(user.id);
-    const after = await loadActor(user.id, session!.sessionVersion);
+    const after = await signedInActor(user.id, session!.sessionVersion);
     expect(after?.verified).toBe(true);
     for (const action of ["question.ask", "question.support", "comment.create", "flag.create"] as const) {
       expect(can(after, action)).toBe(true);
@@ -114,7 +113,7 @@ describe("emailed links", () => {
     await resetPassword({ token: token!, password: "a brand new passphrase" });
     await expect(resetPassword({ token: token!, password: "yet another passphrase" })).rejects.toBeInstanceOf(Invalid);
 
-    expect(await loadActor(user.id, 0)).toBeNull(); // the session from before the reset
+    expect(await signedInActor(user.id, 0)).toBeNull(); // the session from before the reset
     const session = await signInWithPassword({ email, password: "a brand new passphrase" }, context);
     expect(session.sessionVersion).toBe(1);
     await expect(signInWithPassword({ email, password }, context)).rejects.toThrow(WRONG_CREDENTIALS);
@@ -135,9 +134,9 @@ describe("sessions follow the database on the next request", () => {
   it("refuses a suspended person", async () => {
     const { user, token } = await registered();
     const session = (await signInWithToken(token))!;
-    expect(await loadActor(user.id, session.sessionVersion)).not.toBeNull();
+    expect(await signedInActor(user.id, session.sessionVersion)).not.toBeNull();
     await db.user.update({ where: { id: user.id }, data: { status: "suspended" } });
-    expect(await loadActor(user.id, session.sessionVersion)).toBeNull();
+    expect(await signedInActor(user.id, session.sessionVersion)).toBeNull();
   });
 
   it("refuses a suspended person's password", async () => {
@@ -149,27 +148,29 @@ describe("sessions follow the database on the next request", () => {
   it("drops a demoted moderator to citizen", async () => {
     const { user } = await registered();
     await db.user.update({ where: { id: user.id }, data: { platformRole: "moderator" } });
-    expect((await loadActor(user.id, 0))?.platformRole).toBe("moderator");
+    expect((await signedInActor(user.id, 0))?.platformRole).toBe("moderator");
     await db.user.update({ where: { id: user.id }, data: { platformRole: "citizen" } });
-    expect((await loadActor(user.id, 0))?.platformRole).toBe("citizen");
+    expect((await signedInActor(user.id, 0))?.platformRole).toBe("citizen");
   });
 
   it("drops a partner removed from their organisation", async () => {
     const { user } = await registered();
     const organisation = await createOrganisation();
     await db.organisationMembership.create({ data: { userId: user.id, organisationId: organisation.id } });
-    expect((await loadActor(user.id, 0))?.memberships).toEqual([{ organisationId: organisation.id, role: "member" }]);
+    expect((await signedInActor(user.id, 0))?.memberships).toEqual([
+      { organisationId: organisation.id, role: "member" },
+    ]);
     await db.organisationMembership.delete({
       where: { userId_organisationId: { userId: user.id, organisationId: organisation.id } },
     });
-    expect((await loadActor(user.id, 0))?.memberships).toEqual([]);
+    expect((await signedInActor(user.id, 0))?.memberships).toEqual([]);
   });
 
   it("signs out of all devices", async () => {
     const { user } = await registered();
     await signOutEverywhere(await signedIn(user.id));
-    expect(await loadActor(user.id, 0)).toBeNull();
-    expect(await loadActor(user.id, 1)).not.toBeNull();
+    expect(await signedInActor(user.id, 0)).toBeNull();
+    expect(await signedInActor(user.id, 1)).not.toBeNull();
   });
 });
 
@@ -178,13 +179,13 @@ describe("account pre-hijacking", () => {
     // Someone signs up with another person's address and a password of their own, and signs in.
     const { email, user } = await registered();
     const attacker = await signInWithPassword({ email, password }, context);
-    expect(await loadActor(user.id, attacker.sessionVersion)).not.toBeNull();
+    expect(await signedInActor(user.id, attacker.sessionVersion)).not.toBeNull();
 
     // The owner of the address signs in with an emailed link.
     await requestSignInLink(email, context);
     const owner = (await signInWithToken((await latestMailTo(email))!.token!))!;
-    expect(await loadActor(user.id, attacker.sessionVersion)).toBeNull();
-    expect(await loadActor(user.id, owner.sessionVersion)).not.toBeNull();
+    expect(await signedInActor(user.id, attacker.sessionVersion)).toBeNull();
+    expect(await signedInActor(user.id, owner.sessionVersion)).not.toBeNull();
     await expect(signInWithPassword({ email, password }, context)).rejects.toThrow(WRONG_CREDENTIALS);
   });
 

@@ -4,12 +4,11 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor } from "@/lib/auth/actor";
 import { Conflict, Invalid, NotFound, RateLimited } from "@/lib/errors";
 import { findSimilarQuestions } from "@/lib/questions/browse";
 import { questionSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { askQuestion, editQuestion } from "@/lib/questions/service";
-import { createOrganisation, createQuestion, createUser } from "../support/fixtures";
+import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
 
 const run = promisify(execFile);
 
@@ -31,7 +30,7 @@ function input(
 }
 
 async function actorFor(userId: string) {
-  const actor = await loadActor(userId, 0);
+  const actor = await signedInActor(userId, 0);
   if (!actor) throw new Error(`no actor for ${userId}`);
   return actor;
 }

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
@@ -16,7 +16,7 @@ import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin
 import { requirePermission } from "@/lib/auth/permissions";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
-import { createOrganisation, createQuestion } from "../support/fixtures";
+import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 const PEOPLE = [
   "visitor",
@@ -102,7 +102,7 @@ async function makePerson(person: Person): Promise<{ actor: Actor | null; userId
     });
   }
   // The real path every request takes: a suspended person's token yields no actor at all.
-  return { actor: await loadActor(id, 0), userId: id };
+  return { actor: await signedInActor(id, 0), userId: id };
 }
 
 interface Targets {

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import type { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 import { browseQuestions, findSimilarQuestions } from "@/lib/questions/browse";
 import { getModeratorView } from "@/lib/questions/moderation-queries";
@@ -11,7 +11,7 @@ import { getQuestionDetail, listMostSupportedQuestions } from "@/lib/questions/q
 import { browseSchema } from "@/lib/questions/schemas";
 import { questionVisibleTo } from "@/lib/questions/visibility";
 import { getPartnerWorkspace } from "@/lib/questions/workspace-queries";
-import { createOrganisation, createQuestion } from "../support/fixtures";
+import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 let orgA: { id: number; name: string };
 let orgB: { id: number; name: string };
@@ -26,7 +26,7 @@ async function person(
     data: { id, email: `${id}@example.com`, displayName, emailVerifiedAt: new Date(), platformRole },
   });
   if (membership) await db.organisationMembership.create({ data: { userId: id, ...membership } });
-  return (await loadActor(id, 0))!;
+  return (await signedInActor(id, 0))!;
 }
 
 const people = {} as Record<"author" | "citizen" | "partnerA" | "leadA" | "partnerB" | "moderator" | "admin", Actor>;

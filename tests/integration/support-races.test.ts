@@ -3,11 +3,11 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { Conflict, Forbidden, NotFound } from "@/lib/errors";
 import { supportQuestion, withdrawSupport } from "@/lib/questions/service";
 import { trendingWeight } from "@/lib/votes/trending";
-import { createQuestion, createUser } from "../support/fixtures";
+import { createQuestion, createUser, signedInActor } from "../support/fixtures";
 
 /** Many verified citizens at once, as actors. Fresh people each time, so no one meets the support rate limit. */
 async function people(n: number): Promise<Actor[]> {
@@ -22,7 +22,7 @@ async function people(n: number): Promise<Actor[]> {
   });
   return Promise.all(
     ids.map(async (id) => {
-      const actor = await loadActor(id, 0);
+      const actor = await signedInActor(id, 0);
       if (!actor) throw new Error(`no actor for ${id}`);
       return actor;
     }),
@@ -288,7 +288,7 @@ describe("refusals and idempotence", () => {
   it("refuses support for your own question with Forbidden and writes nothing", async () => {
     const author = await createUser();
     const question = await createQuestion(author.id);
-    const actor = (await loadActor(author.id, 0))!;
+    const actor = (await signedInActor(author.id, 0))!;
     await expect(supportQuestion(actor, question.id)).rejects.toBeInstanceOf(Forbidden);
     expect(await storedState(question.id)).toEqual({ supportCount: 0, trendingScore: 0, rows: 0 });
   });

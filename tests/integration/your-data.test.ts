@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { loadActor } from "@/lib/auth/actor";
 import { exportPersonalData } from "@/lib/accounts/your-data/queries";
 import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
@@ -8,7 +7,7 @@ import { getQuestionDetail } from "@/lib/questions/queries";
 import { trendingWeight } from "@/lib/votes/trending";
 import { Invalid } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
-import { createOrganisation, createQuestion, createUser } from "../support/fixtures";
+import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
 
 /** A person with one of every kind of record the portal keeps about people. */
 async function personWithEverything() {
@@ -36,7 +35,7 @@ async function personWithEverything() {
   await db.capturedMail.create({ data: { toAddress: person.email!, subject: "Hello", text: "Hi" } });
   for (const to of [person.email!, other.email!])
     await enqueue(db, "send-mail", { to, subject: "Queued", text: "Not sent yet", html: "" });
-  const actor = (await loadActor(person.id, 0))!;
+  const actor = (await signedInActor(person.id, 0))!;
   return { person, actor, other, own, theirs, comment };
 }
 
@@ -140,8 +139,8 @@ describe("delete my account", () => {
       ageBand: null,
       districtId: null,
     });
-    expect(await loadActor(person.id, 0)).toBeNull();
-    expect(await loadActor(person.id, 1)).toBeNull();
+    expect(await signedInActor(person.id, 0)).toBeNull();
+    expect(await signedInActor(person.id, 1)).toBeNull();
 
     // Published content stays, attributed to "Former participant".
     expect((await getQuestionDetail(own.id, null))?.author).toBe("Former participant");
@@ -173,7 +172,7 @@ describe("profile", () => {
   it("does not let someone who said they are under 18 lift their own pre-moderation", async () => {
     const person = await createUser();
     await db.user.update({ where: { id: person.id }, data: { ageBand: "under_16" } });
-    const actor = (await loadActor(person.id, 0))!;
+    const actor = (await signedInActor(person.id, 0))!;
     const base = {
       displayName: "Bright Otter 52",
       district: null,
@@ -190,7 +189,7 @@ describe("profile", () => {
 
   it("saves the person's own choices and refuses an unknown district without writing", async () => {
     const person = await createUser();
-    const actor = (await loadActor(person.id, 0))!;
+    const actor = (await signedInActor(person.id, 0))!;
     const district = await db.district.create({
       data: { slug: "test-district", name: "Test District", kind: "district" },
     });

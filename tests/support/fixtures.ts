@@ -1,6 +1,7 @@
 // Rows for integration tests, written straight to the test's own database.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { loadActor, type Actor } from "@/lib/auth/actor";
 import type { ModerationState, PlatformRole, QuestionStatus } from "@/lib/generated/prisma/enums";
 
 export async function createUser(
@@ -45,4 +46,13 @@ export async function createQuestion(
       publishedAt: overrides.moderation === "pending" ? null : new Date(),
     },
   });
+}
+
+/**
+ * The person as a request from a newly signed-in browser sees them: opens a session row (as signing in does)
+ * and loads the actor through it, the path every request takes. Null when that person may not act at all.
+ */
+export async function signedInActor(userId: string, sessionVersion = 0): Promise<Actor | null> {
+  const session = await db.session.create({ data: { userId }, select: { id: true } });
+  return loadActor({ userId, sessionVersion, sessionId: session.id });
 }

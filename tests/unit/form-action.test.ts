@@ -18,6 +18,8 @@ const citizen: Actor = {
   email: "c@example.com",
   platformRole: "citizen",
   verified: true,
+  sessionId: "5d1c3b9e-2f4a-4c6b-8e7d-9a0b1c2d3e4f",
+  authenticatedAt: new Date(),
   ageBand: null,
   memberships: [],
 };

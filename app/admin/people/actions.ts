@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/actions/pipeline";
+import { withFreshProof } from "@/lib/actions/fresh-proof";
 import { addMembership, changePlatformRole, findPersonIdByEmail, removeMembership } from "@/lib/admin/people/service";
 import {
   addMembershipSchema,
@@ -10,8 +11,10 @@ import {
   removeMembershipSchema,
 } from "@/lib/admin/people/schemas";
 
+const PAGE = "/admin/people";
+
 function saved(message: string) {
-  revalidatePath("/admin/people");
+  revalidatePath(PAGE);
   return { message };
 }
 
@@ -28,25 +31,28 @@ export const findPersonAction = defineFormAction({
 export const changePlatformRoleAction = defineFormAction({
   schema: changePlatformRoleSchema,
   errorField: "platformRole",
-  async run(actor, input) {
-    await changePlatformRole(actor, input);
-    return saved("Role saved.");
-  },
+  run: (actor, input) =>
+    withFreshProof(PAGE, async () => {
+      await changePlatformRole(actor, input);
+      return saved("Role saved.");
+    }),
 });
 
 export const addMembershipAction = defineFormAction({
   schema: addMembershipSchema,
   errorField: "organisationId",
-  async run(actor, input) {
-    await addMembership(actor, input);
-    return saved("Membership added.");
-  },
+  run: (actor, input) =>
+    withFreshProof(PAGE, async () => {
+      await addMembership(actor, input);
+      return saved("Membership added.");
+    }),
 });
 
 export const removeMembershipAction = defineFormAction({
   schema: removeMembershipSchema,
-  async run(actor, input) {
-    await removeMembership(actor, input);
-    return saved("Membership removed.");
-  },
+  run: (actor, input) =>
+    withFreshProof(PAGE, async () => {
+      await removeMembership(actor, input);
+      return saved("Membership removed.");
+    }),
 });

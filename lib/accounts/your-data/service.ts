@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
 import { discardMailTo } from "@/lib/jobs/enqueue";
 import { FORMER_PARTICIPANT } from "../display-name";
+import { endAllSessions, requireFreshProof } from "../sessions";
 import { voteWeightSql } from "@/lib/votes/trending";
 import { Prisma } from "@/lib/generated/prisma/client";
 
@@ -17,6 +18,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
  */
 export async function deleteAccount(actor: Actor | null): Promise<void> {
   requirePermission(actor, "account.delete");
+  requireFreshProof(actor);
   await db.$transaction(async (tx) => {
     // Lock the person's row first: a support racing with the deletion waits, then finds the account gone.
     await tx.$queryRaw`SELECT id FROM "user" WHERE id = ${actor.id}::uuid FOR UPDATE`;
@@ -56,6 +58,7 @@ export async function deleteAccount(actor: Actor | null): Promise<void> {
         sessionVersion: { increment: 1 },
       },
     });
+    await endAllSessions(tx, actor.id);
     await recordAudit(tx, { actorId: actor.id, action: "account.deleted", targetType: "user", targetId: actor.id });
   });
 }

@@ -6,6 +6,7 @@ import { Conflict, Forbidden, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
+import { requireFreshProof } from "@/lib/accounts/sessions";
 import type {
   addMembershipSchema,
   changePlatformRoleSchema,
@@ -35,6 +36,7 @@ export async function changePlatformRole(
   input: z.infer<typeof changePlatformRoleSchema>,
 ): Promise<void> {
   requirePermission(actor, "admin.changePlatformRole");
+  requireFreshProof(actor);
   if (input.userId === actor.id) throw new Forbidden("You cannot change your own role. Ask another administrator.");
   await db.$transaction(async (tx) => {
     const before = await tx.user.findFirst({
@@ -57,6 +59,7 @@ export async function changePlatformRole(
 
 export async function addMembership(actor: Actor | null, input: z.infer<typeof addMembershipSchema>): Promise<void> {
   requirePermission(actor, "admin.manageMemberships");
+  requireFreshProof(actor);
   try {
     await db.$transaction(async (tx) => {
       const person = await tx.user.findFirst({
@@ -88,6 +91,7 @@ export async function removeMembership(
   input: z.infer<typeof removeMembershipSchema>,
 ): Promise<void> {
   requirePermission(actor, "admin.manageMemberships");
+  requireFreshProof(actor);
   await db.$transaction(async (tx) => {
     const removed = await tx.organisationMembership.deleteMany({
       where: { userId: input.userId, organisationId: input.organisationId },

@@ -1,11 +1,11 @@
 // L10: an administrator finds a person by email through a POST action that answers with the person's opaque
 // id (a redirect to /admin/people?person=<id>), so the address never appears in a URL.
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadActor, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { initialFormState } from "@/lib/form-state";
 import { personPageSchema } from "@/lib/admin/people/schemas";
 import { NO_ONE_WITH_EMAIL } from "@/lib/admin/people/service";
-import { createUser } from "../support/fixtures";
+import { createUser, signedInActor } from "../support/fixtures";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", async (importOriginal) => ({
@@ -39,7 +39,7 @@ describe("finding a person by email", () => {
   it("answers an administrator's POST with the person's opaque id, never the address", async () => {
     const admin = await createUser({ platformRole: "admin" });
     const person = await createUser({ email: `Found-${Date.now()}@Example.com`.toLowerCase() });
-    session.actor = await loadActor(admin.id, 0);
+    session.actor = await signedInActor(admin.id);
     await expect(findPersonAction(initialFormState, emailForm(` ${person.email!.toUpperCase()} `))).rejects.toThrow(
       "NEXT_REDIRECT",
     );
@@ -49,7 +49,7 @@ describe("finding a person by email", () => {
 
   it("says no one has that address, on the field, without leaving the page", async () => {
     const admin = await createUser({ platformRole: "admin" });
-    session.actor = await loadActor(admin.id, 0);
+    session.actor = await signedInActor(admin.id);
     const state = await findPersonAction(initialFormState, emailForm("nobody-here@example.com"));
     expect(state.errors).toEqual({ email: NO_ONE_WITH_EMAIL });
     expect(redirects.to).toEqual([]);
@@ -59,7 +59,7 @@ describe("finding a person by email", () => {
     const target = await createUser();
     for (const platformRole of ["citizen", "moderator"] as const) {
       const someone = await createUser({ platformRole });
-      session.actor = await loadActor(someone.id, 0);
+      session.actor = await signedInActor(someone.id);
       const state = await findPersonAction(initialFormState, emailForm(target.email!));
       expect(state.status).toBe("error");
       expect(JSON.stringify(state.errors)).not.toContain(target.id);

@@ -2,9 +2,9 @@
 // data download (a large file from every table). Both answer 429 with Retry-After once spent.
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { loadActor, type Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { RATE_LIMITS } from "@/lib/rate-limit";
-import { createUser } from "../support/fixtures";
+import { createUser, signedInActor } from "../support/fixtures";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", async (importOriginal) => ({
@@ -20,7 +20,7 @@ const similarRequest = (title: string, headers: Record<string, string> = {}) =>
 
 async function signedIn(): Promise<Actor> {
   const person = await createUser();
-  return (await loadActor(person.id, 0))!;
+  return (await signedInActor(person.id))!;
 }
 
 afterEach(() => {

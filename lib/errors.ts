@@ -67,6 +67,15 @@ export class RateLimited extends DomainError {
   }
 }
 
+/** Password sign-in is paused everywhere for a moment after many failures across accounts (credential stuffing). */
+export class SignInPaused extends RateLimited {
+  constructor(retryAfterSeconds: number) {
+    super(retryAfterSeconds);
+    this.message = `Sign-in by password is paused after many failed attempts on the site. Try again in ${describeWait(retryAfterSeconds)}, or sign in with an emailed link.`;
+    this.name = "SignInPaused";
+  }
+}
+
 export function describeWait(seconds: number): string {
   if (seconds < 60) return `${Math.max(1, Math.ceil(seconds))} seconds`;
   const minutes = Math.ceil(seconds / 60);

@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHmac } from "node:crypto";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { RateLimited } from "@/lib/errors";
@@ -7,14 +7,27 @@ import { RateLimited } from "@/lib/errors";
 // Limits live in Postgres (table rate_limit, from the migrations), so several app instances share them.
 // rate-limiter-flexible can swap this store for Redis or memory without changing the callers.
 
+// Password sign-in is limited per source (see signInWithPassword): a browser that has signed in to the account
+// before (lib/auth/device.ts) has its own count, which nobody else can spend; behind a trusted proxy any other
+// source is its IP; without one, every other source shares the account's "untrusted" count (a stranger can
+// always shed cookies). So a stranger's guesses block the stranger, never the owner's own browser, and the owner
+// on a new device can still ask for an emailed link, which makes that browser trusted.
+// Link and reset requests: 5 an hour per source, and per account at most 10 every 15 minutes from untrusted
+// sources (so nobody's inbox can be flooded, and the owner on a new browser waits 15 minutes at worst).
 export const RATE_LIMITS = {
-  "sign-in:account": { points: 10, duration: 15 * 60 },
+  "sign-in:device": { points: 10, duration: 15 * 60 },
+  "sign-in:untrusted": { points: 10, duration: 15 * 60 },
+  "sign-in:account-ip": { points: 10, duration: 15 * 60 },
   "sign-in:ip": { points: 100, duration: 15 * 60 },
+  // Failed password checks across every account (credential stuffing); set by SIGN_IN_FAILURES_PER_MINUTE.
+  "sign-in:failures": { points: Number(process.env.SIGN_IN_FAILURES_PER_MINUTE) || 100, duration: 60 },
   "sign-up:account": { points: 3, duration: 60 * 60 },
   "sign-up:ip": { points: 20, duration: 60 * 60 },
-  "email-link:account": { points: 5, duration: 60 * 60 },
+  "email-link:source": { points: 5, duration: 60 * 60 },
+  "email-link:untrusted": { points: 10, duration: 15 * 60 },
   "email-link:ip": { points: 50, duration: 60 * 60 },
-  "password-reset:account": { points: 5, duration: 60 * 60 },
+  "password-reset:source": { points: 5, duration: 60 * 60 },
+  "password-reset:untrusted": { points: 10, duration: 15 * 60 },
   "password-reset:ip": { points: 50, duration: 60 * 60 },
   // Confirming identity on a signed-in session: a stolen cookie must not become a password oracle.
   "confirm-identity:account": { points: 5, duration: 15 * 60 },
@@ -57,26 +70,48 @@ function limiter(name: RateLimitName): RateLimiterPostgres {
   return existing;
 }
 
-/** Hashes what identifies a person (an email, an IP) so the limits table holds none. */
-function subjectKey(subject: string): string {
-  return createHash("sha256").update(subject.trim().toLowerCase()).digest("hex").slice(0, 40);
+/**
+ * Keys what identifies a person (an email, an IP, a device) with an HMAC under a server secret, so the limits
+ * table holds none of them: a plain SHA-256 of an email or an IPv4 address is reversed by trying them all.
+ */
+export function subjectKey(subject: string): string {
+  const secret = process.env.RATE_LIMIT_SECRET || process.env.AUTH_SECRET;
+  if (!secret) throw new Error("Rate limits need RATE_LIMIT_SECRET or AUTH_SECRET to key their counters.");
+  return createHmac("sha256", secret).update(subject.trim().toLowerCase()).digest("hex").slice(0, 40);
 }
 
-/** Counts one attempt against each named limit; throws RateLimited (with when to retry) once any is spent. */
+/**
+ * Counts one attempt against each named limit; throws RateLimited (with when to retry) once any is spent.
+ * Returns the largest count so far among them, for callers that slow down before they block.
+ */
 export async function consumeRateLimits(
   checks: { name: RateLimitName; subject: string | null | undefined }[],
-): Promise<void> {
+): Promise<number> {
   let retryAfterMs = 0;
+  let mostUsed = 0;
   for (const check of checks) {
     if (!check.subject) continue;
     try {
-      await limiter(check.name).consume(subjectKey(check.subject));
+      const result = await limiter(check.name).consume(subjectKey(check.subject));
+      mostUsed = Math.max(mostUsed, result.consumedPoints);
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) retryAfterMs = Math.max(retryAfterMs, rejection.msBeforeNext);
       else throw rejection;
     }
   }
   if (retryAfterMs > 0) throw new RateLimited(Math.ceil(retryAfterMs / 1000));
+  return mostUsed;
+}
+
+/** Milliseconds until a limit has room again, without counting anything (0 when it has room now). */
+export async function rateLimitWait(name: RateLimitName, subject: string): Promise<number> {
+  const state = await limiter(name).get(subjectKey(subject));
+  return state && state.consumedPoints >= RATE_LIMITS[name].points ? Math.max(1, state.msBeforeNext) : 0;
+}
+
+/** Counts one event (a failure) against a limit without refusing this request: later ones are refused. */
+export async function countAgainstRateLimit(name: RateLimitName, subject: string): Promise<void> {
+  await limiter(name).penalty(subjectKey(subject), 1);
 }
 
 /** Clears the per-account count after a success (a correct password), so a person is not locked out later. */

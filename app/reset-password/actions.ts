@@ -1,15 +1,14 @@
 "use server";
 
-import { headers } from "next/headers";
 import { emailOnlySchema, resetPasswordSchema } from "@/lib/accounts/schemas";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/service";
 import { defineFormAction } from "@/lib/actions/pipeline";
-import { clientIp } from "@/lib/auth/client-ip";
+import { requestContext } from "@/lib/auth/request-context";
 
 export const requestPasswordResetAction = defineFormAction({
   schema: emailOnlySchema,
   async run(_actor, { email }) {
-    await requestPasswordReset(email, { ip: clientIp(await headers()) });
+    await requestPasswordReset(email, await requestContext());
     return { redirectTo: "/reset-password/check-email" };
   },
 });

@@ -1,10 +1,9 @@
 "use server";
 
-import { headers } from "next/headers";
 import { emailOnlySchema, returnToField, signInSchema, tokenSchema } from "@/lib/accounts/schemas";
 import { requestSignInLink } from "@/lib/accounts/service";
 import { defineFormAction } from "@/lib/actions/pipeline";
-import { clientIp } from "@/lib/auth/client-ip";
+import { requestContext } from "@/lib/auth/request-context";
 import { signInOrRefuse } from "@/lib/auth/sign-in";
 
 const LINK_INVALID = "This link is not valid. Ask for a new one.";
@@ -12,14 +11,16 @@ const LINK_INVALID = "This link is not valid. Ask for a new one.";
 export const signInWithPasswordAction = defineFormAction({
   schema: signInSchema.extend({ returnTo: returnToField }),
   omit: ["password"],
-  run: (_actor, { email, password, returnTo }) =>
-    signInOrRefuse("password", { email, password, redirectTo: returnTo ?? "/account" }),
+  async run(_actor, { email, password, returnTo }) {
+    const { device } = await requestContext();
+    await signInOrRefuse("password", { email, password, device: device ?? "", redirectTo: returnTo ?? "/account" });
+  },
 });
 
 export const requestSignInLinkAction = defineFormAction({
   schema: emailOnlySchema,
   async run(_actor, { email }) {
-    await requestSignInLink(email, { ip: clientIp(await headers()) });
+    await requestSignInLink(email, await requestContext());
     return { redirectTo: "/sign-in/check-email" };
   },
 });
@@ -27,5 +28,8 @@ export const requestSignInLinkAction = defineFormAction({
 export const signInWithLinkAction = defineFormAction({
   schema: tokenSchema,
   hiddenFields: { token: LINK_INVALID },
-  run: (_actor, { token }) => signInOrRefuse("email-token", { token, redirectTo: "/account" }),
+  async run(_actor, { token }) {
+    const { device } = await requestContext();
+    await signInOrRefuse("email-token", { token, device: device ?? "", redirectTo: "/account" });
+  },
 });

@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { Forbidden, Invalid } from "@/lib/errors";
+import { isTrustedDevice, deviceIdOf } from "@/lib/auth/device";
+import { Forbidden, Invalid, SignInPaused } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
 import {
   alreadyRegisteredMail,
@@ -13,7 +14,7 @@ import {
   signInLinkMail,
   verificationMail,
 } from "@/lib/mail/templates";
-import { consumeRateLimits, resetRateLimit } from "@/lib/rate-limit";
+import { consumeRateLimits, countAgainstRateLimit, rateLimitWait, resetRateLimit } from "@/lib/rate-limit";
 import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "./copy";
 import { generateDisplayName } from "./display-name";
 import { hashPassword, spendHashTime, verifyPassword } from "./password";
@@ -21,9 +22,13 @@ import { issueToken, consumeToken } from "./tokens";
 import { endAllSessions } from "./sessions";
 import type { SignInInput, SignUpInput } from "./schemas";
 
-/** Where a request came from, as far as it can be trusted (see lib/auth/client-ip.ts). */
+/**
+ * Where a request came from, as far as it can be trusted: the client IP behind a trusted proxy (see
+ * lib/auth/client-ip.ts), and the browser's device cookie (lib/auth/device.ts), null when it has none.
+ */
 export interface RequestContext {
   ip: string | null;
+  device?: string | null;
 }
 
 /** What a session token holds: the user and the session version it was issued under. */
@@ -38,14 +43,18 @@ export interface SessionUser {
 // a slow mail server cannot make one branch outlast the floor.
 export const ACCOUNT_RESPONSE_FLOOR_MS = 400;
 
-async function withResponseFloor<T>(work: () => Promise<T>): Promise<T> {
+// Wrong passwords from one source slow down before they block: each attempt after the third waits this much
+// longer (at most 2 s), which costs the server a timer, not CPU.
+const SLOW_DOWN_AFTER = 3;
+const SLOW_DOWN_STEP_MS = 250;
+
+async function withResponseFloor<T>(work: (slowDown: (ms: number) => void) => Promise<T>): Promise<T> {
   const started = performance.now();
-  const wait = () =>
-    new Promise((resolve) =>
-      setTimeout(resolve, Math.max(0, ACCOUNT_RESPONSE_FLOOR_MS - (performance.now() - started))),
-    );
+  let floor = ACCOUNT_RESPONSE_FLOOR_MS;
+  const slowDown = (ms: number) => (floor = ACCOUNT_RESPONSE_FLOOR_MS + Math.min(ms, 2000));
+  const wait = () => new Promise((resolve) => setTimeout(resolve, Math.max(0, floor - (performance.now() - started))));
   try {
-    const result = await work();
+    const result = await work(slowDown);
     await wait();
     return result;
   } catch (error) {
@@ -94,7 +103,7 @@ export async function resendVerification(actor: Actor | null): Promise<void> {
     select: { email: true, emailVerifiedAt: true, status: true },
   });
   if (!user?.email || user.emailVerifiedAt || user.status !== "active") return;
-  await consumeRateLimits([{ name: "email-link:account", subject: user.email }]);
+  await consumeRateLimits([{ name: "email-link:source", subject: `${user.email}|${userId}` }]);
   const email = user.email;
   await db.$transaction(async (tx) => {
     const token = await issueToken(tx, userId, "email_verification");
@@ -102,21 +111,42 @@ export async function resendVerification(actor: Actor | null): Promise<void> {
   });
 }
 
+const GLOBAL = "all";
+
+/**
+ * Checks a password. Limits come first and cost no hashing, per source: a browser the owner has signed in from
+ * before counts its own attempts; behind a trusted proxy every other source is its IP (per account, and per
+ * IP across accounts); without one, every other source shares the account's untrusted count, as a stranger
+ * can always shed cookies. Untrusted sources also wait while the site-wide budget of failed checks is spent.
+ */
 export function signInWithPassword(input: SignInInput, context: RequestContext): Promise<SessionUser> {
-  return withResponseFloor(async () => {
-    await consumeRateLimits([
-      { name: "sign-in:account", subject: input.email },
-      { name: "sign-in:ip", subject: context.ip },
-    ]);
+  return withResponseFloor(async (slowDown) => {
+    const trusted = isTrustedDevice(context.device, input.email);
+    const sourceLimit = trusted
+      ? ({ name: "sign-in:device", subject: `${input.email}|${deviceIdOf(context.device)}` } as const)
+      : context.ip
+        ? ({ name: "sign-in:account-ip", subject: `${input.email}|${context.ip}` } as const)
+        : ({ name: "sign-in:untrusted", subject: input.email } as const);
+    const used = await consumeRateLimits([sourceLimit]);
+    await consumeRateLimits([{ name: "sign-in:ip", subject: trusted ? null : context.ip }]);
+    slowDown(Math.max(0, used - SLOW_DOWN_AFTER) * SLOW_DOWN_STEP_MS);
+    if (!trusted) {
+      const paused = await rateLimitWait("sign-in:failures", GLOBAL);
+      if (paused > 0) throw new SignInPaused(Math.ceil(paused / 1000));
+    }
     const user = await db.user.findUnique({
       where: { email: input.email },
       select: { id: true, passwordHash: true, status: true, sessionVersion: true },
     });
     // verifyPassword checks against a fixed hash when there is no account, so both cases cost one verify.
     const correct = await verifyPassword(user?.passwordHash, input.password);
-    if (!user || !correct) throw new Invalid(WRONG_CREDENTIALS, { email: WRONG_CREDENTIALS });
+    if (!user || !correct) {
+      await countAgainstRateLimit("sign-in:failures", GLOBAL);
+      throw new Invalid(WRONG_CREDENTIALS, { email: WRONG_CREDENTIALS });
+    }
     if (user.status !== "active") throw new Forbidden(SUSPENDED);
-    await resetRateLimit("sign-in:account", input.email);
+    // Only the count this source spent: a stranger's count for the account stays where it is.
+    if (trusted) await resetRateLimit(sourceLimit.name, sourceLimit.subject);
     return { id: user.id, sessionVersion: user.sessionVersion };
   });
 }
@@ -130,8 +160,12 @@ const EMAILED_LINKS = {
 function emailLink(purpose: keyof typeof EMAILED_LINKS, email: string, context: RequestContext): Promise<void> {
   const link = EMAILED_LINKS[purpose];
   return withResponseFloor(async () => {
+    // Per source (the IP behind a trusted proxy, else the device cookie), and per account only for sources the
+    // owner has not signed in from: a stranger cannot stop the owner's own browser getting a link.
+    const source = context.ip ?? deviceIdOf(context.device);
     await consumeRateLimits([
-      { name: `${link.limit}:account`, subject: email },
+      { name: `${link.limit}:source`, subject: source && `${email}|${source}` },
+      { name: `${link.limit}:untrusted`, subject: isTrustedDevice(context.device, email) ? null : email },
       { name: `${link.limit}:ip`, subject: context.ip },
     ]);
     const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
@@ -176,9 +210,10 @@ export function requestPasswordReset(email: string, context: RequestContext): Pr
 
 /** Sets a new password from a reset link, and signs the person out on every device. */
 export async function resetPassword(input: { token: string; password: string }): Promise<void> {
-  const passwordHash = await hashPassword(input.password);
+  // The token first: an invalid one costs a lookup, never a hash (hashing is what a flood would aim at).
   const consumed = await consumeToken(input.token, ["password_reset"]);
   if (!consumed) throw new Invalid(LINK_NOT_VALID, { password: LINK_NOT_VALID });
+  const passwordHash = await hashPassword(input.password);
   await db.$transaction([
     db.user.update({
       where: { id: consumed.userId },

@@ -3,14 +3,16 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { signInWithPassword, signInWithToken } from "@/lib/accounts/service";
 import { signInSchema, tokenSchema } from "@/lib/accounts/schemas";
-import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
+import { db } from "@/lib/db";
+import { Forbidden, Invalid, RateLimited, SignInPaused } from "@/lib/errors";
 import { startSession } from "@/lib/accounts/sessions";
 import { clientIp } from "./client-ip";
+import { trustThisDevice } from "./request-context";
 import { LONGEST_SESSION_SECONDS } from "./session-policy";
 
 /** Why a sign-in was refused, carried to the action as the error's code (never shown raw). */
 export class SignInRefused extends CredentialsSignin {
-  constructor(code: "invalid" | "suspended" | "link_invalid" | `rate_limited:${number}`) {
+  constructor(code: "invalid" | "suspended" | "link_invalid" | `rate_limited:${number}` | `paused:${number}`) {
     super();
     this.code = code;
   }
@@ -44,13 +46,18 @@ export const { auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       id: "password",
-      credentials: { email: {}, password: {} },
+      // `device` is the device cookie, passed on by the sign-in action (which sets it when missing).
+      credentials: { email: {}, password: {}, device: {} },
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) throw new SignInRefused("invalid");
+        const device = typeof raw.device === "string" ? raw.device : null;
         try {
-          return await toAuthUser(await signInWithPassword(parsed.data, { ip: clientIp(request.headers) }));
+          const user = await signInWithPassword(parsed.data, { ip: clientIp(request.headers), device });
+          await trustThisDevice(device, parsed.data.email);
+          return await toAuthUser(user);
         } catch (error) {
+          if (error instanceof SignInPaused) throw new SignInRefused(`paused:${error.retryAfterSeconds}`);
           if (error instanceof RateLimited) throw new SignInRefused(`rate_limited:${error.retryAfterSeconds}`);
           if (error instanceof Forbidden) throw new SignInRefused("suspended");
           if (error instanceof Invalid) throw new SignInRefused("invalid");
@@ -60,11 +67,14 @@ export const { auth, signIn, signOut } = NextAuth({
     }),
     Credentials({
       id: "email-token",
-      credentials: { token: {} },
+      credentials: { token: {}, device: {} },
       async authorize(raw) {
         const parsed = tokenSchema.safeParse(raw);
         const user = parsed.success ? await signInWithToken(parsed.data.token) : null;
         if (!user) throw new SignInRefused("link_invalid");
+        // The emailed link proves the inbox: this browser becomes the owner's, outside a stranger's reach.
+        const { email } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true } });
+        if (email) await trustThisDevice(typeof raw.device === "string" ? raw.device : null, email);
         return toAuthUser(user);
       },
     }),

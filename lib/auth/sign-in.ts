@@ -1,7 +1,7 @@
 import "server-only";
 import { AuthError } from "next-auth";
 import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "@/lib/accounts/copy";
-import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
+import { Forbidden, Invalid, RateLimited, SignInPaused } from "@/lib/errors";
 import { signIn } from "./auth";
 
 /**
@@ -26,6 +26,8 @@ function refusalOf(error: unknown): unknown {
   if (code === "invalid") return new Invalid(WRONG_CREDENTIALS, { email: WRONG_CREDENTIALS });
   if (code === "suspended") return new Forbidden(SUSPENDED);
   if (code === "link_invalid") return new Invalid(LINK_NOT_VALID);
+  const paused = /^paused:(\d+)$/.exec(code);
+  if (paused) return new SignInPaused(Number(paused[1]));
   const wait = /^rate_limited:(\d+)$/.exec(code);
   if (wait) return new RateLimited(Number(wait[1]), "to sign in");
   return error;

@@ -217,20 +217,21 @@ describe("account pre-hijacking", () => {
 });
 
 describe("rate limits", () => {
-  it("trip after 5 link requests an hour for one address, and recover after the hour", async () => {
+  it("trip after 5 link requests an hour for one address from one browser, and recover after the hour", async () => {
     vi.useFakeTimers({ toFake: ["Date"], now: new Date() });
     const { email } = await registered();
-    for (let i = 0; i < 5; i += 1) await requestSignInLink(email, context);
-    const refused = await requestSignInLink(email, context).catch((error) => error);
+    const browser = { ip: null, device: "AAAAAAAAAAAAAAAAAAAAAA" };
+    for (let i = 0; i < 5; i += 1) await requestSignInLink(email, browser);
+    const refused = await requestSignInLink(email, browser).catch((error) => error);
     expect(refused).toBeInstanceOf(RateLimited);
     expect(refused.message).toMatch(/Try again in (\d+ minutes?|1 hour)\./);
     expect(await mailCount(email)).toBe(1 + 5); // the confirmation, then five links; none for the refused request
 
     vi.setSystemTime(Date.now() + 61 * 60 * 1000);
-    await expect(requestSignInLink(email, context)).resolves.toBeUndefined();
+    await expect(requestSignInLink(email, browser)).resolves.toBeUndefined();
   });
 
-  it("lock password sign-in after 10 failures, even with the right password, per IP too", async () => {
+  it("lock password sign-in from untrusted browsers after 10 failures, even with the right password", async () => {
     const { email } = await registered();
     for (let i = 0; i < 10; i += 1) {
       await expect(signInWithPassword({ email, password: `wrong ${i}` }, context)).rejects.toBeInstanceOf(Invalid);

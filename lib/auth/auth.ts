@@ -4,6 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInWithPassword, signInWithToken } from "@/lib/accounts/service";
 import { signInSchema, tokenSchema } from "@/lib/accounts/schemas";
 import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
+import { servedOverHttps } from "@/lib/config";
 import { clientIp } from "./client-ip";
 
 /** Why a sign-in was refused, carried to the action as the error's code (never shown raw). */
@@ -25,8 +26,21 @@ declare module "next-auth" {
 
 // The token holds only the user id and the session version: role, status and memberships are read from
 // Postgres on every request (getActor), so a suspension or demotion applies at once.
+// Over HTTPS (APP_URL), every cookie is Secure and the session and callback cookies take the __Host- prefix
+// (Secure, path /, no Domain: no subdomain or plain-http page can set or overwrite them), decided from the
+// configured address rather than from a proxy's X-Forwarded-Proto. Over plain http (development, tests) the
+// names stay unprefixed, since browsers refuse prefixed cookies there.
+const secure = servedOverHttps();
+
 export const { auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  useSecureCookies: secure,
+  cookies: secure
+    ? {
+        sessionToken: { name: "__Host-authjs.session-token" },
+        callbackUrl: { name: "__Host-authjs.callback-url" },
+      }
+    : undefined,
   trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
   pages: { signIn: "/sign-in", error: "/sign-in" },
   logger: {
@@ -55,10 +69,12 @@ export const { auth, signIn, signOut } = NextAuth({
     }),
     Credentials({
       id: "email-token",
-      credentials: { token: {} },
+      // `browser` is set by the confirm action from this browser's cookie (lib/auth/confirmation-browser.ts).
+      credentials: { token: {}, browser: {} },
       async authorize(raw) {
         const parsed = tokenSchema.safeParse(raw);
-        const user = parsed.success ? await signInWithToken(parsed.data.token) : null;
+        const browser = typeof raw.browser === "string" && raw.browser ? raw.browser : null;
+        const user = parsed.success ? await signInWithToken(parsed.data.token, browser) : null;
         if (!user) throw new SignInRefused("link_invalid");
         return toAuthUser(user);
       },

@@ -57,8 +57,13 @@ describe("the development mail page", () => {
   it("exists in development and tests, and in production only when the end-to-end suite asks", () => {
     expect(isMailCapturePageEnabled({ NODE_ENV: "development" })).toBe(true);
     expect(isMailCapturePageEnabled({ NODE_ENV: "test" })).toBe(true);
-    expect(isMailCapturePageEnabled({ NODE_ENV: "production" })).toBe(false);
-    expect(isMailCapturePageEnabled({ NODE_ENV: "production", MAIL_CAPTURE_PAGE: "on" })).toBe(true);
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production" }, "off")).toBe(false);
+    // A normal production build has no page, whatever the server's environment says.
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production", MAIL_CAPTURE: "on" }, "off")).toBe(false);
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production", MAIL_CAPTURE: "on" }, undefined)).toBe(false);
+    // The end-to-end suite's build, served with capture on.
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production", MAIL_CAPTURE: "on" }, "on")).toBe(true);
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production" }, "on")).toBe(false);
     expect(isMailCapturePageEnabled({ NODE_ENV: "development", SMTP_URL: "smtp://mail.example:25" })).toBe(false);
   });
 });

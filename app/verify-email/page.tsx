@@ -27,8 +27,8 @@ export default async function VerifyEmailPage({
         </>
       ) : typeof token === "string" && token ? (
         <p>
-          This link has been used, has expired or is not complete.{" "}
-          <Link href="/sign-in/email-link">Ask for a sign-in link</Link>.
+          This link has expired or has already been used. <Link href="/sign-in/email-link">Ask for a sign-in link</Link>
+          .
         </p>
       ) : (
         <p>

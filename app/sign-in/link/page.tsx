@@ -26,7 +26,7 @@ export default async function SignInLinkPage({
         </>
       ) : typeof token === "string" && token ? (
         <p>
-          This link has been used, has expired or is not complete.{" "}
+          This link has expired or has already been used.{" "}
           <Link href="/sign-in/email-link">Ask for a new sign-in link</Link>.
         </p>
       ) : (

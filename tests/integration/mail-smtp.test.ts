@@ -2,7 +2,7 @@
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { isMailCapturePageEnabled, sendMail } from "@/lib/mail/mailer";
 import { signInLinkMail } from "@/lib/mail/templates";
@@ -50,6 +50,29 @@ describe("sendMail", () => {
     const mail = await db.capturedMail.findFirstOrThrow({ where: { toAddress: "captured@example.com" } });
     expect(mail.text).toContain("http://localhost:3000/sign-in/link?token=xyz");
     expect(mail.html).toContain('<html lang="en-GB">');
+  });
+});
+
+describe("sendMail in production", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("refuses to store mail (it holds live links) when no SMTP server is set", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("SMTP_URL", "");
+    vi.stubEnv("MAIL_CAPTURE", "");
+    const mail = signInLinkMail("production@example.com", "https://portal.example/sign-in/link?token=live");
+    await expect(sendMail(mail)).rejects.toThrow("SMTP_URL is not set");
+    expect(await db.capturedMail.count({ where: { toAddress: "production@example.com" } })).toBe(0);
+  });
+
+  it("captures it only under the tests' MAIL_CAPTURE=on", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("SMTP_URL", "");
+    vi.stubEnv("MAIL_CAPTURE", "on");
+    await sendMail(signInLinkMail("e2e-capture@example.com", "http://127.0.0.1/sign-in/link?token=test"));
+    expect(await db.capturedMail.count({ where: { toAddress: "e2e-capture@example.com" } })).toBe(1);
   });
 });
 

@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   // forbidden() renders app/forbidden.tsx with a 403 for a signed-in person without the role.
   experimental: { authInterrupts: true },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss"],
+  // Baked into the bundle when it is built (not read when it starts): a production build made without
+  // MAIL_CAPTURE=on has no development mail page, whatever the server's environment says later.
+  env: { MAIL_CAPTURE_PAGE_BUILT: process.env.MAIL_CAPTURE === "on" ? "on" : "off" },
   async headers() {
     return [{ source: "/:path*", headers: staticSecurityHeaders(process.env.NODE_ENV === "production") }];
   },

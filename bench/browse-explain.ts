@@ -15,6 +15,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "../lib/generated/prisma/client";
 import { buildBrowseSql } from "../lib/questions/browse-sql";
 import type { BrowseParams } from "../lib/questions/schemas";
+import { markDemoDatabase } from "../scripts/lib/demo-database";
 import { randomPassword, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/migrations";
 
@@ -116,6 +117,8 @@ async function main() {
       password: randomPassword(),
     });
     url = pg.url();
+    // Created here, so the demo seed may fill it; a DATABASE_URL of your own needs SEED_DEMO_DATA=yes.
+    await markDemoDatabase(url);
     stop = async () => {
       await pg.stop();
       await fs.rm(dir, { recursive: true, force: true });

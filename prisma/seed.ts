@@ -11,6 +11,7 @@ import { DEFAULT_CONTACT_ROUTES } from "../lib/settings/contact-routes";
 import { checkStatusTransition } from "../lib/questions/status";
 import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS } from "../lib/triage/working-days";
 import { trendingWeight } from "../lib/votes/trending";
+import { demoSeedRefusal, READ_DEMO_MARK_SQL } from "../scripts/lib/demo-database";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
   bankHolidays,
@@ -319,12 +320,11 @@ async function seedQuestion(
 async function main() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  if (process.env.NODE_ENV === "production" && process.env.SEED_DEMO_DATA !== "yes") {
-    // The e2e suite runs a production build against demo data and says so explicitly.
-    throw new Error("Refusing to load demo accounts into a production database (set SEED_DEMO_DATA=yes to override).");
-  }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString, options: "-c TimeZone=UTC" }) });
   try {
+    const [{ mark }] = await db.$queryRawUnsafe<[{ mark: string | null }]>(READ_DEMO_MARK_SQL);
+    const refusal = demoSeedRefusal(mark, process.env);
+    if (refusal) throw new Error(refusal);
     if (process.argv.includes("--if-empty") && (await db.setting.findUnique({ where: { key: SEEDED_MARKER } }))) {
       console.log("Demo data already seeded.");
       return;
@@ -363,7 +363,7 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error);
+main().catch((error: Error) => {
+  console.error(error.message);
   process.exit(1);
 });

@@ -12,6 +12,7 @@ import {
   startEmbeddedPostgres,
   type RunningPostgres,
 } from "./lib/embedded-postgres";
+import { markDemoDatabase } from "./lib/demo-database";
 import { applyMigrations } from "./lib/migrations";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
@@ -91,6 +92,8 @@ async function main() {
     console.log(`Starting the embedded PostgreSQL; its data is kept in ${dataDir}`);
     postgres = await startEmbeddedPostgres({ dataDir, persistent: true, password: secrets.dbPassword });
     env.DATABASE_URL = postgres.url("postgres");
+    // This database is ours: the demo seed may fill it (and no other, unless told: scripts/lib/demo-database.ts).
+    await markDemoDatabase(env.DATABASE_URL);
     env.AUTH_SECRET ??= secrets.authSecret;
   }
   env.AUTH_SECRET ??= "development-only-secret-set-AUTH_SECRET-in-production";

@@ -160,7 +160,8 @@ async function main(): Promise<number> {
         DATABASE_URL: withDatabase(adminUrl, e2eDatabase),
         E2E_PORT: e2ePort,
         APP_URL: `http://127.0.0.1:${e2ePort}`,
-        MAIL_CAPTURE_PAGE: "on",
+        // Tests only: capture mail instead of SMTP in this production build (see README, "Production").
+        MAIL_CAPTURE: "on",
         NEXT_TELEMETRY_DISABLED: "1",
         SEED_DEMO_DATA: "yes",
       };

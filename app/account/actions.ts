@@ -4,6 +4,7 @@ import { z } from "zod";
 import { signOut } from "@/lib/auth/auth";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { endSession } from "@/lib/accounts/sessions";
+import { ensureConfirmationBrowser } from "@/lib/auth/confirmation-browser";
 import { defineAction, defineFormAction } from "@/lib/actions/pipeline";
 
 // Signing out needs no permission: it ends only the session that sends it, on the server (the session row)
@@ -28,7 +29,7 @@ export const signOutEverywhereAction = defineFormAction({
 export const resendVerificationAction = defineFormAction({
   schema: z.object({}),
   async run(actor) {
-    await resendVerification(actor);
+    await resendVerification(actor, await ensureConfirmationBrowser());
     return { message: "We have sent you a new link. Check your email." };
   },
 });

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { AccountActionButton } from "@/components/accounts/account-action-button";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { hasPassword } from "@/lib/accounts/queries";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { resendVerificationAction, signOutAction, signOutEverywhereAction } from "./actions";
@@ -13,6 +14,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/account");
   const { confirmed } = await searchParams;
+  const withPassword = await hasPassword(actor.id);
   return (
     <div className="max-w-2xl">
       {confirmed === "1" && actor.verified ? (
@@ -27,6 +29,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <AccountActionButton action={resendVerificationAction} variant="secondary">
             Send the link again
           </AccountActionButton>
+        </NotificationBanner>
+      ) : null}
+      {actor.verified && !withPassword ? (
+        <NotificationBanner title="Important">
+          <p className="mb-3 font-bold">You do not have a password.</p>
+          <p className="mb-3">
+            You can sign in with a link we email to you. If you would like to sign in with a password, you can{" "}
+            <Link href="/reset-password">set a password</Link>.
+          </p>
+          <p>
+            If you chose a password when you created your account, we removed it because you confirmed your email
+            address on a different device or browser. This stops anyone else who knew your email address from using a
+            password they chose.
+          </p>
         </NotificationBanner>
       ) : null}
       <h1 className="mb-6 text-4xl">Your account</h1>

@@ -18,7 +18,7 @@ import { consumeRateLimits, countAgainstRateLimit, rateLimitWait, resetRateLimit
 import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "./copy";
 import { generateDisplayName } from "./display-name";
 import { hashPassword, spendHashTime, verifyPassword } from "./password";
-import { issueToken, consumeToken } from "./tokens";
+import { consumeToken, hashToken, issueToken } from "./tokens";
 import { endAllSessions } from "./sessions";
 import type { SignInInput, SignUpInput } from "./schemas";
 
@@ -63,8 +63,16 @@ async function withResponseFloor<T>(work: (slowDown: (ms: number) => void) => Pr
   }
 }
 
-/** Creates an unverified account and emails a confirmation link; for a registered email, emails that instead. */
-export function registerAccount(input: SignUpInput, context: RequestContext): Promise<void> {
+/**
+ * Creates an unverified account and emails a confirmation link; for a registered email, emails that instead.
+ * `browser` is the random value of the signing-up browser's cookie (lib/auth/confirmation-browser.ts): the
+ * link remembers its hash, so the password chosen here survives confirmation only from that browser.
+ */
+export function registerAccount(
+  input: SignUpInput,
+  context: RequestContext,
+  browser: string | null = null,
+): Promise<void> {
   return withResponseFloor(async () => {
     await consumeRateLimits([
       { name: "sign-up:account", subject: input.email },
@@ -83,7 +91,7 @@ export function registerAccount(input: SignUpInput, context: RequestContext): Pr
           data: { email: input.email, passwordHash, displayName: generateDisplayName(randomInt) },
           select: { id: true },
         });
-        const token = await issueToken(tx, user.id, "email_verification");
+        const token = await issueToken(tx, user.id, "email_verification", new Date(), browserHashOf(browser));
         await enqueue(tx, "send-mail", verificationMail(input.email, appUrl(`/verify-email?token=${token}`)));
       });
     } catch (error) {
@@ -94,8 +102,16 @@ export function registerAccount(input: SignUpInput, context: RequestContext): Pr
   });
 }
 
-/** Sends a fresh confirmation link to a signed-in person who has not confirmed their email yet. */
-export async function resendVerification(actor: Actor | null): Promise<void> {
+function browserHashOf(browser: string | null): string | null {
+  return browser ? hashToken(browser) : null;
+}
+
+/**
+ * Sends a fresh confirmation link to a signed-in person who has not confirmed their email yet, bound like the
+ * first one to the browser that asked (whoever is signed in to an unconfirmed account knows its password,
+ * which proves nothing about the inbox).
+ */
+export async function resendVerification(actor: Actor | null, browser: string | null = null): Promise<void> {
   requirePermission(actor, "account.resendVerification");
   const userId = actor.id;
   const user = await db.user.findUnique({
@@ -106,7 +122,7 @@ export async function resendVerification(actor: Actor | null): Promise<void> {
   await consumeRateLimits([{ name: "email-link:source", subject: `${user.email}|${userId}` }]);
   const email = user.email;
   await db.$transaction(async (tx) => {
-    const token = await issueToken(tx, userId, "email_verification");
+    const token = await issueToken(tx, userId, "email_verification", new Date(), browserHashOf(browser));
     await enqueue(tx, "send-mail", verificationMail(email, appUrl(`/verify-email?token=${token}`)));
   });
 }
@@ -184,22 +200,37 @@ export function requestSignInLink(email: string, context: RequestContext): Promi
 /**
  * Signs in with an emailed link: a sign-in link, or the confirmation link sent at sign-up. Either proves the
  * person reads that inbox, so the email counts as confirmed. Returns null for a used, expired or unknown link.
+ * `browser` is the value of this browser's confirmation cookie, if any.
  */
-export async function signInWithToken(token: string): Promise<SessionUser | null> {
+export async function signInWithToken(token: string, browser: string | null = null): Promise<SessionUser | null> {
   const consumed = await consumeToken(token, ["sign_in", "email_verification"]);
   if (!consumed) return null;
-  // The first confirmation of an address ends every session opened before it. Someone could have signed up
-  // with another person's address and a password of their own (account pre-hijacking): when that person then
-  // confirms by a sign-in link, the unproven password is cleared too. Their own confirmation link keeps the
-  // password they chose at sign-up.
+  // Account pre-hijacking: someone may sign up with another person's address and a password of their own, then
+  // wait for the owner to confirm. So the password chosen at sign-up survives the first confirmation only when
+  // the confirmation link is opened in the browser that asked for it; otherwise it is cleared and the person
+  // sets their own. The first confirmation also ends every session opened before it and voids every other
+  // link still outstanding (older confirmation links included), all in one statement.
+  const keepPassword =
+    consumed.purpose === "email_verification" &&
+    consumed.browserHash !== null &&
+    browserHashOf(browser) === consumed.browserHash;
   const rows = await db.$queryRaw<{ id: string; session_version: number }[]>`
-    UPDATE "user" u SET
-      email_verified_at = coalesce(u.email_verified_at, now()),
-      session_version = u.session_version + CASE WHEN u.email_verified_at IS NULL THEN 1 ELSE 0 END,
-      password_hash = CASE WHEN u.email_verified_at IS NULL AND ${consumed.purpose} = 'sign_in' THEN NULL ELSE u.password_hash END,
-      updated_at = now()
-    WHERE u.id = ${consumed.userId}::uuid AND u.status = 'active'
-    RETURNING u.id, u.session_version`;
+    WITH before AS (
+      SELECT id, email_verified_at IS NULL AS first_confirmation FROM "user"
+      WHERE id = ${consumed.userId}::uuid AND status = 'active' FOR UPDATE
+    ), confirmed AS (
+      UPDATE "user" u SET
+        email_verified_at = coalesce(u.email_verified_at, now()),
+        session_version = u.session_version + CASE WHEN b.first_confirmation THEN 1 ELSE 0 END,
+        password_hash = CASE WHEN b.first_confirmation AND NOT ${keepPassword} THEN NULL ELSE u.password_hash END,
+        updated_at = now()
+      FROM before b WHERE u.id = b.id
+      RETURNING u.id, u.session_version, b.first_confirmation
+    ), voided AS (
+      UPDATE one_time_token t SET used_at = now()
+      FROM confirmed c WHERE c.first_confirmation AND t.user_id = c.id AND t.used_at IS NULL
+    )
+    SELECT id, session_version FROM confirmed`;
   const user = rows[0];
   return user ? { id: user.id, sessionVersion: user.session_version } : null;
 }

@@ -17,6 +17,7 @@ export async function issueToken(
   userId: string,
   purpose: TokenPurpose,
   now = new Date(),
+  browserHash: string | null = null,
 ): Promise<string> {
   const token = randomBytes(32).toString("base64url");
   await tx.oneTimeToken.create({
@@ -25,6 +26,7 @@ export async function issueToken(
       purpose,
       userId,
       expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+      browserHash,
     },
   });
   return token;
@@ -37,13 +39,33 @@ export async function issueToken(
 export async function consumeToken(
   token: string,
   purposes: readonly TokenPurpose[],
-): Promise<{ userId: string; purpose: TokenPurpose } | null> {
+): Promise<{ userId: string; purpose: TokenPurpose; browserHash: string | null } | null> {
   if (!TOKEN_PATTERN.test(token)) return null;
-  const rows = await db.$queryRaw<{ user_id: string; purpose: TokenPurpose }[]>`
+  const rows = await db.$queryRaw<{ user_id: string; purpose: TokenPurpose; browser_hash: string | null }[]>`
     UPDATE one_time_token SET used_at = now()
     WHERE token_hash = ${hashToken(token)} AND used_at IS NULL AND expires_at > now()
       AND purpose::text = ANY(${purposes as string[]})
-    RETURNING user_id, purpose`;
+    RETURNING user_id, purpose, browser_hash`;
   const row = rows[0];
-  return row ? { userId: row.user_id, purpose: row.purpose } : null;
+  return row ? { userId: row.user_id, purpose: row.purpose, browserHash: row.browser_hash } : null;
+}
+
+/**
+ * Reads, without using it, which account a still-valid token belongs to: the confirmation pages say whose
+ * account the button signs in to (a forwarded link would otherwise sign the reader in as someone else), and a
+ * mail scanner that opens the page must not use the link up.
+ */
+export async function peekToken(token: string, purposes: readonly TokenPurpose[]): Promise<{ email: string } | null> {
+  if (!TOKEN_PATTERN.test(token)) return null;
+  const row = await db.oneTimeToken.findFirst({
+    where: {
+      tokenHash: hashToken(token),
+      usedAt: null,
+      expiresAt: { gt: new Date() },
+      purpose: { in: [...purposes] },
+      user: { status: "active" },
+    },
+    select: { user: { select: { email: true } } },
+  });
+  return row?.user.email ? { email: row.user.email } : null;
 }

@@ -6,6 +6,7 @@ import { signInSchema, tokenSchema } from "@/lib/accounts/schemas";
 import { db } from "@/lib/db";
 import { Forbidden, Invalid, RateLimited, SignInPaused } from "@/lib/errors";
 import { startSession } from "@/lib/accounts/sessions";
+import { servedOverHttps } from "@/lib/config";
 import { clientIp } from "./client-ip";
 import { trustThisDevice } from "./request-context";
 import { LONGEST_SESSION_SECONDS } from "./session-policy";
@@ -32,8 +33,21 @@ declare module "next-auth" {
 // The token holds only the user id, the session version and the session row's id: role, status, memberships
 // and whether the session is still open and unexpired are read from Postgres on every request (getActor), so
 // a suspension, demotion or sign-out applies at once. The token itself never outlives the longest session.
+// Over HTTPS (APP_URL), every cookie is Secure and the session and callback cookies take the __Host- prefix
+// (Secure, path /, no Domain: no subdomain or plain-http page can set or overwrite them), decided from the
+// configured address rather than from a proxy's X-Forwarded-Proto. Over plain http (development, tests) the
+// names stay unprefixed, since browsers refuse prefixed cookies there.
+const secure = servedOverHttps();
+
 export const { auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: LONGEST_SESSION_SECONDS },
+  useSecureCookies: secure,
+  cookies: secure
+    ? {
+        sessionToken: { name: "__Host-authjs.session-token" },
+        callbackUrl: { name: "__Host-authjs.callback-url" },
+      }
+    : undefined,
   trustHost: process.env.AUTH_TRUST_HOST === "true" || process.env.NODE_ENV !== "production",
   pages: { signIn: "/sign-in", error: "/sign-in" },
   logger: {
@@ -67,10 +81,13 @@ export const { auth, signIn, signOut } = NextAuth({
     }),
     Credentials({
       id: "email-token",
-      credentials: { token: {}, device: {} },
+      // `browser` is set by the confirm action from this browser's cookie (lib/auth/confirmation-browser.ts);
+      // `device` is the sign-in device cookie (lib/auth/request-context.ts).
+      credentials: { token: {}, device: {}, browser: {} },
       async authorize(raw) {
         const parsed = tokenSchema.safeParse(raw);
-        const user = parsed.success ? await signInWithToken(parsed.data.token) : null;
+        const browser = typeof raw.browser === "string" && raw.browser ? raw.browser : null;
+        const user = parsed.success ? await signInWithToken(parsed.data.token, browser) : null;
         if (!user) throw new SignInRefused("link_invalid");
         // The emailed link proves the inbox: this browser becomes the owner's, outside a stranger's reach.
         const { email } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true } });

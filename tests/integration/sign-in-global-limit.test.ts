@@ -15,8 +15,10 @@ const newEmail = () => `person-${randomUUID()}@example.com`;
 describe("the global limit on failed sign-ins", () => {
   it("pauses password sign-in from untrusted sources after N failures across many accounts", async () => {
     const email = newEmail();
-    await registerAccount({ email, password }, { ip: null });
-    const user = await signInWithToken((await latestMailTo(email))!.token!);
+    // Confirmed from the browser that signed up, so the password chosen at sign-up is kept.
+    const browser = `sign-up-browser-${randomUUID()}`;
+    await registerAccount({ email, password }, { ip: null }, browser);
+    const user = await signInWithToken((await latestMailTo(email))!.token!, browser);
     const ownersBrowser = trustedDeviceCookie(newDeviceId(), email);
 
     // 20 failures, each on a different account from a different address: no per-account or per-IP limit trips.

@@ -164,6 +164,7 @@ async function main(): Promise<number> {
       AUTH_TRUST_HOST: "true",
       APP_URL: base,
       SMTP_URL: "",
+      MAIL_CAPTURE: "on", // a throwaway server: mail is captured, never sent
       SEED_DEMO_DATA: "yes",
       NEXT_TELEMETRY_DISABLED: "1",
       // The worst case: no site-wide budget turns the flood away, so every request costs an argon2 verify.

@@ -13,7 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "../lib/generated/prisma/client";
-import { buildBrowseSql } from "../lib/questions/browse-sql";
+import { buildBrowseSql } from "../lib/questions/browse/sql";
 import type { BrowseParams } from "../lib/questions/schemas";
 import { markDemoDatabase } from "../scripts/lib/demo-database";
 import { randomPassword, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";

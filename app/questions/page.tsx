@@ -4,7 +4,7 @@ import { HighlightedText } from "@/components/questions/highlighted-text";
 import { StatusTag } from "@/components/questions/status-tag";
 import { ThemeList } from "@/components/questions/theme-list";
 import { plural } from "@/lib/format";
-import { browseQuestions } from "@/lib/questions/browse";
+import { browseQuestions } from "@/lib/questions/browse/queries";
 import { browseSchema, type BrowseParams } from "@/lib/questions/schemas";
 import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
 import { listDistricts } from "@/lib/reference/queries";

@@ -1,4 +1,4 @@
-import { MATCH_END, MATCH_START } from "@/lib/questions/highlight-markers";
+import { MATCH_END, MATCH_START } from "@/lib/questions/browse/highlight-markers";
 
 /** Text with search matches (between the database's markers) wrapped in <mark>; everything escaped by React. */
 export function HighlightedText({ text }: { text: string }) {

@@ -81,7 +81,7 @@ const personSelect = { select: { displayName: true, status: true } } as const;
  * The public detail of a question, as this person (null: a visitor) may see it: whatever anyone may see of
  * it, plus the viewer's own bits. Null when questionVisibleTo does not let them see it, so a visitor cannot
  * tell an unpublished question from one that does not exist. What partners and moderators see besides is
- * read apart (workspace-queries.ts, moderation-queries.ts), for their audience only.
+ * read apart (lib/triage/queries.ts, lib/moderation/queries.ts), for their audience only.
  */
 export const getQuestionDetail = cache(async (id: string, viewer: Actor | null): Promise<QuestionDetail | null> => {
   if (!z.uuid().safeParse(id).success) return null;

@@ -4,7 +4,7 @@
 // - A signed-in person: also their own, whatever its moderation state, so an author sees that theirs is
 //   waiting or why it was turned down.
 // - Moderators and admins: every question in every state, so they can check held, rejected and hidden ones
-//   (what they see of its moderation is in moderation-queries.ts, not in the public detail).
+//   (what they see of its moderation is in lib/moderation/queries.ts, not in the public detail).
 // - Lists (browse, search, most supported, similar titles, theme counts) show published questions only, to
 //   everyone: they use PUBLISHED, or publishedQuestionSql in raw SQL, which is the same rule.
 import { Prisma } from "@/lib/generated/prisma/client";

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { Conflict, Invalid, NotFound, RateLimited } from "@/lib/errors";
-import { findSimilarQuestions } from "@/lib/questions/browse";
+import { findSimilarQuestions } from "@/lib/questions/browse/queries";
 import { questionSchema, type QuestionInput } from "@/lib/questions/schemas";
 import { askQuestion, editQuestion } from "@/lib/questions/service";
 import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";

@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { browseQuestions, MATCH_END, MATCH_START, type BrowseResult } from "@/lib/questions/browse";
+import { browseQuestions, MATCH_END, MATCH_START, type BrowseResult } from "@/lib/questions/browse/queries";
 import { browseSchema, type Sort } from "@/lib/questions/schemas";
 import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
 import { createUser } from "../support/fixtures";

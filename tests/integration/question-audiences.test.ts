@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
-import { browseQuestions, findSimilarQuestions } from "@/lib/questions/browse";
-import { getModeratorView } from "@/lib/questions/moderation-queries";
+import { browseQuestions, findSimilarQuestions } from "@/lib/questions/browse/queries";
+import { getModeratorView } from "@/lib/moderation/queries";
 import { getQuestionDetail, listMostSupportedQuestions } from "@/lib/questions/queries";
 import { browseSchema } from "@/lib/questions/schemas";
 import { questionVisibleTo } from "@/lib/questions/visibility";
-import { getPartnerWorkspace } from "@/lib/questions/workspace-queries";
+import { getPartnerWorkspace } from "@/lib/triage/queries";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 let orgA: { id: number; name: string };

@@ -1,4 +1,4 @@
-import { findSimilarQuestions } from "@/lib/questions/browse";
+import { findSimilarQuestions } from "@/lib/questions/browse/queries";
 import { withErrorResponses } from "@/lib/route-errors";
 import { stripControlCharacters } from "@/lib/text/plain-text";
 import { getActor } from "@/lib/auth/actor";

@@ -5,9 +5,9 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { isAdmin } from "@/lib/auth/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { workspaceAccess } from "./policy";
-import { publicName } from "./queries";
-import { questionVisibleTo } from "./visibility";
+import { workspaceAccess } from "@/lib/questions/policy";
+import { publicName } from "@/lib/questions/queries";
+import { questionVisibleTo } from "@/lib/questions/visibility";
 
 /** What the organisation leading on a question works with: never sent to anyone else. */
 export interface PartnerWorkspace {

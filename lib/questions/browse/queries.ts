@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { summarySelect, toSummary, type QuestionSummary } from "./summary";
-import { buildBrowseSql, encodeCursor } from "./browse-sql";
-import { publishedQuestionSql } from "./visibility";
-import type { BrowseParams, Sort } from "./schemas";
+import { summarySelect, toSummary, type QuestionSummary } from "../summary";
+import { buildBrowseSql, encodeCursor } from "./sql";
+import { publishedQuestionSql } from "../visibility";
+import type { BrowseParams, Sort } from "../schemas";
 
 export const PAGE_SIZE = 20;
 export { MATCH_END, MATCH_START } from "./highlight-markers";

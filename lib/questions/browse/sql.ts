@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MATCH_END, MATCH_START } from "./highlight-markers";
-import type { BrowseParams, Sort } from "./schemas";
-import { publishedQuestionSql } from "./visibility";
+import type { BrowseParams, Sort } from "../schemas";
+import { publishedQuestionSql } from "../visibility";
 
 /** Where a page ended: the sort it belongs to, that sort's value on the last row, and the row's id. */
 export interface Cursor {

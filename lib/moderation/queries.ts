@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { isModerator, moderationAccess } from "@/lib/auth/policy";
 import type { FlagCategory, ModerationState } from "@/lib/generated/prisma/enums";
-import { questionVisibleTo } from "./visibility";
+import { questionVisibleTo } from "@/lib/questions/visibility";
 
 /** What a moderator checks about a question: never sent to anyone else. */
 export interface ModeratorView {

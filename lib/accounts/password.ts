@@ -7,6 +7,9 @@ import { dictionary } from "@zxcvbn-ts/language-common";
 // purpose: it guards this process's CPU; the limits that must hold across instances are in lib/rate-limit.ts.
 // Default: half the cores, at least one (one on the 2-core server). HASH_CONCURRENCY overrides it.
 const HASH_SLOTS = Math.max(1, Number(process.env.HASH_CONCURRENCY) || Math.floor(availableParallelism() / 2));
+// The share of a core each slot may keep busy: after an operation that took d ms a slot rests d × (1/share − 1) ms
+// before the next one, so even an endless queue leaves the pages most of the CPU. HASH_CPU_SHARE overrides it.
+const HASH_CPU_SHARE = Math.min(1, Math.max(0.1, Number(process.env.HASH_CPU_SHARE) || 0.5));
 let busySlots = 0;
 const waiting: (() => void)[] = [];
 
@@ -14,9 +17,17 @@ const waiting: (() => void)[] = [];
 export const hashingStats = { operations: 0, running: 0, peak: 0 };
 export const HASH_CONCURRENCY = HASH_SLOTS;
 
+function releaseSlot(): void {
+  // Hand the slot straight to the next waiter (busySlots unchanged), or free it.
+  const next = waiting.shift();
+  if (next) next();
+  else busySlots -= 1;
+}
+
 async function inHashSlot<T>(work: () => Promise<T>): Promise<T> {
   if (busySlots >= HASH_SLOTS) await new Promise<void>((resolve) => waiting.push(resolve));
   else busySlots += 1;
+  const started = performance.now();
   try {
     hashingStats.operations += 1;
     hashingStats.running += 1;
@@ -24,10 +35,10 @@ async function inHashSlot<T>(work: () => Promise<T>): Promise<T> {
     return await work();
   } finally {
     hashingStats.running -= 1;
-    // Hand the slot straight to the next waiter (busySlots unchanged), or free it.
-    const next = waiting.shift();
-    if (next) next();
-    else busySlots -= 1;
+    // The caller has its answer now; the slot rests before the next operation may use it.
+    const rest = (performance.now() - started) * (1 / HASH_CPU_SHARE - 1);
+    if (rest > 0) setTimeout(releaseSlot, rest);
+    else releaseSlot();
   }
 }
 

@@ -23,19 +23,13 @@ import {
   type RunningPostgres,
 } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/migrations";
+import { productionServerEnv, runCommand as run } from "../scripts/lib/production-server";
 
 const FLOOD = 500;
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT) || 20;
 const PROBES_AT_REST = 60;
 const PAGE = "/questions";
 const DEADLINE = Date.now() + 10 * 60 * 1000;
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env, cwd: PROJECT_ROOT });
-    child.on("exit", (code) => resolve(code ?? 1));
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -157,16 +151,7 @@ async function main(): Promise<number> {
     const port = await freePort();
     const base = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      NODE_ENV: "production",
-      DATABASE_URL: withDatabase(adminUrl, database),
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      AUTH_TRUST_HOST: "true",
-      APP_URL: base,
-      SMTP_URL: "",
-      MAIL_CAPTURE: "on", // a throwaway server: mail is captured, never sent
-      SEED_DEMO_DATA: "yes",
-      NEXT_TELEMETRY_DISABLED: "1",
+      ...productionServerEnv(process.env, { databaseUrl: withDatabase(adminUrl, database), port }),
       // The worst case: no site-wide budget turns the flood away, so every request costs an argon2 verify.
       SIGN_IN_FAILURES_PER_MINUTE: "1000000",
     };

@@ -6,7 +6,6 @@
 //
 // Options: --skip-e2e, --only=unit|integration|e2e, and file filters (for quicker local loops; CI runs
 // everything): with --only=unit or --only=integration they filter Vitest's files, otherwise Playwright's.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -20,6 +19,7 @@ import {
   type RunningPostgres,
 } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrations";
+import { productionServerEnv, runCommand as run } from "./lib/production-server";
 
 interface LayerResult {
   layer: string;
@@ -38,13 +38,6 @@ const e2eFilters = vitestOnly ? [] : filters;
 const vitestFilters = vitestOnly ? filters : [];
 const wants = (layer: string) =>
   only ? only.split(",").includes(layer) : !(layer === "e2e" && args.has("--skip-e2e"));
-
-function run(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { stdio: "inherit", env, cwd: PROJECT_ROOT });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
-}
 
 async function readJson<T>(file: string): Promise<T | null> {
   return fs.readFile(file, "utf8").then(
@@ -155,15 +148,8 @@ async function main(): Promise<number> {
       createdDatabases.push(e2eDatabase);
       const e2ePort = String(await freePort());
       const e2eEnv: NodeJS.ProcessEnv = {
-        ...baseEnv,
-        NODE_ENV: "production",
-        DATABASE_URL: withDatabase(adminUrl, e2eDatabase),
+        ...productionServerEnv(baseEnv, { databaseUrl: withDatabase(adminUrl, e2eDatabase), port: e2ePort }),
         E2E_PORT: e2ePort,
-        APP_URL: `http://127.0.0.1:${e2ePort}`,
-        // Tests only: capture mail instead of SMTP in this production build (see README, "Production").
-        MAIL_CAPTURE: "on",
-        NEXT_TELEMETRY_DISABLED: "1",
-        SEED_DEMO_DATA: "yes",
       };
       const seedCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
       const buildCode = seedCode === 0 ? await run("npx", ["next", "build"], e2eEnv) : seedCode;

@@ -24,7 +24,10 @@ test("every page has the beta banner with a feedback link, and the footer's supp
   await expectNoAxeViolations(page);
 });
 
-test("a visitor picks their area to see where to go instead, without JavaScript", async ({ browser }) => {
+test("a visitor picks their area to see where to go instead, without JavaScript", async ({
+  browser,
+  page: withScript,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/contact");
@@ -42,7 +45,6 @@ test("a visitor picks their area to see where to go instead, without JavaScript"
   );
   await expect(page.getByRole("link", { name: "Report a problem with a road to Essex Highways" })).toBeVisible();
   await expect(page.getByText(/call 999/)).toBeVisible();
-  await expectNoAxeViolations(page);
 
   await page.getByLabel("Somewhere else in Essex?").selectOption({ label: "Southend-on-Sea" });
   await page.getByRole("button", { name: "Show the councils for this area" }).click();
@@ -51,8 +53,14 @@ test("a visitor picks their area to see where to go instead, without JavaScript"
     "https://www.southend.gov.uk/",
   );
   await expect(page.getByRole("link", { name: "Report a problem with a road to Essex Highways" })).toHaveCount(0);
-  await expectNoAxeViolations(page);
   await context.close();
+
+  // axe runs as a script in the page, so each state is checked again in a browser with JavaScript.
+  for (const area of ["chelmsford", "southend-on-sea"]) {
+    await withScript.goto(`/contact?area=${area}`);
+    await expect(withScript.getByTestId("where-to-go-routes")).toBeVisible();
+    await expectNoAxeViolations(withScript);
+  }
 });
 
 test("the ask page shows the routes for the signed-in person's own district", async ({ page }) => {

@@ -37,7 +37,10 @@ export const feedbackSchema = z.object({
   message: plainText({ error: "Enter your message" })
     .trim()
     .min(1, "Enter your message")
-    .max(FEEDBACK_MESSAGE_MAX, `Your message must be ${FEEDBACK_MESSAGE_MAX.toLocaleString("en-GB")} characters or fewer`),
+    .max(
+      FEEDBACK_MESSAGE_MAX,
+      `Your message must be ${FEEDBACK_MESSAGE_MAX.toLocaleString("en-GB")} characters or fewer`,
+    ),
 });
 export type FeedbackInput = z.output<typeof feedbackSchema>;
 

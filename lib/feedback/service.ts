@@ -21,7 +21,10 @@ export function feedbackRecipient(env: NodeJS.ProcessEnv = process.env): string 
  * by every visitor (without a trusted proxy a visitor's IP cannot be told, and a cookie can be shed). The
  * shared bucket is generous for real people and bounds what a script can put in the operator's inbox.
  */
-export function feedbackLimits(ip: string | null, accountId: string | null): { name: RateLimitName; subject: string }[] {
+export function feedbackLimits(
+  ip: string | null,
+  accountId: string | null,
+): { name: RateLimitName; subject: string }[] {
   if (ip) return [{ name: "feedback:ip", subject: ip }];
   if (accountId) return [{ name: "feedback:account", subject: accountId }];
   return [{ name: "feedback:visitors", subject: ALL_VISITORS }];

@@ -6,6 +6,7 @@ import "./globals.css";
 import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { PhaseBanner } from "@/components/layout/phase-banner";
 import { mainNavigation } from "@/lib/navigation";
 import { AccountLinks } from "@/components/layout/account-links";
 import { getActor } from "@/lib/auth/actor";
@@ -31,6 +32,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
           items={mainNavigation}
           account={<AccountLinks signedIn={actor !== null} signOutAction={signOutAction} />}
         />
+        <PhaseBanner />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

@@ -19,7 +19,8 @@ export default async function HomePage() {
         </p>
         <p className="mb-6">
           My Smarter Essex is where anyone in Essex, from a Year 9 student to a retired resident, can ask a question or
-          share an idea about that future, and see who answers it and what happens next.
+          share an idea about that future. It is run by CSES, the partnership that brings Essex County Council, Anglia
+          Ruskin University and local engineering industry together to listen and answer.
         </p>
         <p className="mb-10 flex flex-wrap gap-4">
           <Link
@@ -34,33 +35,48 @@ export default async function HomePage() {
         </p>
       </section>
 
-      <section aria-labelledby="aims-heading" className="mb-12">
-        <h2 id="aims-heading" className="mb-4 text-3xl">
-          What this portal is for
+      <section aria-labelledby="today-heading" className="mb-12">
+        <h2 id="today-heading" className="mb-4 text-3xl">
+          What you can do here today
         </h2>
-        <ol className="grid gap-6 sm:grid-cols-3">
+        <ol className="mb-8 grid gap-6 sm:grid-cols-3">
           <li className="border-t-4 border-brand pt-4">
-            <h3 className="mb-2 text-xl">1. Your questions count</h3>
+            <h3 className="mb-2 text-xl">1. Ask or suggest</h3>
             <p>
-              Ask a question or share an idea, and support the ones you care about most. What gets the most support is
-              seen first.
+              Ask a question or share an idea, with a free account. Most appear straight away; some are checked by a
+              moderator first.
             </p>
           </li>
           <li className="border-t-4 border-brand pt-4">
-            <h3 className="mb-2 text-xl">2. Partners answer in public</h3>
+            <h3 className="mb-2 text-xl">2. Support what matters to you</h3>
             <p>
-              Every question goes to a named partner: Essex County Council, Anglia Ruskin University or a local
-              engineering business. They answer here, where everyone can read it.
+              Support the questions you care about. The ones with the most support are shown first, so the partners can
+              see what matters most.
             </p>
           </li>
           <li className="border-t-4 border-brand pt-4">
-            <h3 className="mb-2 text-xl">3. You can check what was done</h3>
+            <h3 className="mb-2 text-xl">3. Follow what happens</h3>
             <p>
-              We show what was asked, what was answered, what was promised and what was delivered, for each partner,
-              topic and district.
+              Browse and search every published question, and see where it has got to and any official response from a
+              partner.
             </p>
           </li>
         </ol>
+        <h2 id="coming-heading" className="mb-2 text-2xl">
+          Coming next
+        </h2>
+        <p className="mb-2">This is a new service (a beta), and we are still building it. Next to come:</p>
+        <ul className="mb-4 list-disc space-y-1 pl-6">
+          <li>partners picking up questions and answering them here, in public</li>
+          <li>commenting on questions, and reporting posts that break the house rules</li>
+          <li>
+            what was asked, answered, promised and delivered, shown for each partner, topic and district, so you can
+            check what was done
+          </li>
+        </ul>
+        <p>
+          <Link href="/contact">Tell us what you think</Link> of the portal so far.
+        </p>
       </section>
 
       <div className="grid gap-12 lg:grid-cols-3">

@@ -33,6 +33,10 @@ export const RATE_LIMITS = {
   "confirm-identity:account": { points: 5, duration: 15 * 60 },
   "ask:account": { points: 10, duration: 60 * 60 },
   "support:account": { points: 120, duration: 60 },
+  // Messages through the contact page (lib/feedback/service.ts says who is counted where).
+  "feedback:ip": { points: 5, duration: 60 * 60 },
+  "feedback:account": { points: 5, duration: 60 * 60 },
+  "feedback:visitors": { points: 30, duration: 60 * 60 },
 
   // Reads that cost a query each and are easy to script (see lib/read-limits.ts for who is counted where).
   "similar:ip": { points: 60, duration: 60 },

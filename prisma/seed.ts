@@ -7,7 +7,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import type { QuestionStatus } from "../lib/generated/prisma/enums";
 import { generateDisplayName } from "../lib/accounts/display-name";
-import { DEFAULT_CONTACT_ROUTES } from "../lib/settings/contact-routes";
+import { COUNCIL_CONTACTS_KEY, DEFAULT_COUNCIL_CONTACTS } from "../lib/settings/contact-routes";
 import { checkStatusTransition } from "../lib/questions/status";
 import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS } from "../lib/triage/working-days";
 import { trendingWeight } from "../lib/votes/trending";
@@ -87,7 +87,7 @@ async function seedReferenceData(db: PrismaClient) {
   await db.setting.createMany({
     data: [
       { key: "flag_hide_threshold", value: 3 },
-      { key: "contact_routes", value: DEFAULT_CONTACT_ROUTES },
+      { key: COUNCIL_CONTACTS_KEY, value: DEFAULT_COUNCIL_CONTACTS },
     ],
     skipDuplicates: true,
   });

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export const metadata = { title: "Accessibility statement" };
 
 export default function AccessibilityStatementPage() {
@@ -27,7 +29,7 @@ export default function AccessibilityStatementPage() {
       <p>
         This website is designed to be fully compliant with WCAG 2.2 level AA, as the Public Sector Bodies (Websites and
         Mobile Applications) (No. 2) Accessibility Regulations 2018 require. If you find a problem we have missed,
-        please tell us.
+        please <Link href="/contact">tell us through the contact page</Link>.
       </p>
 
       <h2 className="pt-4 text-2xl">Enforcement procedure</h2>

@@ -72,6 +72,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </p>
       <ul className="mb-10 space-y-3">
         <li>
+          <Link href="/account/data/readable">See your data on a page</Link>
+        </li>
+        <li>
           <a href="/account/data" download>
             Download your data (JSON file)
           </a>
@@ -87,6 +90,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <ul className="mb-10 space-y-3">
             <li>
               <Link href="/admin/people">Roles and organisation memberships</Link>
+            </li>
+            <li>
+              <Link href="/admin/feedback">Feedback sent through the contact page</Link>
             </li>
           </ul>
         </>

@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadiosField } from "@/components/forms/radios-field";
@@ -103,16 +104,17 @@ export function AddMembershipForm({
   );
 }
 
+/** The confirmation step's button: removes the membership (the page around it asks "are you sure?"). */
 export function RemoveMembershipForm({
   action,
   userId,
   organisationId,
-  organisationName,
+  cancelHref,
 }: {
   action: FormAction;
   userId: string;
   organisationId: number;
-  organisationName: string;
+  cancelHref: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
@@ -120,9 +122,10 @@ export function RemoveMembershipForm({
       <Outcome state={state} fields={[]} />
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="organisationId" value={organisationId} />
-      <SubmitButton variant="secondary">
-        Remove<span className="sr-only"> from {organisationName}</span>
-      </SubmitButton>
+      <div className="flex flex-wrap items-center gap-6">
+        <SubmitButton variant="warning">Yes, remove them</SubmitButton>
+        <Link href={cancelHref}>Cancel</Link>
+      </div>
     </form>
   );
 }

@@ -7,6 +7,9 @@ export function SiteFooter() {
         <h2 className="sr-only">Support links</h2>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
           <li>
+            <Link href="/contact">Contact us and give feedback</Link>
+          </li>
+          <li>
             <Link href="/accessibility">Accessibility statement</Link>
           </li>
           <li>
@@ -14,8 +17,9 @@ export function SiteFooter() {
           </li>
         </ul>
         <p className="text-muted">
-          My Smarter Essex is run by CSES with Essex County Council, Anglia Ruskin University and local engineering
-          industry. It is not the place to report a fault or an emergency.
+          My Smarter Essex is run by CSES, the partnership that brings Essex County Council, Anglia Ruskin University
+          and local engineering industry together to answer residents&apos; questions. It is not the place to report a
+          fault or an emergency: <Link href="/contact">find out where to go instead</Link>.
         </p>
       </div>
     </footer>

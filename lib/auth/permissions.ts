@@ -20,6 +20,7 @@ export const ACTIONS = [
   "account.resendVerification",
   "admin.changePlatformRole",
   "admin.manageMemberships",
+  "feedback.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,6 +55,8 @@ export const PERMISSIONS: Record<Action, Rule> = {
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  // Reading the messages sent through the contact page (they may hold names and addresses) and closing them.
+  "feedback.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
 };
 
 export function rolesOf(actor: Actor): Role[] {

@@ -83,3 +83,21 @@ export function appUrl(path: string): string {
   const base = process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
   return new URL(path, base).toString();
 }
+
+/** A message sent through the contact page, to the operator's address (FEEDBACK_TO). */
+export function feedbackMail(
+  to: string,
+  feedback: { topic: string; name: string | null; email: string | null; message: string; signedIn: boolean },
+): Mail {
+  return compose(
+    to,
+    `New message through My Smarter Essex: ${feedback.topic}`,
+    [
+      `Someone sent a message through the contact page (${feedback.topic}).`,
+      `From: ${feedback.name ?? "no name given"}${feedback.signedIn ? " (signed in)" : ""}. Reply to: ${feedback.email ?? "no email address given"}.`,
+      `Their message:\n${feedback.message}`,
+      "Mark it as dealt with on the feedback page once it has been answered or acted on.",
+    ],
+    { url: appUrl("/admin/feedback"), label: "See every message on the feedback page" },
+  );
+}

@@ -4,7 +4,8 @@ import { expectNoAxeViolations } from "./support/axe";
 test("a visitor reads what the portal is for and can skip to the content by keyboard", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Help shape a smarter Essex" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "What this portal is for" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "What you can do here today" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Coming next" })).toBeVisible();
   await expectNoAxeViolations(page);
 
   await page.keyboard.press("Tab");

@@ -57,12 +57,26 @@ test("a person edits their profile, downloads their data, deletes their account 
   expect(data.profile.displayName).toBe("Patient Curlew 61");
   expect(data.questions.map((q: { id: string }) => q.id)).toContain(questionId);
 
-  // Delete: refused without the confirmation, then done.
+  // The same data as a page to read.
+  await page.getByRole("link", { name: "See your data on a page" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Profile", exact: true })).toBeVisible();
+  await expect(page.getByText("Patient Curlew 61").first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Questions", exact: true })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Back to your account" }).click();
+
+  // Delete: Cancel goes back with nothing done; refused without the confirmation, then done.
+  await page.getByRole("link", { name: "Delete your account" }).click();
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
   await page.getByRole("link", { name: "Delete your account" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Delete your account" })).toBeVisible();
   await expectNoAxeViolations(page);
+  await page.getByLabel("Also remove the words of my questions and comments").check();
   await page.getByRole("button", { name: "Delete my account" }).click();
   await expect(errorSummary(page).getByRole("link", { name: /Tick the box/ })).toBeVisible();
+  await expect(page.getByLabel("Also remove the words of my questions and comments")).toBeChecked();
   await expectNoAxeViolations(page);
   await page.getByLabel("I understand that deleting my account cannot be undone").check();
   await page.getByRole("button", { name: "Delete my account" }).click();
@@ -70,9 +84,10 @@ test("a person edits their profile, downloads their data, deletes their account 
   await expect(page.getByRole("banner").getByRole("link", { name: "Sign in" })).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // Their question stays, as by "Former participant".
+  // Their question stays, as by "Former participant", without their words (they asked for them to go).
   await page.goto(`/questions/${questionId}`);
-  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "[removed at the author's request]" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toHaveCount(0);
   await expect(page.getByText("Asked by Former participant").first()).toBeVisible();
 
   // They cannot sign in again: no link is sent to the old address. Mail is queued in the request that causes
@@ -119,8 +134,28 @@ test("an administrator changes a person's role and organisation; a citizen is no
   );
   expect(Number(audit.n)).toBeGreaterThanOrEqual(2);
 
-  await page.getByRole("button", { name: "Remove from Anglia Ruskin University" }).click();
+  // Remove asks first (a page of its own, no script needed); Cancel changes nothing.
+  await page.getByRole("link", { name: "Remove from Anglia Ruskin University" }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: /^Remove .+ from Anglia Ruskin University\?$/ }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page.getByText("Anglia Ruskin University (member)")).toBeVisible();
+  await page.getByRole("link", { name: "Remove from Anglia Ruskin University" }).click();
+  await page.getByRole("button", { name: "Yes, remove them" }).click();
+  await expect(page.getByRole("status").getByText(/is no longer a member of Anglia Ruskin University/)).toBeVisible();
   await expect(page.getByText("Not a member of any partner organisation.")).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A search that finds no one says so, with what was searched for, and keeps it in the box.
+  await page.getByLabel("Find a person by email address").fill("nobody-at-all@example.com");
+  await page.getByRole("button", { name: "Find" }).click();
+  await expect(
+    page.getByText("No people match 'nobody-at-all@example.com'. Check the spelling", { exact: false }).first(),
+  ).toBeVisible();
+  await expect(page.getByLabel("Find a person by email address")).toHaveValue("nobody-at-all@example.com");
+  await expectNoAxeViolations(page);
 
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();

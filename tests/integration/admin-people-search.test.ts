@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { initialFormState } from "@/lib/form-state";
 import { personPageSchema } from "@/lib/admin/people/schemas";
-import { NO_ONE_WITH_EMAIL } from "@/lib/admin/people/service";
+import { noOneMatches } from "@/lib/admin/people/service";
+import { db } from "@/lib/db";
 import { createUser, signedInActor } from "../support/fixtures";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
@@ -22,7 +23,7 @@ vi.mock("next/navigation", async (importOriginal) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { findPersonAction } = await import("@/app/admin/people/actions");
+const { findPersonAction, removeMembershipAction } = await import("@/app/admin/people/actions");
 
 function emailForm(email: string): FormData {
   const data = new FormData();
@@ -47,11 +48,16 @@ describe("finding a person by email", () => {
     expect(redirects.to[0]).not.toContain("@");
   });
 
-  it("says no one has that address, on the field, without leaving the page", async () => {
+  it("says what found no one and how to search instead, on the field, keeping what was typed", async () => {
     const admin = await createUser({ platformRole: "admin" });
     session.actor = await signedInActor(admin.id);
     const state = await findPersonAction(initialFormState, emailForm("nobody-here@example.com"));
-    expect(state.errors).toEqual({ email: NO_ONE_WITH_EMAIL });
+    expect(state.errors).toEqual({
+      email:
+        "No people match 'nobody-here@example.com'. Check the spelling, or search by the person's full email address",
+    });
+    expect(state.errors.email).toBe(noOneMatches("nobody-here@example.com"));
+    expect(state.values.email).toBe("nobody-here@example.com");
     expect(redirects.to).toEqual([]);
   });
 
@@ -70,5 +76,27 @@ describe("finding a person by email", () => {
   it("shows no one for an email address put in the page's URL (the old GET search)", () => {
     expect(personPageSchema.parse({ email: "someone@example.com" })).toEqual({ person: undefined });
     expect(personPageSchema.parse({ person: "not-an-id" })).toEqual({ person: undefined });
+  });
+});
+
+describe("removing a membership (sent from the confirmation page)", () => {
+  it("removes it and comes back to the person's page saying which organisation", async () => {
+    const admin = await createUser({ platformRole: "admin" });
+    const person = await createUser();
+    const organisation = await db.organisation.create({
+      data: { slug: `rm-${person.id.slice(0, 8)}`, name: `Org ${person.id}`, kind: "council", description: "x" },
+    });
+    await db.organisationMembership.create({ data: { userId: person.id, organisationId: organisation.id } });
+    session.actor = await signedInActor(admin.id);
+    const form = new FormData();
+    form.append("userId", person.id);
+    form.append("organisationId", String(organisation.id));
+    await expect(removeMembershipAction(initialFormState, form)).rejects.toThrow("NEXT_REDIRECT");
+    expect(redirects.to).toEqual([`/admin/people?person=${person.id}&removed=${organisation.id}`]);
+    expect(await db.organisationMembership.count({ where: { userId: person.id } })).toBe(0);
+    expect(personPageSchema.parse({ person: person.id, removed: String(organisation.id) })).toEqual({
+      person: person.id,
+      removed: organisation.id,
+    });
   });
 });

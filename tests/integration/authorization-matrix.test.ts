@@ -13,6 +13,8 @@ import { updateProfile } from "@/lib/accounts/profile/service";
 import { exportPersonalData } from "@/lib/accounts/your-data/queries";
 import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
+import { listFeedback } from "@/lib/feedback/queries";
+import { markFeedbackDealtWith } from "@/lib/feedback/service";
 import { requirePermission } from "@/lib/auth/permissions";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
@@ -57,6 +59,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "account.resendVerification": SIGNED_IN,
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
+  "feedback.manage": ["admin"],
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
@@ -110,6 +113,8 @@ interface Targets {
   userId: string;
   /** A published open question, the actor's own or someone else's as the cell's relation says, to edit or support. */
   questionId: string;
+  /** A message sent through the contact page, not yet dealt with. */
+  feedbackId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -122,7 +127,10 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
   const question = await createQuestion(authorId, {
     title: relation === "own" ? "The actor's own open question" : "Someone else's published question",
   });
-  return { userId: id, questionId: question.id };
+  const feedback = await db.feedback.create({
+    data: { topic: "problem", message: "The map does not load.", email: "reply@example.com" },
+  });
+  return { userId: id, questionId: question.id, feedbackId: feedback.id };
 }
 
 const QUESTION = {
@@ -161,6 +169,11 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await addMembership(actor, { userId: targets.userId, organisationId: orgB, role: "member" });
     await removeMembership(actor, { userId: targets.userId, organisationId: orgA });
   },
+  // Reading the list (names and addresses) is refused as closing a message is.
+  "feedback.manage": async (actor, targets) => {
+    await listFeedback(actor);
+    await markFeedbackDealtWith(actor, { feedbackId: targets.feedbackId });
+  },
 };
 
 let client: pg.Client;
@@ -177,6 +190,7 @@ const TABLES = [
   "question_theme",
   "question_revision",
   "status_change",
+  "feedback",
 ];
 
 async function checksum(): Promise<string> {
@@ -219,15 +233,15 @@ describe("authorization matrix", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(12);
-    // 10 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(10 * 10 + 2 * 19);
-    // Allowed: ask, comment and flag for 7 verified people; 5 account actions for 8 signed-in people; 2 admin
+    expect(ACTIONS).toHaveLength(13);
+    // 11 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(11 * 10 + 2 * 19);
+    // Allowed: ask, comment and flag for 7 verified people; 5 account actions for 8 signed-in people; 3 admin
     // actions for the admin; editing your own and supporting another's question for the 7 verified people.
-    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 5 * 8 + 2 * 1 + 2 * 7);
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 5 * 8 + 3 * 1 + 2 * 7);
     expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
-    // The visitor (10 + 2 cells) and the suspended person, whose session yields no actor (10 + 2 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(12 + 14);
+    // The visitor (11 + 2 cells) and the suspended person, whose session yields no actor (11 + 2 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(13 + 15);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { exportPersonalData } from "@/lib/accounts/your-data/queries";
-import { deleteAccount } from "@/lib/accounts/your-data/service";
+import { deleteAccount, REMOVED_TEXT } from "@/lib/accounts/your-data/service";
+import { deleteAccountSchema } from "@/lib/accounts/your-data/schemas";
 import { updateProfile } from "@/lib/accounts/profile/service";
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { trendingWeight } from "@/lib/votes/trending";
@@ -165,6 +166,65 @@ describe("delete my account", () => {
     // The flag they made stays as a moderation record, pointing at the blanked row.
     expect(await db.flag.count({ where: { reporterId: person.id } })).toBe(1);
     expect(await db.auditLog.count({ where: { action: "account.deleted", targetId: person.id } })).toBe(1);
+  });
+});
+
+describe("delete my account and the words I wrote", () => {
+  it("keeps the words by default: only the name goes", async () => {
+    const { actor, own, comment } = await personWithEverything();
+    await deleteAccount(actor);
+    expect((await db.question.findUniqueOrThrow({ where: { id: own.id } })).title).toBe(
+      "My own question about smart bins",
+    );
+    expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe("I agree with this.");
+  });
+
+  it("on request replaces every question's and comment's words, drops earlier versions, and keeps the structure", async () => {
+    const { person, actor, other, own, theirs, comment } = await personWithEverything();
+    await db.questionRevision.create({
+      data: { questionId: own.id, editedById: person.id, title: "An earlier title", body: "Earlier words." },
+    });
+    // Someone else supports the person's question and replies to their comment: both stay.
+    await db.vote.create({ data: { userId: other.id, questionId: own.id } });
+    await db.question.update({ where: { id: own.id }, data: { supportCount: 1 } });
+    const reply = await db.comment.create({
+      data: {
+        questionId: theirs.id,
+        parentId: comment.id,
+        authorId: other.id,
+        body: "Me too.",
+        moderation: "approved",
+      },
+    });
+    await db.feedback.create({
+      data: { topic: "other", message: "Thanks.", name: "Avocet", email: person.email, senderId: person.id },
+    });
+
+    await deleteAccount(actor, deleteAccountSchema.parse({ confirm: "on", removeText: "on" }));
+
+    const question = await db.question.findUniqueOrThrow({ where: { id: own.id } });
+    expect(question).toMatchObject({ title: REMOVED_TEXT, body: REMOVED_TEXT, supportCount: 1 });
+    expect(await db.questionRevision.count({ where: { questionId: own.id } })).toBe(0);
+    expect((await db.comment.findUniqueOrThrow({ where: { id: comment.id } })).body).toBe(REMOVED_TEXT);
+    expect((await db.comment.findUniqueOrThrow({ where: { id: reply.id } })).body).toBe("Me too.");
+    expect(await db.vote.count({ where: { questionId: own.id, userId: other.id } })).toBe(1);
+    expect((await getQuestionDetail(own.id, null))?.title).toBe(REMOVED_TEXT);
+    // Someone else's question, which the person only commented on, keeps its words.
+    expect((await db.question.findUniqueOrThrow({ where: { id: theirs.id } })).title).toBe("Someone else's question");
+    // A message they sent the operator stays, without their name or address.
+    expect(await db.feedback.findFirstOrThrow({ where: { senderId: person.id } })).toMatchObject({
+      message: "Thanks.",
+      name: null,
+      email: null,
+    });
+    expect(
+      (await db.auditLog.findFirstOrThrow({ where: { action: "account.deleted", targetId: person.id } })).after,
+    ).toEqual({ textRemoved: true });
+  });
+
+  it("reads the form: the removal box is optional, the confirmation is not", () => {
+    expect(deleteAccountSchema.parse({ confirm: "on" })).toEqual({ confirm: "on", removeText: false });
+    expect(deleteAccountSchema.safeParse({ removeText: "on" }).success).toBe(false);
   });
 });
 

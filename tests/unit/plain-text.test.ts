@@ -3,7 +3,7 @@ import { plainText, stripControlCharacters } from "@/lib/text/plain-text";
 import { browseSchema, questionSchema } from "@/lib/questions/schemas";
 import { displayNameField } from "@/lib/accounts/profile/schemas";
 import { findPersonSchema } from "@/lib/admin/people/schemas";
-import { contactRoutesSchema } from "@/lib/settings/contact-routes";
+import { councilContactsSchema, DEFAULT_COUNCIL_CONTACTS } from "@/lib/settings/contact-routes";
 
 describe("stripControlCharacters", () => {
   it("removes NUL and other C0 controls, DEL and C1 controls", () => {
@@ -40,9 +40,17 @@ describe("plainText in the schemas", () => {
     expect(browseSchema.parse({ q: "bus\u0000 stops" }).q).toBe("bus stops");
     expect(displayNameField.parse("Siân\u202E Jones")).toBe("Siân Jones");
     expect(findPersonSchema.parse({ email: "a\u0000@example.com" }).email).toBe("a@example.com");
-    const [route] = contactRoutesSchema.parse([
-      { key: "k", title: "T\u0000", description: "D\u2066", linkText: "L\u0007" },
-    ]);
-    expect(route).toMatchObject({ title: "T", description: "D", linkText: "L" });
+    const contacts = councilContactsSchema.parse({
+      county: {
+        ...DEFAULT_COUNCIL_CONTACTS.county,
+        name: "Essex\u0000 County Council",
+        highwaysUrgentPhone: "0345\u2066 1",
+      },
+      councils: {
+        chelmsford: { name: "Chelmsford\u0007 City Council", url: "https://www.chelmsford.gov.uk/", unitary: false },
+      },
+    });
+    expect(contacts.county).toMatchObject({ name: "Essex County Council", highwaysUrgentPhone: "0345 1" });
+    expect(contacts.councils.chelmsford?.name).toBe("Chelmsford City Council");
   });
 });

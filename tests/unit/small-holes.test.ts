@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isRefusedCrossSiteRequest } from "@/lib/request-origin";
 import { smtpTransportOptions } from "@/lib/mail/transport";
-import { contactRoutesSchema } from "@/lib/settings/contact-routes";
+import { councilContactsSchema, DEFAULT_COUNCIL_CONTACTS } from "@/lib/settings/contact-routes";
 
 describe("isRefusedCrossSiteRequest", () => {
   it.each(["POST", "PUT", "PATCH", "DELETE", "post"])("refuses a cross-site %s", (method) => {
@@ -49,18 +49,22 @@ describe("smtpTransportOptions", () => {
   });
 });
 
-describe("contactRoutesSchema", () => {
-  const route = (url: string) => [{ key: "k", title: "T", description: "D", url }];
+describe("councilContactsSchema", () => {
+  const route = (url: string) => ({
+    ...DEFAULT_COUNCIL_CONTACTS,
+    councils: { basildon: { name: "Basildon Borough Council", url, unitary: false } },
+  });
 
   it("accepts http and https links", () => {
-    expect(contactRoutesSchema.safeParse(route("https://www.essex.gov.uk/")).success).toBe(true);
-    expect(contactRoutesSchema.safeParse(route("http://example.org/path")).success).toBe(true);
+    expect(councilContactsSchema.safeParse(DEFAULT_COUNCIL_CONTACTS).success).toBe(true);
+    expect(councilContactsSchema.safeParse(route("https://www.basildon.gov.uk/")).success).toBe(true);
+    expect(councilContactsSchema.safeParse(route("http://example.org/path")).success).toBe(true);
   });
 
   it.each(["javascript:alert(1)", "data:text/html,<script>alert(1)</script>", "ftp://example.org/"])(
     "refuses %s",
     (url) => {
-      expect(contactRoutesSchema.safeParse(route(url)).success).toBe(false);
+      expect(councilContactsSchema.safeParse(route(url)).success).toBe(false);
     },
   );
 });

@@ -8,9 +8,9 @@ import { withFreshProof } from "@/lib/actions/fresh-proof";
 
 export const deleteAccountAction = defineFormAction({
   schema: deleteAccountSchema,
-  run: (actor) =>
+  run: (actor, input) =>
     withFreshProof("/account/delete", async () => {
-      await deleteAccount(actor);
+      await deleteAccount(actor, { removeText: input.removeText });
       await signOut({ redirectTo: "/account-deleted" });
     }),
 });

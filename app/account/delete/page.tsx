@@ -20,13 +20,21 @@ export default async function DeleteAccountPage() {
         <li>your support for questions is removed, and the totals go down</li>
         <li>the questions you follow and your notifications are deleted</li>
         <li>
-          questions and comments you published stay on the site, because others have replied to and supported them, but
-          they show &quot;Former participant&quot; instead of your name
+          questions and comments you published stay on the site, because others have replied to, supported and answered
+          them, but they show &quot;Former participant&quot; instead of your name
+        </li>
+        <li>
+          if you choose, the words of your questions and comments are removed too: each then reads &quot;[removed at the
+          author&apos;s request]&quot;
         </li>
         <li>you are signed out everywhere and cannot sign in again with this account</li>
       </ul>
       <p className="mb-6">
-        You may want to <a href="/account/data">download your data</a> first.
+        You may want to <Link href="/account/data/readable">look at your data</Link> or{" "}
+        <a href="/account/data" download>
+          download it
+        </a>{" "}
+        first.
       </p>
       <div className="mb-6 border-l-4 border-danger pl-4 font-bold">
         <span className="sr-only">Warning: </span>This cannot be undone.

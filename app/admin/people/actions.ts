@@ -8,6 +8,7 @@ import {
   addMembershipSchema,
   changePlatformRoleSchema,
   findPersonSchema,
+  removeMembershipPath,
   removeMembershipSchema,
 } from "@/lib/admin/people/schemas";
 
@@ -48,11 +49,13 @@ export const addMembershipAction = defineFormAction({
     }),
 });
 
+/** Sent from the "are you sure?" page; back on the person's page, a banner says what was done. */
 export const removeMembershipAction = defineFormAction({
   schema: removeMembershipSchema,
   run: (actor, input) =>
-    withFreshProof(PAGE, async () => {
+    withFreshProof(removeMembershipPath(input.userId, input.organisationId), async () => {
       await removeMembership(actor, input);
-      return saved("Membership removed.");
+      revalidatePath(PAGE);
+      return { redirectTo: `${PAGE}?person=${input.userId}&removed=${input.organisationId}` };
     }),
 });

@@ -1,31 +1,42 @@
 import { forbidden, redirect } from "next/navigation";
-import {
-  AddMembershipForm,
-  FindPersonForm,
-  PlatformRoleForm,
-  RemoveMembershipForm,
-} from "@/components/admin/person-role-forms";
+import Link from "next/link";
+import { AddMembershipForm, FindPersonForm, PlatformRoleForm } from "@/components/admin/person-role-forms";
+import { NotificationBanner } from "@/components/forms/notification-banner";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { personPageSchema } from "@/lib/admin/people/schemas";
+import { personPageSchema, removeMembershipPath } from "@/lib/admin/people/schemas";
 import { findPersonById } from "@/lib/admin/people/queries";
 import { listOrganisations } from "@/lib/reference/queries";
-import { addMembershipAction, changePlatformRoleAction, findPersonAction, removeMembershipAction } from "./actions";
+import { addMembershipAction, changePlatformRoleAction, findPersonAction } from "./actions";
 
 export const metadata = { title: "Roles and memberships" };
 
-export default async function AdminPeoplePage({ searchParams }: { searchParams: Promise<{ person?: string }> }) {
+export default async function AdminPeoplePage({
+  searchParams,
+}: {
+  searchParams: Promise<{ person?: string; removed?: string }>;
+}) {
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/admin/people");
   if (!can(actor, "admin.changePlatformRole")) forbidden();
 
   // The search form posts the email address and comes back here with the person's opaque id only.
-  const { person: personId } = personPageSchema.parse(await searchParams);
+  const { person: personId, removed } = personPageSchema.parse(await searchParams);
   const [person, organisations] = await Promise.all([personId ? findPersonById(personId) : null, listOrganisations()]);
   const memberOf = new Set(person?.memberships.map((m) => m.organisation.id));
+  // Said only when it is true now: the address alone cannot make the page claim a removal.
+  const removedFrom = person && removed && !memberOf.has(removed) ? organisations.find((o) => o.id === removed) : null;
 
   return (
     <div className="max-w-3xl">
+      {removedFrom && person ? (
+        <NotificationBanner title="Success" tone="success">
+          <p className="font-bold">
+            {person.displayName} is no longer a member of {removedFrom.name}.
+          </p>
+          <p>They lost what they could see and do as a member from their next page.</p>
+        </NotificationBanner>
+      ) : null}
       <h1 className="mb-6 text-4xl">Roles and memberships</h1>
       <FindPersonForm action={findPersonAction} />
 
@@ -53,12 +64,9 @@ export default async function AdminPeoplePage({ searchParams }: { searchParams: 
                   <span>
                     {m.organisation.name} ({m.role})
                   </span>
-                  <RemoveMembershipForm
-                    action={removeMembershipAction}
-                    userId={person.id}
-                    organisationId={m.organisation.id}
-                    organisationName={m.organisation.name}
-                  />
+                  <Link href={removeMembershipPath(person.id, m.organisation.id)}>
+                    Remove<span className="sr-only"> from {m.organisation.name}</span>
+                  </Link>
                 </li>
               ))}
             </ul>

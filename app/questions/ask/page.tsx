@@ -4,16 +4,21 @@ import { QuestionForm } from "@/components/questions/question-form";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { listDistricts } from "@/lib/reference/queries";
-import { getContactRoutes } from "@/lib/settings/queries";
+import { getWhereToGoInstead } from "@/lib/settings/queries";
+import { WhereToGoInstead } from "@/components/questions/where-to-go-instead";
 import { listActiveThemes } from "@/lib/themes/queries";
 import { askQuestionAction } from "./actions";
 
 export const metadata = { title: "Ask a question or share an idea" };
 
-export default async function AskPage() {
+export default async function AskPage({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/questions/ask");
-  const [themes, districts, routes] = await Promise.all([listActiveThemes(), listDistricts(), getContactRoutes()]);
+  const [themes, districts, routes] = await Promise.all([
+    listActiveThemes(),
+    listDistricts(),
+    getWhereToGoInstead({ userId: actor.id, districtSlug: String((await searchParams).area ?? "") }),
+  ]);
   return (
     <div className="max-w-3xl">
       <h1 className="mb-6 text-4xl">Ask a question or share an idea</h1>
@@ -22,21 +27,7 @@ export default async function AskPage() {
         partner organisation (the county council, Anglia Ruskin University or a local engineering business) will answer
         in public, and others can support your question.
       </p>
-      <section aria-labelledby="instead-heading" className="mb-8 border-l-4 border-line pl-4">
-        <h2 id="instead-heading" className="mb-2 text-2xl">
-          Where to go instead
-        </h2>
-        <p>This portal is for ideas and questions about the future. It is not the place for:</p>
-        <ul className="mt-4 space-y-4">
-          {routes.map((route) => (
-            <li key={route.key}>
-              <h3 className="text-lg font-bold">{route.title}</h3>
-              <p>{route.description}</p>
-              {route.url ? <a href={route.url}>{route.linkText ?? route.url}</a> : null}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <WhereToGoInstead guide={routes} districts={districts} action="/questions/ask" />
       {can(actor, "question.ask") ? (
         <QuestionForm
           action={askQuestionAction}

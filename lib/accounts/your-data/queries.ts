@@ -28,6 +28,7 @@ export async function exportPersonalData(actor: Actor | null) {
     auditAsActor,
     auditAsTarget,
     emails,
+    feedback,
   ] = await Promise.all([
     db.user.findUniqueOrThrow({
       where,
@@ -146,6 +147,11 @@ export async function exportPersonalData(actor: Actor | null) {
           select: { subject: true, createdAt: true },
         })
       : [],
+    db.feedback.findMany({
+      where: { senderId: actor.id },
+      orderBy: { createdAt: "asc" },
+      select: { topic: true, name: true, email: true, message: true, createdAt: true, dealtWithAt: true },
+    }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -194,5 +200,6 @@ export async function exportPersonalData(actor: Actor | null) {
       })),
     },
     emailsKept: emails.map((m) => ({ subject: m.subject, sentAt: m.createdAt })),
+    messagesSentToUs: feedback,
   };
 }

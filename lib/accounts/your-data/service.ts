@@ -9,14 +9,22 @@ import { endAllSessions, requireFreshProof } from "../sessions";
 import { voteWeightSql } from "@/lib/votes/trending";
 import { Prisma } from "@/lib/generated/prisma/client";
 
+/** What replaces the words of a question or comment whose author asked for them to go. */
+export const REMOVED_TEXT = "[removed at the author's request]";
+
 /**
  * Deletes the signed-in person's account (DESIGN "Deleting an account"), in one transaction: their row stays
  * (published questions and comments, and the audit log, keep their references and show "Former participant")
  * but every personal detail and the means to sign in are blanked; their supports, follows, notifications,
  * links, memberships and captured or queued mail are removed; each stored support count and trending score
  * drops by exactly what their supports added.
+ *
+ * With `removeText`, the words they wrote go too: every question's title and body and every comment's body
+ * become REMOVED_TEXT, and the earlier versions of their questions are deleted. The rows stay, so others'
+ * supports, replies, the status timeline and partners' answers keep their place: the public record shows
+ * that a question was asked and answered, without the person's words.
  */
-export async function deleteAccount(actor: Actor | null): Promise<void> {
+export async function deleteAccount(actor: Actor | null, options: { removeText?: boolean } = {}): Promise<void> {
   requirePermission(actor, "account.delete");
   requireFreshProof(actor);
   await db.$transaction(async (tx) => {
@@ -34,6 +42,16 @@ export async function deleteAccount(actor: Actor | null): Promise<void> {
       SET support_count = q.support_count - p.n,
           trending_score = greatest(0, q.trending_score - p.weight)
       FROM per_question p WHERE q.id = p.question_id`;
+    if (options.removeText) {
+      await tx.question.updateMany({
+        where: { authorId: actor.id },
+        data: { title: REMOVED_TEXT, body: REMOVED_TEXT },
+      });
+      await tx.questionRevision.deleteMany({ where: { question: { authorId: actor.id } } });
+      await tx.comment.updateMany({ where: { authorId: actor.id }, data: { body: REMOVED_TEXT } });
+    }
+    // Messages they sent through the contact page stay for the operator, without their name or address.
+    await tx.feedback.updateMany({ where: { senderId: actor.id }, data: { name: null, email: null } });
     await tx.follow.deleteMany({ where: { userId: actor.id } });
     await tx.notification.deleteMany({ where: { userId: actor.id } });
     await tx.oneTimeToken.deleteMany({ where: { userId: actor.id } });
@@ -59,6 +77,12 @@ export async function deleteAccount(actor: Actor | null): Promise<void> {
       },
     });
     await endAllSessions(tx, actor.id);
-    await recordAudit(tx, { actorId: actor.id, action: "account.deleted", targetType: "user", targetId: actor.id });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "account.deleted",
+      targetType: "user",
+      targetId: actor.id,
+      after: { textRemoved: options.removeText === true },
+    });
   });
 }

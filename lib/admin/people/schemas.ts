@@ -30,5 +30,21 @@ export const findPersonSchema = z.object({
     .max(254, "Email address must be 254 characters or fewer"),
 });
 
-/** The page's address names the person found by their opaque id only; anything else shows no one. */
-export const personPageSchema = z.object({ person: z.uuid().optional().catch(undefined) });
+/**
+ * The page's address names the person found by their opaque id only; anything else shows no one. `removed`
+ * names the organisation a membership was just removed from, for the banner that says so.
+ */
+export const personPageSchema = z.object({
+  person: z.uuid().optional().catch(undefined),
+  removed: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+/** The "are you sure?" page before removing a membership: whose, and from which organisation. */
+export const removeMembershipPageSchema = z.object({
+  person: z.uuid().optional().catch(undefined),
+  organisation: z.coerce.number().int().positive().optional().catch(undefined),
+});
+
+export function removeMembershipPath(userId: string, organisationId: number): string {
+  return `/admin/people/remove-membership?person=${userId}&organisation=${organisationId}`;
+}

@@ -14,7 +14,10 @@ import type {
   removeMembershipSchema,
 } from "./schemas";
 
-export const NO_ONE_WITH_EMAIL = "No one has an account with that email address.";
+/** What a search that found no one says: what was searched for, and how to search instead. */
+export function noOneMatches(email: string): string {
+  return `No people match '${email}'. Check the spelling, or search by the person's full email address`;
+}
 
 /**
  * The id of the person with this exact email address, for an administrator's search. A POST turns the
@@ -26,7 +29,7 @@ export async function findPersonIdByEmail(
 ): Promise<string> {
   requirePermission(actor, "admin.changePlatformRole");
   const person = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
-  if (!person) throw new NotFound(NO_ONE_WITH_EMAIL);
+  if (!person) throw new NotFound(noOneMatches(input.email));
   return person.id;
 }
 

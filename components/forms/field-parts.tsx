@@ -1,6 +1,8 @@
 // The pieces every GOV.UK-style field shares: a hint, an error message, a character count, and the ids that tie
 // them to the control.
 
+import { characterCountMessage } from "./character-count-message";
+
 export function fieldIds(name: string, hint?: string, error?: string, counted = false) {
   const hintId = hint ? `${name}-hint` : undefined;
   const countId = counted ? `${name}-count` : undefined;
@@ -67,9 +69,10 @@ export function FieldHintAndError({
 
 /** How many characters are left, or how many too many, below a field with a limit. */
 export function CharacterCount({ id, length, limit }: { id?: string; length: number; limit: number }) {
+  // Over the limit the count turns red and bold, as GOV.UK's does; the words say it too, not only the colour.
   return (
-    <p id={id} className="mt-1 text-base text-muted">
-      {length > limit ? `${length - limit} characters too many` : `${limit - length} characters left`}
+    <p id={id} className={`mt-1 text-base ${length > limit ? "font-bold text-danger" : "text-muted"}`}>
+      {characterCountMessage(length, limit)}
     </p>
   );
 }

@@ -1,7 +1,7 @@
 // The pieces every GOV.UK-style field shares: a hint, an error message, a character count, and the ids that tie
 // them to the control.
 
-import { characterCountMessage } from "./character-count-message";
+import { CharacterCount } from "./character-count";
 
 export function fieldIds(name: string, hint?: string, error?: string, counted = false) {
   const hintId = hint ? `${name}-hint` : undefined;
@@ -64,16 +64,6 @@ export function FieldHintAndError({
         </p>
       ) : null}
     </>
-  );
-}
-
-/** How many characters are left, or how many too many, below a field with a limit. */
-export function CharacterCount({ id, length, limit }: { id?: string; length: number; limit: number }) {
-  // Over the limit the count turns red and bold, as GOV.UK's does; the words say it too, not only the colour.
-  return (
-    <p id={id} className={`mt-1 text-base ${length > limit ? "font-bold text-danger" : "text-muted"}`}>
-      {characterCountMessage(length, limit)}
-    </p>
   );
 }
 

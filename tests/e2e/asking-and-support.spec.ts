@@ -34,21 +34,19 @@ test("a citizen asks by keyboard alone, sees similar questions while typing, and
 
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type(title);
-  // The count is read out with the field, after its hint.
-  await expect(titleField).toHaveAccessibleDescription(
-    new RegExp(`^Keep it short.* You have ${140 - title.length} characters remaining$`),
-  );
+  // The field is described by its hint and limit; the count is shown, and read out once typing pauses.
+  await expect(titleField).toHaveAccessibleDescription(/^Keep it short.* You can enter up to 140 characters$/);
+  await expect(page.getByText(`You have ${140 - title.length} characters remaining`)).toHaveCount(2);
   await page.keyboard.press("Tab");
   const details = page.getByLabel("Details");
   await focusByTab(page, details, 30);
   const detailsText =
     "The path along the river is pitch dark by five o'clock in winter.\n\nSolar lights that dim late at night would help people walk home safely.";
   await page.keyboard.type(detailsText);
-  await expect(details).toHaveAccessibleDescription(
-    new RegExp(
-      `^Say what you would like.* You have ${(5000 - detailsText.length).toLocaleString("en-GB")} characters remaining$`,
-    ),
-  );
+  await expect(details).toHaveAccessibleDescription(/^Say what you would like.* You can enter up to 5,000 characters$/);
+  await expect(
+    page.getByText(`You have ${(5000 - detailsText.length).toLocaleString("en-GB")} characters remaining`),
+  ).toHaveCount(2);
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Transport and mobility")).toBeFocused();
   await page.keyboard.press("Space");

@@ -37,14 +37,13 @@ export default async function AskPage() {
   const [themes, districts, routes] = await Promise.all([listActiveThemes(), listDistricts(), getContactRoutes()]);
   return (
     <div className="max-w-3xl">
-      <h1 className="mb-4 text-4xl">Ask a question or share an idea</h1>
+      <h1 className="mb-4 text-3xl sm:text-4xl">Ask a question or share an idea</h1>
       <p className="mb-4">
-        Ask how technology and data could make Essex better, or suggest an idea. A partner organisation will answer in
-        public, and others can support your question.
+        Ask how technology and data could make Essex better, or share an idea. A partner organisation answers in public.
       </p>
       {needsChildProtections(actor) ? <BeforeYouPost /> : null}
       {/* Folded, so on a phone the form starts on the first screen; the summary says what is inside. */}
-      <details className="mb-8">
+      <details className="mb-6">
         <summary className="cursor-pointer text-brand underline underline-offset-2">
           Where to go instead: reporting a problem, council services and emergencies
         </summary>

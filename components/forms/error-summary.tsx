@@ -2,7 +2,13 @@
 
 import { useEffect, useRef } from "react";
 
-/** The GOV.UK error summary: focused when it appears, each message linking to its field. */
+const ERROR_PREFIX = "Error: ";
+
+/**
+ * The GOV.UK error summary, shared by every form: each message links to its field; with each refused answer the
+ * summary takes focus (so a keyboard or screen reader user lands on it) and the page title starts "Error: " (so
+ * the title read out on arrival says something went wrong), until the form is answered without errors.
+ */
 export function ErrorSummary({
   errors,
   fieldOrder,
@@ -17,11 +23,20 @@ export function ErrorSummary({
     ...fieldOrder.filter((f) => errors[f]).map((f) => [f, errors[f]!] as const),
     ...others.map((key) => ["form", errors[key]!] as const),
   ];
-  const signature = entries.map(([f, m]) => `${f}:${m}`).join("|");
+  const hasErrors = entries.length > 0;
 
+  // On `errors` itself, not on the messages: each answer from the server is a new object, so the same mistake made
+  // twice (a wrong password, say) moves focus to the summary again.
   useEffect(() => {
-    if (signature) ref.current?.focus();
-  }, [signature]);
+    if (!hasErrors) return;
+    ref.current?.focus();
+    const title = document.title.startsWith(ERROR_PREFIX) ? document.title : `${ERROR_PREFIX}${document.title}`;
+    document.title = title;
+    return () => {
+      // Only undo our own prefix: a navigation may already have set the next page's title.
+      if (document.title === title) document.title = title.slice(ERROR_PREFIX.length);
+    };
+  }, [errors, hasErrors]);
 
   if (!entries.length) return null;
   return (

@@ -1,6 +1,8 @@
 // The pieces every GOV.UK-style field shares: a hint, an error message, a character count, and the ids that tie
 // them to the control.
 
+import { CharacterCount } from "./character-count";
+
 export function fieldIds(name: string, hint?: string, error?: string, counted = false) {
   const hintId = hint ? `${name}-hint` : undefined;
   const countId = counted ? `${name}-count` : undefined;
@@ -62,15 +64,6 @@ export function FieldHintAndError({
         </p>
       ) : null}
     </>
-  );
-}
-
-/** How many characters are left, or how many too many, below a field with a limit. */
-export function CharacterCount({ id, length, limit }: { id?: string; length: number; limit: number }) {
-  return (
-    <p id={id} className="mt-1 text-base text-muted">
-      {length > limit ? `${length - limit} characters too many` : `${limit - length} characters left`}
-    </p>
   );
 }
 

@@ -18,9 +18,13 @@ export function SubmitButton({
   return (
     <button
       type="submit"
-      disabled={pending}
+      // Not `disabled`: a disabled button loses keyboard focus to the page while the answer is awaited (WCAG
+      // 2.4.3). A press (or Enter in a field, which presses the default button) is ignored instead.
       aria-disabled={pending}
-      className={`min-h-11 px-5 py-2 text-[1.1875rem] font-bold ${colours} disabled:opacity-70`}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+      }}
+      className={`min-h-11 px-5 py-2 text-[1.1875rem] font-bold ${colours}`}
     >
       {children}
     </button>

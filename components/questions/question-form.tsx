@@ -1,14 +1,15 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { CheckboxGroupField } from "@/components/forms/checkbox-group-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { TextField } from "@/components/forms/text-field";
-import { initialFormState, type FormAction } from "@/lib/form-state";
+import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
 import { BODY_MAX, TITLE_MAX } from "@/lib/questions/limits";
+import { clearQuestionDraft, draftFromForm, loadQuestionDraft, saveQuestionDraft } from "./question-draft";
 import { SimilarQuestions } from "./similar-questions";
 
 const FIELDS = ["title", "body", "themes", "district"] as const;
@@ -20,6 +21,16 @@ export interface QuestionFormValues {
   district: string;
 }
 
+/** What the person typed, as the server sent it back with a refusal. */
+function valuesTyped(state: FormState): QuestionFormValues {
+  return {
+    title: state.values.title ?? "",
+    body: state.values.body ?? "",
+    themes: (state.values.themes ?? "").split(",").filter(Boolean),
+    district: state.values.district ?? "",
+  };
+}
+
 export function QuestionForm({
   action,
   themes,
@@ -27,6 +38,7 @@ export function QuestionForm({
   saved,
   submitLabel,
   suggestSimilar,
+  draftKey,
 }: {
   action: FormAction;
   themes: { slug: string; name: string; description: string }[];
@@ -34,23 +46,43 @@ export function QuestionForm({
   saved?: QuestionFormValues;
   submitLabel: string;
   suggestSimilar: boolean;
+  /** Keeps what is typed in this browser tab under this key until it is sent (see question-draft.ts). */
+  draftKey?: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const values =
-    state.status === "idle"
-      ? saved
-      : {
-          title: state.values.title ?? "",
-          body: state.values.body ?? "",
-          themes: (state.values.themes ?? "").split(",").filter(Boolean),
-          district: state.values.district ?? "",
-        };
+  // A draft kept from before (the person opened a similar question and came back), read once the page is in the
+  // browser: the server cannot see it.
+  const [draft, setDraft] = useState<QuestionFormValues | null>(null);
+  const values = state.status === "idle" ? (draft ?? saved) : valuesTyped(state);
   const [title, setTitle] = useState(values?.title ?? "");
   const error = (field: string) => state.errors[field];
 
+  useEffect(() => {
+    if (!draftKey) return;
+    const kept = loadQuestionDraft(draftKey);
+    if (!kept) return;
+    // Browser-only storage can only be read after hydration (the server rendered the empty form), so this one
+    // restore re-renders once; it is not derived state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setDraft(kept);
+    setTitle(kept.title);
+  }, [draftKey]);
+
+  // Sending clears the draft; a refusal keeps it again, since the person is still writing.
+  useEffect(() => {
+    if (draftKey && state.status === "error") saveQuestionDraft(draftKey, valuesTyped(state));
+  }, [draftKey, state]);
+
   return (
-    // Mounted afresh with each answer (see FormState.submission): a <select> ignores a new defaultValue.
-    <form key={state.submission} action={formAction} noValidate>
+    // Mounted afresh with each answer (see FormState.submission), and once when a kept draft is restored: a
+    // <select> ignores a new defaultValue.
+    <form
+      key={`${state.submission}${draft ? "-draft" : ""}`}
+      action={formAction}
+      noValidate
+      onChange={draftKey ? (event) => saveQuestionDraft(draftKey, draftFromForm(event.currentTarget)) : undefined}
+      onSubmit={draftKey ? () => clearQuestionDraft(draftKey) : undefined}
+    >
       <ErrorSummary errors={state.errors} fieldOrder={FIELDS} />
 
       <TextField

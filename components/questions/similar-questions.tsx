@@ -9,9 +9,15 @@ interface Similar {
   supportCount: number;
 }
 
+/** What the live region says after a search: a short count, so a screen reader is not read the whole list. */
+export function similarQuestionsAnnouncement(count: number): string {
+  if (count === 0) return "No similar questions";
+  return `${count} similar ${count === 1 ? "question" : "questions"}`;
+}
+
 /**
- * As the title is typed, up to 5 published questions like it, announced politely to screen readers.
- * Debounced so a fast typist sends one request per pause, not one per key.
+ * As the title is typed, up to 5 published questions like it. Debounced so a fast typist sends one request per
+ * pause, not one per key; only the count is announced (politely), and the list is there to read by moving on to it.
  */
 export function SimilarQuestions({ title }: { title: string }) {
   const [results, setResults] = useState<Similar[]>([]);
@@ -40,9 +46,13 @@ export function SimilarQuestions({ title }: { title: string }) {
     };
   }, [title]);
 
-  const shown = title.trim().length >= 4 ? results : [];
+  const active = title.trim().length >= 4;
+  const shown = active ? results : [];
   return (
-    <div aria-live="polite" className="mb-6">
+    <div className="mb-6">
+      <p role="status" className="sr-only">
+        {searched && active ? similarQuestionsAnnouncement(shown.length) : ""}
+      </p>
       {shown.length ? (
         <div className="border-l-4 border-brand bg-wash p-4">
           <h2 className="mb-2 text-xl">
@@ -67,8 +77,6 @@ export function SimilarQuestions({ title }: { title: string }) {
             ))}
           </ul>
         </div>
-      ) : searched && title.trim().length >= 4 ? (
-        <p className="sr-only">No similar questions found.</p>
       ) : null}
     </div>
   );

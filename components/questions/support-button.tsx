@@ -38,6 +38,8 @@ export function SupportButton({
   const [pending, startTransition] = useTransition();
 
   const press = () => {
+    // Waiting for the last answer: the button keeps its focus (aria-disabled, not disabled) but does nothing.
+    if (pending) return;
     const want = !optimistic.supported;
     setMessage(null);
     startTransition(async () => {
@@ -64,11 +66,13 @@ export function SupportButton({
             onClick={press}
             aria-pressed={optimistic.supported}
             aria-describedby={`support-help-${questionId}`}
-            disabled={pending}
+            // One string, so the name reads "Supported: <title>"; a visually hidden span for the title was read with
+            // a space before the colon, because a positioned span counts as a separate block in the name.
+            aria-label={`${optimistic.supported ? "Supported" : "Support this question"}: ${title}`}
+            aria-disabled={pending}
             className={`min-h-11 px-5 py-2 font-bold ${optimistic.supported ? "border-2 border-success bg-paper text-success" : "bg-success text-white hover:bg-success-dark"}`}
           >
             {optimistic.supported ? "Supported" : "Support this question"}
-            <span className="sr-only">: {title}</span>
           </button>
           <p id={`support-help-${questionId}`} className="mt-2 text-base text-muted">
             {optimistic.supported

@@ -11,20 +11,23 @@ export function WhereToGoInstead({
   districts,
   action,
   headingLevel = 2,
+  folded,
 }: {
   guide: Guide;
   districts: { slug: string; name: string }[];
   /** The page the picker's GET form reloads (its own path). */
   action: string;
   headingLevel?: 2 | 3;
+  /**
+   * Folded into a details element (the ask page: on a phone the form must start on the first screen); open when
+   * the person has just picked an area, so they see the answer to what they asked.
+   */
+  folded?: { open: boolean };
 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const Item = headingLevel === 2 ? "h3" : "h4";
-  return (
-    <section aria-labelledby="instead-heading" className="mb-8 border-l-4 border-line pl-4">
-      <Heading id="instead-heading" className="mb-2 text-2xl">
-        Where to go instead
-      </Heading>
+  const Item = folded ? Heading : headingLevel === 2 ? "h3" : "h4";
+  const body = (
+    <>
       <p className="mb-4">
         This portal is for ideas and questions about a smarter Essex. It cannot fix a fault or deal with a council
         service for you.
@@ -50,6 +53,23 @@ export function WhereToGoInstead({
         />
         <SubmitButton variant="secondary">Show the councils for this area</SubmitButton>
       </form>
+    </>
+  );
+  if (folded)
+    return (
+      <details className="mb-6" open={folded.open}>
+        <summary className="cursor-pointer text-brand underline underline-offset-2">
+          Where to go instead: reporting a problem, council services and emergencies
+        </summary>
+        <div className="mt-4 border-l-4 border-line pl-4">{body}</div>
+      </details>
+    );
+  return (
+    <section aria-labelledby="instead-heading" className="mb-8 border-l-4 border-line pl-4">
+      <Heading id="instead-heading" className="mb-2 text-2xl">
+        Where to go instead
+      </Heading>
+      {body}
     </section>
   );
 }

@@ -10,3 +10,8 @@ export function isUnderEighteenBand(ageBand: AgeBand | null | undefined): boolea
 export function isUnderEighteen(person: { ageBand: AgeBand | null }): boolean {
   return isUnderEighteenBand(person.ageBand);
 }
+
+/** Under 18, or has not said: both get the protections a child gets (ICO children's code, high privacy by default). */
+export function needsChildProtections(person: { ageBand: AgeBand | null }): boolean {
+  return person.ageBand === null || isUnderEighteen(person);
+}

@@ -14,9 +14,19 @@ export function stripControlCharacters(text: string): string {
 }
 
 /**
+ * Line breaks as the browser counts them. A text area's value has "\n" line breaks, but the form sends "\r\n"
+ * (HTML's form encoding), so without this a body the character count called full ("You have 0 characters
+ * remaining") was refused as too long by one character per line break.
+ */
+export function normaliseLineBreaks(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+/**
  * A string field for anything a person types: the same as z.string(params), with the unwanted characters
- * removed before any other check (so a length limit counts what is kept). Chain .trim(), .min() etc. as usual.
+ * removed and line breaks made "\n" before any other check (so a length limit counts what is kept, as the
+ * character count in the browser does). Chain .trim(), .min() etc. as usual.
  */
 export function plainText(params?: Parameters<typeof z.string>[0]) {
-  return z.string(params).overwrite(stripControlCharacters);
+  return z.string(params).overwrite((text) => normaliseLineBreaks(stripControlCharacters(text)));
 }

@@ -54,3 +54,13 @@ describe("plainText in the schemas", () => {
     expect(contacts.councils.chelmsford?.name).toBe("Chelmsford City Council");
   });
 });
+
+describe("plainText line breaks", () => {
+  it("counts a line break as one character, as the browser's character count does", () => {
+    // A text area sends "\r\n" for each line break it shows as "\n".
+    const field = plainText().max(5);
+    expect(field.parse("ab\r\ncd")).toBe("ab\ncd");
+    expect(field.safeParse("a\r\nb\r\nc").success).toBe(true);
+    expect(plainText().parse("one\rtwo")).toBe("one\ntwo");
+  });
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { QuestionForm } from "@/components/questions/question-form";
+import { needsChildProtections } from "@/lib/accounts/age";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { listDistricts } from "@/lib/reference/queries";
@@ -11,23 +12,44 @@ import { askQuestionAction } from "./actions";
 
 export const metadata = { title: "Ask a question or share an idea" };
 
+/** For under-18s and anyone who has not given an age: what not to share, and who to talk to (ICO children's code). */
+function BeforeYouPost() {
+  return (
+    <section aria-labelledby="before-you-post-heading" className="mb-6 border-l-4 border-brand bg-wash p-4">
+      <h2 id="before-you-post-heading" className="mb-2 text-2xl">
+        Before you post
+      </h2>
+      <ul className="mb-3 list-disc space-y-1 pl-6">
+        <li>Anyone can read what you post here.</li>
+        <li>Do not share your name, your school or where you live, or anything about someone else.</li>
+      </ul>
+      <p>
+        If something is worrying you, talk to an adult you trust, like a parent, carer or teacher. You can also contact
+        Childline for free, any time: call <a href="tel:08001111">0800 1111</a> or visit{" "}
+        <a href="https://www.childline.org.uk">childline.org.uk</a>.
+      </p>
+    </section>
+  );
+}
+
 export default async function AskPage({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/questions/ask");
+  const area = String((await searchParams).area ?? "");
   const [themes, districts, routes] = await Promise.all([
     listActiveThemes(),
     listDistricts(),
-    getWhereToGoInstead({ userId: actor.id, districtSlug: String((await searchParams).area ?? "") }),
+    getWhereToGoInstead({ userId: actor.id, districtSlug: area }),
   ]);
   return (
     <div className="max-w-3xl">
-      <h1 className="mb-6 text-4xl">Ask a question or share an idea</h1>
+      <h1 className="mb-4 text-3xl sm:text-4xl">Ask a question or share an idea</h1>
       <p className="mb-4">
-        Ask about how technology and data could make Essex a better place to live, learn and work, or suggest an idea. A
-        partner organisation (the county council, Anglia Ruskin University or a local engineering business) will answer
-        in public, and others can support your question.
+        Ask how technology and data could make Essex better, or share an idea. A partner organisation answers in public.
       </p>
-      <WhereToGoInstead guide={routes} districts={districts} action="/questions/ask" />
+      {needsChildProtections(actor) ? <BeforeYouPost /> : null}
+      {/* Folded, so on a phone the form starts on the first screen; the summary says what is inside. */}
+      <WhereToGoInstead guide={routes} districts={districts} action="/questions/ask" folded={{ open: Boolean(area) }} />
       {can(actor, "question.ask") ? (
         <QuestionForm
           action={askQuestionAction}
@@ -35,6 +57,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
           districts={districts}
           submitLabel="Send your question"
           suggestSimilar
+          draftKey="ask"
         />
       ) : (
         <p>

@@ -8,7 +8,7 @@ import { StatusTag } from "@/components/questions/status-tag";
 import { StatusTimeline } from "@/components/questions/status-timeline";
 import { ThemeList } from "@/components/questions/theme-list";
 import { formatDate, plural } from "@/lib/format";
-import { COMMENTS_PER_PAGE, getQuestionDetail } from "@/lib/questions/queries";
+import { COMMENTS_PER_PAGE, getQuestionDetail, getRemovedQuestionNotice } from "@/lib/questions/queries";
 import { getPartnerWorkspace } from "@/lib/triage/queries";
 import { getModeratorView } from "@/lib/moderation/queries";
 import { getActor } from "@/lib/auth/actor";
@@ -18,7 +18,9 @@ import { SupportButton } from "@/components/questions/support-button";
 import { PartnerWorkspace } from "@/components/questions/partner-workspace";
 import { ModeratorView } from "@/components/questions/moderator-view";
 import { setSupportAction } from "../actions";
-import { STATUS_DESCRIPTIONS } from "@/lib/questions/status";
+import { shownState, shownStateDescription } from "@/lib/questions/status";
+import { SpeakerName } from "@/components/questions/speaker-name";
+import { RemovedQuestion } from "./removed-question";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asked?: string; edited?: string }> };
 
@@ -28,8 +30,12 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { question } = await load((await params).id);
-  return { title: question ? question.title : "Page not found" };
+  const { id } = await params;
+  const { question } = await load(id);
+  if (question) return { title: question.title };
+  // Both reads are cached per request (React cache), so the page below repeats neither.
+  if (await getRemovedQuestionNotice(id)) return { title: "This question was removed", robots: { index: false } };
+  return { title: "Page not found" };
 }
 
 const MODERATION_NOTES = {
@@ -40,8 +46,14 @@ const MODERATION_NOTES = {
 } as const;
 
 export default async function QuestionPage({ params, searchParams }: Props) {
-  const { actor, question } = await load((await params).id);
-  if (!question) notFound();
+  const { id } = await params;
+  const { actor, question } = await load(id);
+  if (!question) {
+    // A removed question says so, and why, to those who may no longer open it; anything else is not found.
+    const removed = await getRemovedQuestionNotice(id);
+    if (removed) return <RemovedQuestion reason={removed.reason} />;
+    notFound();
+  }
   const { asked, edited } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
   const [workspace, moderatorView] = await Promise.all([
@@ -77,7 +89,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       ) : null}
       <h1 className="mb-4 text-3xl break-words sm:text-4xl">{question.title}</h1>
       <p className="mb-4 text-base text-muted">
-        Asked by {question.author}
+        Asked by <SpeakerName speaker={question.author} />
         {question.publishedAt ? (
           <>
             {" "}
@@ -97,8 +109,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <div>
           <dt className="text-base text-muted">Status</dt>
           <dd className="mt-1">
-            <StatusTag status={question.status} />
-            <span className="mt-1 block text-base">{STATUS_DESCRIPTIONS[question.status]}</span>
+            {/* One state: a held question is waiting for a moderator, not also open for a partner. */}
+            <StatusTag state={shownState(question)} />
+            <span className="mt-1 block text-base">{shownStateDescription(shownState(question))}</span>
           </dd>
         </div>
         <div>

@@ -26,7 +26,6 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
     );
   }
   const [themes, districts] = await Promise.all([listActiveThemes(), listDistricts()]);
-  const districtSlug = districts.find((d) => d.name === question.district)?.slug ?? "";
   return (
     <div className="max-w-3xl">
       <p className="mb-4">
@@ -44,7 +43,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
           title: question.title,
           body: question.body,
           themes: question.themes.map((t) => t.slug),
-          district: districtSlug,
+          district: question.district?.slug ?? "",
         }}
         submitLabel="Save changes"
         suggestSimilar={false}

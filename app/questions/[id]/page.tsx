@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/questions/comment-thread";
 import { Markdown } from "@/components/markdown";
 import { OfficialResponse } from "@/components/questions/official-response";
@@ -20,6 +19,7 @@ import { ModeratorView } from "@/components/questions/moderator-view";
 import { setSupportAction } from "../actions";
 import { shownState, shownStateDescription } from "@/lib/questions/status";
 import { SpeakerName } from "@/components/questions/speaker-name";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { RemovedQuestion } from "./removed-question";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asked?: string; edited?: string }> };
@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (question) return { title: question.title };
   // Both reads are cached per request (React cache), so the page below repeats neither.
   if (await getRemovedQuestionNotice(id)) return { title: "This question was removed", robots: { index: false } };
-  return { title: "Page not found" };
+  return { title: "Page not found", robots: { index: false } };
 }
 
 const MODERATION_NOTES = {
@@ -52,7 +52,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     // A removed question says so, and why, to those who may no longer open it; anything else is not found.
     const removed = await getRemovedQuestionNotice(id);
     if (removed) return <RemovedQuestion reason={removed.reason} />;
-    notFound();
+    // Rendered here rather than by notFound(): in a production build Next answers a notFound() thrown by a page
+    // with an empty document (<html id="__next_error__">, an empty <body>, the not-found markup only in the
+    // script payload; vercel/next.js#98295, #98954), so without JavaScript, or when the scripts fail, people
+    // saw a blank white page. Next has no other way for a page to set a 404 status, so this answers 200 with
+    // robots noindex (generateMetadata): a whole page for people, and still nothing for search engines to keep.
+    return <PageNotFound />;
   }
   const { asked, edited } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.

@@ -94,6 +94,30 @@ test("the author sees their held question with one state, and their questions an
   ).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // The full list, a page at a time, from "see all" (shown when there are more than five).
+  await page.goto("/account/questions");
+  await expect(page.getByRole("heading", { level: 1, name: "Your questions" })).toBeVisible();
+  await expect(
+    page.getByRole("list", { name: "Your questions" }).getByRole("listitem").filter({ hasText: author.title }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.goto("/account/supported");
+  await expect(
+    page.getByRole("list", { name: "Questions you support" }).getByRole("link", { name: supported.title }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Someone else's question cannot be changed by them: the not-found page, inside the layout.
+  const others = await queryOne<{ id: string }>(
+    "SELECT id FROM question WHERE author_id <> $1 AND moderation = 'approved' ORDER BY created_at, id LIMIT 1",
+    [author.user_id],
+  );
+  await page.goto(`/questions/${others.id}/edit`);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  await expectPortalLayout(page);
+  await expect(page).toHaveTitle(/^Page not found – /);
+
+  await page.goto("/account");
   await held.getByRole("link", { name: author.title }).click();
   await expect(page.getByRole("heading", { level: 1, name: author.title })).toBeVisible();
   // One state: waiting for a moderator, not also open and waiting for a partner.

@@ -269,7 +269,9 @@ async function seedQuestion(
         actorId: user(partnerKey),
         fromStatus: from,
         toStatus: to,
-        note: isLast && q.statusNote ? q.statusNote : to === "under_review" ? "Claimed for a response." : null,
+        // The timeline says in plain words what each step means ("Essex County Council is looking at this"):
+        // only the notes a partner writes (declining, merging, delivering) are stored.
+        note: isLast && q.statusNote ? q.statusNote : null,
         createdAt: when,
       });
     }

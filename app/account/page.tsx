@@ -6,6 +6,8 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { hasPassword } from "@/lib/accounts/queries";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { AccountQuestionList } from "@/components/questions/account-question-list";
+import { ACCOUNT_PREVIEW_SIZE, listOwnQuestions, listSupportedQuestions } from "@/lib/questions/account-lists";
 import { resendVerificationAction, signOutAction, signOutEverywhereAction } from "./actions";
 
 export const metadata = { title: "Your account" };
@@ -14,7 +16,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/account");
   const { confirmed } = await searchParams;
-  const withPassword = await hasPassword(actor.id);
+  const [withPassword, ownQuestions, supported] = await Promise.all([
+    hasPassword(actor.id),
+    listOwnQuestions(actor.id, undefined, ACCOUNT_PREVIEW_SIZE),
+    listSupportedQuestions(actor.id, undefined, ACCOUNT_PREVIEW_SIZE),
+  ]);
   return (
     <div className="max-w-2xl">
       {confirmed === "1" && actor.verified ? (
@@ -65,7 +71,39 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </li>
       </ul>
 
-      <h2 className="mb-3 text-2xl">Your data</h2>
+      <h2 className="mb-3 text-2xl">Your questions</h2>
+      {ownQuestions.items.length ? (
+        <>
+          <AccountQuestionList questions={ownQuestions.items} when="Asked" label="Your questions" />
+          {ownQuestions.next ? (
+            <p className="mt-4">
+              <Link href="/account/questions">See all your questions</Link>
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p>
+          You have not asked a question yet. <Link href="/questions/ask">Ask a question</Link>.
+        </p>
+      )}
+
+      <h2 className="mt-10 mb-3 text-2xl">Questions you support</h2>
+      {supported.items.length ? (
+        <>
+          <AccountQuestionList questions={supported.items} when="Supported" label="Questions you support" />
+          {supported.next ? (
+            <p className="mt-4">
+              <Link href="/account/supported">See all the questions you support</Link>
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p>
+          You do not support any questions yet. <Link href="/questions">Look at questions and ideas</Link>.
+        </p>
+      )}
+
+      <h2 className="mt-10 mb-3 text-2xl">Your data</h2>
       <p className="mb-3">
         You can download everything we hold about you, or delete your account. Read the{" "}
         <Link href="/privacy">privacy notice</Link> to find out how we use your data.

@@ -9,6 +9,7 @@ import { browseSchema, type BrowseParams } from "@/lib/questions/schemas";
 import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
 import { listDistricts } from "@/lib/reference/queries";
 import { listActiveThemes } from "@/lib/themes/queries";
+import { TRENDING_HALF_LIFE_DAYS } from "@/lib/votes/trending";
 
 export const metadata = { title: "Questions and ideas" };
 
@@ -30,6 +31,18 @@ function pageLink(params: BrowseParams, after?: string): string {
   return query ? `/questions?${query}` : "/questions";
 }
 
+/** "Trending", in one sentence (the score is in lib/votes/trending.ts). */
+const TRENDING_EXPLAINED = `“Trending” puts first the questions gaining support fastest: support from the last ${TRENDING_HALF_LIFE_DAYS} days counts twice as much as support from the ${TRENDING_HALF_LIFE_DAYS} days before.`;
+
+type FilterSelect = {
+  name: "sort" | "theme" | "district" | "status";
+  label: string;
+  hint?: string;
+  defaultValue: string | undefined;
+  emptyLabel: string | null;
+  options: { value: string; label: string }[];
+};
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QuestionsPage({ searchParams }: Props) {
@@ -39,6 +52,37 @@ export default async function QuestionsPage({ searchParams }: Props) {
   );
   const [result, themes, districts] = await Promise.all([browseQuestions(params), listActiveThemes(), listDistricts()]);
   const filtered = Boolean(params.q || params.theme || params.district || params.status);
+  const filterSelects: FilterSelect[] = [
+    {
+      name: "sort",
+      label: "Sort by",
+      hint: TRENDING_EXPLAINED,
+      defaultValue: params.sort ?? (params.q ? "" : "supported"),
+      emptyLabel: params.q ? "Best match" : null,
+      options: Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label })),
+    },
+    {
+      name: "theme",
+      label: "Theme",
+      defaultValue: params.theme,
+      emptyLabel: "All themes",
+      options: themes.map((t) => ({ value: t.slug, label: t.name })),
+    },
+    {
+      name: "district",
+      label: "District",
+      defaultValue: params.district,
+      emptyLabel: "All of Essex",
+      options: districts.map((d) => ({ value: d.slug, label: d.name })),
+    },
+    {
+      name: "status",
+      label: "Status",
+      defaultValue: params.status,
+      emptyLabel: "Any status",
+      options: QUESTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+    },
+  ];
 
   return (
     <div>
@@ -56,44 +100,22 @@ export default async function QuestionsPage({ searchParams }: Props) {
             className="min-h-11 w-full max-w-xl border-2 border-ink bg-paper px-2"
           />
         </div>
-        <div className="mb-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-          <SelectField
-            name="sort"
-            label="Sort by"
-            defaultValue={params.sort ?? (params.q ? "" : "supported")}
-            emptyLabel={params.q ? "Best match" : null}
-            options={Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label }))}
-            width="full"
-            spacing=""
-          />
-          <SelectField
-            name="theme"
-            label="Theme"
-            defaultValue={params.theme}
-            emptyLabel="All themes"
-            options={themes.map((t) => ({ value: t.slug, label: t.name }))}
-            width="full"
-            spacing=""
-          />
-          <SelectField
-            name="district"
-            label="District"
-            defaultValue={params.district}
-            emptyLabel="All of Essex"
-            options={districts.map((d) => ({ value: d.slug, label: d.name }))}
-            width="full"
-            spacing=""
-          />
-          <SelectField
-            name="status"
-            label="Status"
-            defaultValue={params.status}
-            emptyLabel="Any status"
-            options={QUESTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
-            width="full"
-            spacing=""
-          />
-        </div>
+        {/* Folded on phones so the results start within the first screen; always shown on wider screens where
+            the browser supports ::details-content (elsewhere the summary stays and opens it). Open whenever a
+            filter is in use, so what is applied is in view. */}
+        <details
+          open={filtered || Boolean(params.sort)}
+          className="mb-4 sm:details-content:[content-visibility:visible]"
+        >
+          <summary className="mb-4 min-h-11 cursor-pointer py-2 font-bold text-brand underline sm:supports-[selector(::details-content)]:hidden">
+            Sort and filter
+          </summary>
+          <div className="grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            {filterSelects.map((select) => (
+              <SelectField key={select.name} width="full" spacing="" {...select} />
+            ))}
+          </div>
+        </details>
         <div className="flex flex-wrap items-center gap-6">
           <button type="submit" className="min-h-11 bg-success px-5 font-bold text-white">
             Show questions
@@ -102,7 +124,10 @@ export default async function QuestionsPage({ searchParams }: Props) {
         </div>
       </form>
 
-      <h2 className="sr-only">Results</h2>
+      <h2 className="mb-4 text-2xl">
+        {plural(result.total, "question")}
+        {filtered ? " found" : ""}
+      </h2>
       {result.items.length ? (
         <ul>
           {result.items.map((q) => (
@@ -118,7 +143,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
                 </p>
               ) : null}
               <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-base">
-                <StatusTag status={q.status} />
+                <StatusTag state={q.status} />
                 <strong>{plural(q.supportCount, "supporter")}</strong>
                 <span>{plural(q.commentCount, "comment")}</span>
               </div>

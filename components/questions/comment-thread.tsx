@@ -1,8 +1,10 @@
 import { formatDate } from "@/lib/format";
+import type { Speaker } from "@/lib/questions/speaker";
+import { SpeakerName } from "./speaker-name";
 
 interface CommentProps {
   id: string;
-  author: string;
+  author: Speaker;
   body: string;
   createdAt: Date;
 }
@@ -11,7 +13,7 @@ function CommentBody({ comment }: { comment: CommentProps }) {
   return (
     <>
       <p className="text-base">
-        <strong>{comment.author}</strong>{" "}
+        <SpeakerName speaker={comment.author} bold />{" "}
         <span className="text-muted">
           on <time dateTime={comment.createdAt.toISOString()}>{formatDate(comment.createdAt)}</time>
         </span>
@@ -28,7 +30,7 @@ export function CommentThread({ comments }: { comments: (CommentProps & { replie
         <li key={comment.id} className="border-t border-line pt-4">
           <CommentBody comment={comment} />
           {comment.replies.length ? (
-            <ul className="mt-4 space-y-4 border-l-4 border-wash pl-4" aria-label={`Replies to ${comment.author}`}>
+            <ul className="mt-4 space-y-4 border-l-4 border-wash pl-4" aria-label={`Replies to ${comment.author.name}`}>
               {comment.replies.map((reply) => (
                 <li key={reply.id}>
                   <CommentBody comment={reply} />

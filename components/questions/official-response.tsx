@@ -1,10 +1,12 @@
 import { formatDate } from "@/lib/format";
 import { Markdown } from "@/components/markdown";
+import type { Speaker } from "@/lib/questions/speaker";
+import { SpeakerName } from "./speaker-name";
 
 export interface OfficialResponseProps {
   id: string;
   organisation: string;
-  author: string;
+  author: Speaker;
   body: string;
   createdAt: Date;
   lastEditedAt: Date | null;
@@ -17,7 +19,7 @@ export function OfficialResponse({ response }: { response: OfficialResponseProps
         Official response from {response.organisation}
       </h3>
       <p className="mb-4 text-base text-muted">
-        By {response.author} on{" "}
+        By <SpeakerName speaker={response.author} /> on{" "}
         <time dateTime={response.createdAt.toISOString()}>{formatDate(response.createdAt)}</time>
         {response.lastEditedAt ? <> (updated {formatDate(response.lastEditedAt)})</> : null}
       </p>

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { QuestionStatus } from "@/lib/generated/prisma/enums";
+import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
+import { shownState } from "@/lib/questions/status";
 import { plural } from "@/lib/format";
 import { StatusTag } from "./status-tag";
 import { ThemeList } from "./theme-list";
@@ -8,10 +9,12 @@ export interface QuestionSummaryProps {
   id: string;
   title: string;
   status: QuestionStatus;
+  /** Lists of published questions leave it out; a list of someone's own questions gives it. */
+  moderation?: ModerationState;
   supportCount: number;
   commentCount: number;
   themes: { slug: string; name: string }[];
-  district: string | null;
+  district: { slug: string; name: string } | null;
   answeredBy: string[];
 }
 
@@ -29,7 +32,7 @@ export function QuestionSummaryItem({
         <Link href={`/questions/${question.id}`}>{question.title}</Link>
       </Heading>
       <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-base">
-        <StatusTag status={question.status} />
+        <StatusTag state={shownState({ moderation: question.moderation ?? "approved", status: question.status })} />
         <span>
           <strong>{plural(question.supportCount, "supporter")}</strong>
         </span>

@@ -1,8 +1,10 @@
-import type { QuestionStatus } from "@/lib/generated/prisma/enums";
-import { statusLabel } from "@/lib/questions/status";
+import { shownStateLabel, type ShownState } from "@/lib/questions/status";
 
-// Colour only helps: the status is always written out. Each pair has at least 4.5:1 contrast (tokens in app/globals.css).
-const STYLES: Record<QuestionStatus, string> = {
+// Colour only helps: the state is always written out. Each pair has at least 4.5:1 contrast (tokens in app/globals.css).
+const STYLES: Record<ShownState, string> = {
+  pending: "bg-paper text-ink border-ink border-dashed",
+  rejected: "bg-status-declined-wash text-status-declined border-status-declined",
+  hidden: "bg-status-declined-wash text-status-declined border-status-declined",
   open: "bg-status-open-wash text-status-open border-status-open",
   under_review: "bg-status-under-review-wash text-status-under-review border-status-under-review",
   answered: "bg-status-answered-wash text-status-answered border-status-answered",
@@ -13,11 +15,12 @@ const STYLES: Record<QuestionStatus, string> = {
   merged: "bg-status-merged-wash text-status-merged border-status-merged",
 };
 
-export function StatusTag({ status }: { status: QuestionStatus }) {
+/** The one state of a question (shownState): held, turned down or removed questions show only that. */
+export function StatusTag({ state }: { state: ShownState }) {
   return (
-    <span className={`inline-block border px-2 py-0.5 text-base font-bold ${STYLES[status]}`}>
+    <span className={`inline-block border px-2 py-0.5 text-base font-bold ${STYLES[state]}`}>
       <span className="sr-only">Status: </span>
-      {statusLabel(status)}
+      {shownStateLabel(state)}
     </span>
   );
 }

@@ -1,21 +1,16 @@
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
-import { statusLabel } from "@/lib/questions/status";
+import type { Speaker } from "@/lib/questions/speaker";
+import { timelineSentence } from "@/lib/questions/status";
+import { SpeakerName } from "./speaker-name";
 
 export interface TimelineEntry {
   id: string;
   from: QuestionStatus | null;
   to: QuestionStatus;
   note: string | null;
-  by: string;
+  by: Speaker;
   at: Date;
-}
-
-function describe(entry: TimelineEntry): string {
-  if (entry.from === null) return `Asked by ${entry.by}`;
-  if (entry.from === "under_review" && entry.to === "open") return `Released back to the pool by ${entry.by}`;
-  if (entry.to === "open") return `Reopened by ${entry.by}`;
-  return `${statusLabel(entry.to)} (changed by ${entry.by})`;
 }
 
 export function StatusTimeline({ entries }: { entries: TimelineEntry[] }) {
@@ -27,9 +22,23 @@ export function StatusTimeline({ entries }: { entries: TimelineEntry[] }) {
             aria-hidden="true"
             className="absolute -left-[34px] top-2 h-4 w-4 rounded-full border-4 border-brand bg-paper"
           />
-          <p className="font-bold">{describe(entry)}</p>
+          <p className="font-bold">
+            {timelineSentence({
+              from: entry.from,
+              to: entry.to,
+              actor: entry.by.name,
+              // The first organisation they speak for: partners are listed before CSES (lib/questions/speaker.ts).
+              organisation: entry.by.organisations[0] ?? null,
+            })}
+          </p>
           <p className="text-base text-muted">
             <time dateTime={entry.at.toISOString()}>{formatDate(entry.at)}</time>
+            {entry.from !== null ? (
+              <>
+                {" "}
+                by <SpeakerName speaker={entry.by} />
+              </>
+            ) : null}
           </p>
           {entry.note ? <p className="mt-1 whitespace-pre-line">{entry.note}</p> : null}
         </li>

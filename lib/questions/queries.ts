@@ -2,13 +2,13 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { FORMER_PARTICIPANT } from "@/lib/accounts/display-name";
-import type { ModerationState, QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
+import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { isAuthor, type PolicyDecision } from "@/lib/auth/policy";
 import { isPublished, questionEditability, supportOpen } from "./policy";
 import { summarySelect, toSummary, type QuestionSummary } from "./summary";
 import { PUBLISHED, questionVisibleTo } from "./visibility";
+import { speakerSelect, toSpeaker, type Speaker } from "./speaker";
 
 export type { QuestionSummary } from "./summary";
 
@@ -23,21 +23,21 @@ export async function listMostSupportedQuestions(limit = 10): Promise<QuestionSu
   return rows.map(toSummary);
 }
 
-export function publicName(user: { displayName: string; status: UserStatus }): string {
-  return user.status === "deleted" ? FORMER_PARTICIPANT : user.displayName;
-}
+export { publicName } from "./speaker";
 
 export interface QuestionComment {
   id: string;
-  author: string;
+  author: Speaker;
   body: string;
   createdAt: Date;
-  replies: { id: string; author: string; body: string; createdAt: Date }[];
+  replies: { id: string; author: Speaker; body: string; createdAt: Date }[];
 }
 
 export interface QuestionDetail extends QuestionSummary {
   /** Published (approved). Only its author, moderators and admins ever receive an unpublished question. */
   published: boolean;
+  /** Its moderation state: "approved" for everyone who is not its author, a moderator or an admin. */
+  moderation: ModerationState;
   /** What the person viewing may see and do about it. */
   viewer: {
     isAuthor: boolean;
@@ -50,7 +50,7 @@ export interface QuestionDetail extends QuestionSummary {
   /** Whether it takes support at all (supportOpen); who may support it is supportEligibility. */
   takesSupport: boolean;
   body: string;
-  author: string;
+  author: Speaker;
   publishedAt: Date | null;
   mergedInto: { id: string; title: string } | null;
   timeline: {
@@ -58,13 +58,13 @@ export interface QuestionDetail extends QuestionSummary {
     from: QuestionStatus | null;
     to: QuestionStatus;
     note: string | null;
-    by: string;
+    by: Speaker;
     at: Date;
   }[];
   responses: {
     id: string;
     organisation: string;
-    author: string;
+    author: Speaker;
     body: string;
     createdAt: Date;
     lastEditedAt: Date | null;
@@ -75,7 +75,22 @@ export interface QuestionDetail extends QuestionSummary {
 
 export const COMMENTS_PER_PAGE = 100;
 
-const personSelect = { select: { displayName: true, status: true } } as const;
+/**
+ * For a question someone may no longer open because a moderator removed it (hidden): that it was removed,
+ * and the moderator's reason. Nothing of its title or body. Null for every other id, so a held or turned-down
+ * question stays indistinguishable from one that never existed.
+ */
+export const getRemovedQuestionNotice = cache(async (id: string): Promise<{ reason: string | null } | null> => {
+  if (!z.uuid().safeParse(id).success) return null;
+  const row = await db.question.findFirst({
+    where: { id, moderation: "hidden" },
+    select: { moderationReason: true },
+  });
+  return row ? { reason: row.moderationReason } : null;
+});
+
+// Every name on the page comes with the organisations its person speaks for, read in this same query.
+const personSelect = speakerSelect;
 
 /**
  * The public detail of a question, as this person (null: a visitor) may see it: whatever anyone may see of
@@ -146,6 +161,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
   return {
     ...toSummary(row),
     published: isPublished(row),
+    moderation: row.moderation,
     viewer: {
       isAuthor: own,
       supports: ownVotes > 0,
@@ -154,7 +170,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     },
     takesSupport: supportOpen(policyRow).allowed,
     body: row.body,
-    author: publicName(row.author),
+    author: toSpeaker(row.author),
     publishedAt: row.publishedAt,
     mergedInto:
       row.mergedInto && isPublished(row.mergedInto) ? { id: row.mergedInto.id, title: row.mergedInto.title } : null,
@@ -163,23 +179,23 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       from: c.fromStatus,
       to: c.toStatus,
       note: c.note,
-      by: publicName(c.actor),
+      by: toSpeaker(c.actor),
       at: c.createdAt,
     })),
     responses: row.responses.map((r) => ({
       id: r.id,
       organisation: r.organisation.name,
-      author: publicName(r.author),
+      author: toSpeaker(r.author),
       body: r.body,
       createdAt: r.createdAt,
       lastEditedAt: r.revisions[0]?.createdAt ?? null,
     })),
     comments: row.comments.map((c) => ({
       id: c.id,
-      author: publicName(c.author),
+      author: toSpeaker(c.author),
       body: c.body,
       createdAt: c.createdAt,
-      replies: c.replies.map((r) => ({ id: r.id, author: publicName(r.author), body: r.body, createdAt: r.createdAt })),
+      replies: c.replies.map((r) => ({ id: r.id, author: toSpeaker(r.author), body: r.body, createdAt: r.createdAt })),
     })),
     commentsShown: row.comments.length,
   };

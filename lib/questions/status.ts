@@ -1,4 +1,4 @@
-import { QuestionStatus } from "@/lib/generated/prisma/enums";
+import { QuestionStatus, type ModerationState } from "@/lib/generated/prisma/enums";
 
 /** Every status in lifecycle order, as the schema declares them. */
 export const QUESTION_STATUSES: readonly QuestionStatus[] = Object.values(QuestionStatus);
@@ -65,3 +65,70 @@ export const STATUS_DESCRIPTIONS: Record<QuestionStatus, string> = {
   declined: "A partner explained why they will not act on it.",
   merged: "It was joined with a question that asks the same thing.",
 };
+
+/**
+ * What a question's one shown state can be: its public status once published, or, before that (or once a
+ * moderator took it down), where it stands with the moderators. A held question is not also "open".
+ */
+export type ShownState = QuestionStatus | "pending" | "rejected" | "hidden";
+
+const MODERATION_STATES: Record<Exclude<ModerationState, "approved">, { label: string; description: string }> = {
+  pending: {
+    label: "Waiting for a moderator",
+    description: "A moderator will check it before it is published. Until then only its author can see it.",
+  },
+  rejected: { label: "Not published", description: "A moderator did not publish it." },
+  hidden: { label: "Removed", description: "A moderator removed it from public view." },
+};
+
+/** The one state to show for a question: the moderation state until it is published, then its status. */
+export function shownState(question: { moderation: ModerationState; status: QuestionStatus }): ShownState {
+  return question.moderation === "approved" ? question.status : question.moderation;
+}
+
+export function shownStateLabel(state: ShownState): string {
+  return isModerationState(state) ? MODERATION_STATES[state].label : statusLabel(state);
+}
+
+export function shownStateDescription(state: ShownState): string {
+  return isModerationState(state) ? MODERATION_STATES[state].description : STATUS_DESCRIPTIONS[state];
+}
+
+function isModerationState(state: ShownState): state is Exclude<ModerationState, "approved"> {
+  return state in MODERATION_STATES;
+}
+
+/**
+ * One line of a question's public timeline in plain words. `actor` is who made the change and `organisation`
+ * the partner organisation (or CSES) they act for, when they have one: the organisation is what a resident
+ * recognises ("Essex County Council is looking at this").
+ */
+export function timelineSentence(entry: {
+  from: QuestionStatus | null;
+  to: QuestionStatus;
+  actor: string;
+  organisation: string | null;
+}): string {
+  const who = entry.organisation ?? entry.actor;
+  if (entry.from === null) return `${entry.actor} asked this question`;
+  switch (entry.to) {
+    case "open":
+      return entry.from === "under_review"
+        ? `${who} handed this back so another partner can pick it up`
+        : `${who} reopened this question`;
+    case "under_review":
+      return `${who} is looking at this`;
+    case "answered":
+      return `${who} answered in public`;
+    case "planned":
+      return `${who} plans to act on this`;
+    case "in_progress":
+      return `${who} started the work`;
+    case "delivered":
+      return `${who} finished the work`;
+    case "declined":
+      return `${who} explained why they will not act on this`;
+    case "merged":
+      return `${who} joined this with a question that asks the same thing`;
+  }
+}

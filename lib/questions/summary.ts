@@ -8,7 +8,7 @@ export interface QuestionSummary {
   commentCount: number;
   createdAt: Date;
   themes: { slug: string; name: string }[];
-  district: string | null;
+  district: { slug: string; name: string } | null;
   answeredBy: string[];
 }
 
@@ -19,7 +19,7 @@ export const summarySelect = {
   supportCount: true,
   commentCount: true,
   createdAt: true,
-  district: { select: { name: true } },
+  district: { select: { slug: true, name: true } },
   themes: { select: { theme: { select: { slug: true, name: true, position: true } } } },
   responses: { select: { organisation: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
 } as const;
@@ -31,7 +31,7 @@ type SummaryRow = {
   supportCount: number;
   commentCount: number;
   createdAt: Date;
-  district: { name: string } | null;
+  district: { slug: string; name: string } | null;
   themes: { theme: { slug: string; name: string; position: number } }[];
   responses: { organisation: { name: string } }[];
 };
@@ -44,7 +44,7 @@ export function toSummary(row: SummaryRow): QuestionSummary {
     supportCount: row.supportCount,
     commentCount: row.commentCount,
     createdAt: row.createdAt,
-    district: row.district?.name ?? null,
+    district: row.district ? { slug: row.district.slug, name: row.district.name } : null,
     themes: row.themes
       .map((t) => t.theme)
       .sort((a, b) => a.position - b.position)

@@ -273,7 +273,7 @@ describe("filters", () => {
 
     const result = await browse({ district: here.slug });
     expect(result.items.map((i) => i.id).sort()).toEqual(inHere.map((q) => q.id).sort());
-    for (const item of result.items) expect(item.district).toBe(here.name);
+    for (const item of result.items) expect(item.district).toEqual({ slug: here.slug, name: here.name });
     // Combined with a theme, both must hold.
     expect((await browse({ district: here.slug, theme: theme.slug })).items.map((i) => i.id)).toEqual([inHere[0]!.id]);
   });
@@ -420,5 +420,39 @@ describe("cursors", () => {
       expect(withGarbage.items).toHaveLength(5);
     }
     expect(await db.question.count({ where: { themes: { some: { themeId: theme.id } } } })).toBe(12);
+  });
+});
+
+describe("results count", () => {
+  it("counts every matching published question over all pages, with the same filters and search as the list", async () => {
+    const theme = await newTheme("count");
+    const district = await newDistrict("count");
+    const word = `zephyrcount${randomUUID()
+      .slice(0, 6)
+      .replace(/[^a-z]/g, "q")}`;
+    for (let i = 0; i < 7; i++) await makeQuestion({ themeIds: [theme.id], supportCount: i });
+    await makeQuestion({ themeIds: [theme.id], districtId: district.id, status: "answered" });
+    await makeQuestion({ themeIds: [theme.id], districtId: district.id, title: `A question about ${word}` });
+    // Never counted: not published.
+    for (const moderation of ["pending", "rejected", "hidden"] as const)
+      await makeQuestion({ themeIds: [theme.id], districtId: district.id, moderation, title: `Held ${word}` });
+
+    const all = await browse({ theme: theme.slug }, 3);
+    expect(all.items).toHaveLength(3);
+    expect(all.total).toBe(9);
+    // A later page says the same total.
+    expect((await browse({ theme: theme.slug, after: all.next! }, 3)).total).toBe(9);
+    expect((await browse({ theme: theme.slug, district: district.slug })).total).toBe(2);
+    expect((await browse({ theme: theme.slug, status: "answered" })).total).toBe(1);
+    expect((await browse({ theme: theme.slug, q: word })).total).toBe(1);
+    expect((await browse({ q: word })).total).toBe(1);
+    // "Waiting longest" lists open and under-review questions only, and counts the same.
+    expect((await browse({ theme: theme.slug, sort: "waiting" })).total).toBe(8);
+  });
+
+  it("says 0 when nothing matches", async () => {
+    const result = await browse({ q: "xylophonequartzwobble" });
+    expect(result.items).toEqual([]);
+    expect(result.total).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { getQuestionDetail, listMostSupportedQuestions } from "@/lib/questions/queries";
+import { getQuestionDetail, getRemovedQuestionNotice, listMostSupportedQuestions } from "@/lib/questions/queries";
 import { createOrganisation, createQuestion, createUser } from "../support/fixtures";
 
 describe("getQuestionDetail for a visitor", () => {
@@ -9,7 +10,7 @@ describe("getQuestionDetail for a visitor", () => {
     const question = await createQuestion(author.id, { title: "Can bus stops show live times?" });
     const detail = await getQuestionDetail(question.id, null);
     expect(detail?.title).toBe("Can bus stops show live times?");
-    expect(detail?.author).toBe("Calm Heron 21");
+    expect(detail?.author).toEqual({ name: "Calm Heron 21", organisations: [] });
     expect(JSON.stringify(detail)).not.toContain(author.email!);
   });
 
@@ -42,7 +43,7 @@ describe("getQuestionDetail for a visitor", () => {
       data: { status: "deleted", email: null, passwordHash: null, deletedAt: new Date() },
     });
     const detail = await getQuestionDetail(question.id, null);
-    expect(detail?.author).toBe("Former participant");
+    expect(detail?.author).toEqual({ name: "Former participant", organisations: [] });
     expect(detail?.comments.map((c) => c.body)).toEqual(["Visible"]);
   });
 
@@ -61,9 +62,80 @@ describe("getQuestionDetail for a visitor", () => {
     });
     const detail = await getQuestionDetail(question.id, null);
     expect(detail?.responses).toMatchObject([
-      { organisation: organisation.name, author: "Priya Test", body: "We are **trialling** this." },
+      { organisation: organisation.name, author: { name: "Priya Test" }, body: "We are **trialling** this." },
     ]);
     expect(detail?.answeredBy).toEqual([organisation.name]);
+  });
+});
+
+describe("who is speaking", () => {
+  it("tags partner members with their organisations and staff with CSES, read in the detail's own query", async () => {
+    const author = await createUser({ displayName: "Bright Wren 12" });
+    const officer = await createUser({ displayName: "Sam Officer" });
+    const moderator = await createUser({ displayName: "Mo Derator", platformRole: "moderator" });
+    const council = await createOrganisation();
+    const university = await createOrganisation();
+    for (const organisation of [council, university])
+      await db.organisationMembership.create({ data: { userId: officer.id, organisationId: organisation.id } });
+    const question = await createQuestion(author.id, { status: "under_review" });
+    await db.statusChange.create({
+      data: { questionId: question.id, actorId: officer.id, fromStatus: "open", toStatus: "under_review" },
+    });
+    await db.response.create({
+      data: { questionId: question.id, organisationId: council.id, authorId: officer.id, body: "We are on it." },
+    });
+    const comment = await db.comment.create({
+      data: { questionId: question.id, authorId: moderator.id, body: "Please keep it civil.", moderation: "approved" },
+    });
+    await db.comment.create({
+      data: {
+        questionId: question.id,
+        authorId: author.id,
+        parentId: comment.id,
+        body: "Thank you.",
+        moderation: "approved",
+      },
+    });
+
+    const detail = await getQuestionDetail(question.id, null);
+    const officerSpeaks = { name: "Sam Officer", organisations: [council.name, university.name].sort() };
+    expect(detail?.author).toEqual({ name: "Bright Wren 12", organisations: [] });
+    expect(detail?.timeline.map((t) => ({ ...t.by, organisations: [...t.by.organisations].sort() }))).toEqual([
+      officerSpeaks,
+    ]);
+    expect(detail?.responses[0]?.author.name).toBe("Sam Officer");
+    expect([...detail!.responses[0]!.author.organisations].sort()).toEqual(officerSpeaks.organisations);
+    expect(detail?.comments[0]?.author).toEqual({ name: "Mo Derator", organisations: ["CSES"] });
+    expect(detail?.comments[0]?.replies[0]?.author).toEqual({ name: "Bright Wren 12", organisations: [] });
+  });
+});
+
+describe("getRemovedQuestionNotice", () => {
+  it("says a hidden question was removed and gives the moderator's reason, never its title or body", async () => {
+    const author = await createUser();
+    const hidden = await createQuestion(author.id, {
+      title: "A title nobody else should read",
+      body: "A body nobody else should read",
+      moderation: "hidden",
+      moderationReason: "It named a household.",
+    });
+    const notice = await getRemovedQuestionNotice(hidden.id);
+    expect(notice).toEqual({ reason: "It named a household." });
+    expect(JSON.stringify(notice)).not.toContain("nobody else");
+  });
+
+  it.each(["approved", "pending", "rejected"] as const)("says nothing of a %s question", async (moderation) => {
+    const author = await createUser();
+    const question = await createQuestion(author.id, {
+      moderation,
+      moderationReason: moderation === "rejected" ? "Off topic." : undefined,
+    });
+    expect(await getRemovedQuestionNotice(question.id)).toBeNull();
+  });
+
+  it("says nothing of a malformed or unknown id", async () => {
+    expect(await getRemovedQuestionNotice("123")).toBeNull();
+    expect(await getRemovedQuestionNotice(randomUUID())).toBeNull();
   });
 });
 

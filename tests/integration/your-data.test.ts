@@ -144,8 +144,8 @@ describe("delete my account", () => {
     expect(await signedInActor(person.id, 1)).toBeNull();
 
     // Published content stays, attributed to "Former participant".
-    expect((await getQuestionDetail(own.id, null))?.author).toBe("Former participant");
-    expect((await getQuestionDetail(theirs.id, null))?.comments.map((c) => [c.id, c.author])).toEqual([
+    expect((await getQuestionDetail(own.id, null))?.author).toEqual({ name: "Former participant", organisations: [] });
+    expect((await getQuestionDetail(theirs.id, null))?.comments.map((c) => [c.id, c.author.name])).toEqual([
       [comment.id, "Former participant"],
     ]);
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CommentThread } from "@/components/questions/comment-thread";
 import { Markdown } from "@/components/markdown";
 import { OfficialResponse } from "@/components/questions/official-response";
@@ -8,7 +7,7 @@ import { StatusTag } from "@/components/questions/status-tag";
 import { StatusTimeline } from "@/components/questions/status-timeline";
 import { ThemeList } from "@/components/questions/theme-list";
 import { formatDate, plural } from "@/lib/format";
-import { COMMENTS_PER_PAGE, getQuestionDetail } from "@/lib/questions/queries";
+import { COMMENTS_PER_PAGE, getQuestionDetail, getRemovedQuestionNotice } from "@/lib/questions/queries";
 import { getPartnerWorkspace } from "@/lib/triage/queries";
 import { getModeratorView } from "@/lib/moderation/queries";
 import { getActor } from "@/lib/auth/actor";
@@ -18,7 +17,10 @@ import { SupportButton } from "@/components/questions/support-button";
 import { PartnerWorkspace } from "@/components/questions/partner-workspace";
 import { ModeratorView } from "@/components/questions/moderator-view";
 import { setSupportAction } from "../actions";
-import { STATUS_DESCRIPTIONS } from "@/lib/questions/status";
+import { shownState, shownStateDescription } from "@/lib/questions/status";
+import { SpeakerName } from "@/components/questions/speaker-name";
+import { PageNotFound } from "@/components/layout/page-not-found";
+import { RemovedQuestion } from "./removed-question";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asked?: string; edited?: string }> };
 
@@ -28,8 +30,12 @@ async function load(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { question } = await load((await params).id);
-  return { title: question ? question.title : "Page not found" };
+  const { id } = await params;
+  const { question } = await load(id);
+  if (question) return { title: question.title };
+  // Both reads are cached per request (React cache), so the page below repeats neither.
+  if (await getRemovedQuestionNotice(id)) return { title: "This question was removed", robots: { index: false } };
+  return { title: "Page not found", robots: { index: false } };
 }
 
 const MODERATION_NOTES = {
@@ -40,8 +46,19 @@ const MODERATION_NOTES = {
 } as const;
 
 export default async function QuestionPage({ params, searchParams }: Props) {
-  const { actor, question } = await load((await params).id);
-  if (!question) notFound();
+  const { id } = await params;
+  const { actor, question } = await load(id);
+  if (!question) {
+    // A removed question says so, and why, to those who may no longer open it; anything else is not found.
+    const removed = await getRemovedQuestionNotice(id);
+    if (removed) return <RemovedQuestion reason={removed.reason} />;
+    // Rendered here rather than by notFound(): in a production build Next answers a notFound() thrown by a page
+    // with an empty document (<html id="__next_error__">, an empty <body>, the not-found markup only in the
+    // script payload; vercel/next.js#98295, #98954), so without JavaScript, or when the scripts fail, people
+    // saw a blank white page. Next has no other way for a page to set a 404 status, so this answers 200 with
+    // robots noindex (generateMetadata): a whole page for people, and still nothing for search engines to keep.
+    return <PageNotFound />;
+  }
   const { asked, edited } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
   const [workspace, moderatorView] = await Promise.all([
@@ -77,7 +94,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       ) : null}
       <h1 className="mb-4 text-3xl break-words sm:text-4xl">{question.title}</h1>
       <p className="mb-4 text-base text-muted">
-        Asked by {question.author}
+        Asked by <SpeakerName speaker={question.author} />
         {question.publishedAt ? (
           <>
             {" "}
@@ -97,8 +114,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <div>
           <dt className="text-base text-muted">Status</dt>
           <dd className="mt-1">
-            <StatusTag status={question.status} />
-            <span className="mt-1 block text-base">{STATUS_DESCRIPTIONS[question.status]}</span>
+            {/* One state: a held question is waiting for a moderator, not also open for a partner. */}
+            <StatusTag state={shownState(question)} />
+            <span className="mt-1 block text-base">{shownStateDescription(shownState(question))}</span>
           </dd>
         </div>
         <div>

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { summarySelect, toSummary, type QuestionSummary } from "../summary";
-import { buildBrowseSql, encodeCursor } from "./sql";
+import { buildBrowseCountSql, buildBrowseSql, encodeCursor } from "./sql";
 import { publishedQuestionSql } from "../visibility";
 import type { BrowseParams, Sort } from "../schemas";
 
@@ -12,16 +12,18 @@ export interface BrowseResult {
   items: (QuestionSummary & { titleHighlight?: string; snippet?: string })[];
   /** Cursor for the next page, or null on the last page. */
   next: string | null;
+  /** How many questions match, over every page: exact (buildBrowseCountSql). */
+  total: number;
   sort: Sort | "relevance";
 }
 
 /** Published questions with the filters, sort and search in the URL, a page at a time. */
 export async function browseQuestions(params: BrowseParams, pageSize = PAGE_SIZE): Promise<BrowseResult> {
   const { sql, sort } = buildBrowseSql(params, pageSize);
-  const rows =
-    await db.$queryRaw<{ id: string; key: number | Date; title_highlight: string | null; snippet: string | null }[]>(
-      sql,
-    );
+  const [rows, [count]] = await Promise.all([
+    db.$queryRaw<{ id: string; key: number | Date; title_highlight: string | null; snippet: string | null }[]>(sql),
+    db.$queryRaw<{ total: number }[]>(buildBrowseCountSql(params)),
+  ]);
   const pageRows = rows.slice(0, pageSize);
   const summaries = await db.question.findMany({
     where: { id: { in: pageRows.map((r) => r.id) } },
@@ -31,6 +33,7 @@ export async function browseQuestions(params: BrowseParams, pageSize = PAGE_SIZE
   const last = pageRows[pageRows.length - 1];
   return {
     sort,
+    total: count?.total ?? 0,
     items: pageRows.map((r) => ({
       ...byId.get(r.id)!,
       titleHighlight: r.title_highlight ?? undefined,

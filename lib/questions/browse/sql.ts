@@ -51,12 +51,8 @@ const ORDERS: Record<Sort | "relevance", { column: string; direction: "DESC" | "
   relevance: { column: "rank", direction: "DESC", cast: Prisma.sql`::float8` },
 };
 
-/** The browse query for the filters, sort, search and cursor in the URL (also run by bench/browse-explain.ts). */
-export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: Prisma.Sql; sort: Sort | "relevance" } {
-  const sort: Sort | "relevance" = params.sort ?? (params.q ? "relevance" : "supported");
-  const order = ORDERS[sort];
-  const query = params.q ? Prisma.sql`websearch_to_tsquery('english', ${params.q})` : null;
-
+/** The WHERE conditions for the filters and search in the URL: shared by the page query and its count. */
+function browseFilters(params: BrowseParams, sort: Sort | "relevance", query: Prisma.Sql | null): Prisma.Sql {
   // Browse lists published questions only, to everyone (visibility.ts).
   const filters: Prisma.Sql[] = [publishedQuestionSql("q")];
   if (query) filters.push(Prisma.sql`q.search @@ ${query}`);
@@ -69,6 +65,32 @@ export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: P
     filters.push(Prisma.sql`q.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
   if (params.status) filters.push(Prisma.sql`q.status = ${params.status}::"QuestionStatus"`);
   else if (sort === "waiting") filters.push(Prisma.sql`q.status IN ('open', 'under_review')`);
+  return Prisma.join(filters, " AND ");
+}
+
+function browseSort(params: BrowseParams): Sort | "relevance" {
+  return params.sort ?? (params.q ? "relevance" : "supported");
+}
+
+function searchQuery(params: BrowseParams): Prisma.Sql | null {
+  return params.q ? Prisma.sql`websearch_to_tsquery('english', ${params.q})` : null;
+}
+
+/**
+ * How many published questions match the filters and search in the URL, over every page. Exact: a count(*)
+ * with the page query's own WHERE, answered from the same indexes (moderation-led indexes, the district and
+ * theme indexes, and the GIN index on `search`), so it costs about as much as reading one page.
+ */
+export function buildBrowseCountSql(params: BrowseParams): Prisma.Sql {
+  return Prisma.sql`SELECT count(*)::int AS total FROM question q WHERE ${browseFilters(params, browseSort(params), searchQuery(params))}`;
+}
+
+/** The browse query for the filters, sort, search and cursor in the URL (also run by bench/browse-explain.ts). */
+export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: Prisma.Sql; sort: Sort | "relevance" } {
+  const sort = browseSort(params);
+  const order = ORDERS[sort];
+  const query = searchQuery(params);
+  const where = browseFilters(params, sort, query);
 
   const rank = query ? Prisma.sql`ts_rank_cd(q.search, ${query}, 1)::float8` : Prisma.sql`0::float8`;
   const cursor = decodeCursor(params.after, sort);
@@ -88,7 +110,7 @@ export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: P
       SELECT id, support_count, trending_score, created_at, rank FROM (
         SELECT q.id, q.support_count, q.trending_score, q.created_at, ${rank} AS rank
         FROM question q
-        WHERE ${Prisma.join(filters, " AND ")}
+        WHERE ${where}
       ) matches
       WHERE true ${keysetFilter}
       ORDER BY ${column} ${direction}, id ${direction}

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { QuestionForm } from "@/components/questions/question-form";
 import { getActor } from "@/lib/auth/actor";
 import { getQuestionDetail } from "@/lib/questions/queries";
@@ -7,14 +9,28 @@ import { listDistricts } from "@/lib/reference/queries";
 import { listActiveThemes } from "@/lib/themes/queries";
 import { editQuestionAction } from "./actions";
 
-export const metadata = { title: "Change your question" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function EditQuestionPage({ params }: { params: Promise<{ id: string }> }) {
+/** The question if the signed-in person is its author; otherwise null (read once per request: both are cached). */
+async function ownQuestion(id: string) {
+  const actor = await getActor();
+  const question = actor ? await getQuestionDetail(id, actor) : null;
+  return question?.viewer.isAuthor ? question : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  if (!(await getActor()) || (await ownQuestion(id))) return { title: "Change your question" };
+  return { title: "Page not found", robots: { index: false } };
+}
+
+export default async function EditQuestionPage({ params }: Props) {
   const { id } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=/questions/${id}/edit`);
-  const question = await getQuestionDetail(id, actor);
-  if (!question || !question.viewer.isAuthor) notFound();
+  const question = await ownQuestion(id);
+  // Not notFound(): in a production build that is an empty page without JavaScript (see ../page.tsx).
+  if (!question) return <PageNotFound />;
   const editability = question.viewer.editability;
   if (!editability.allowed) {
     return (
@@ -26,7 +42,6 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
     );
   }
   const [themes, districts] = await Promise.all([listActiveThemes(), listDistricts()]);
-  const districtSlug = districts.find((d) => d.name === question.district)?.slug ?? "";
   return (
     <div className="max-w-3xl">
       <p className="mb-4">
@@ -44,7 +59,7 @@ export default async function EditQuestionPage({ params }: { params: Promise<{ i
           title: question.title,
           body: question.body,
           themes: question.themes.map((t) => t.slug),
-          district: districtSlug,
+          district: question.district?.slug ?? "",
         }}
         submitLabel="Save changes"
         suggestSimilar={false}

@@ -1,0 +1,42 @@
+// Who is speaking: a person's public name, and the organisations they speak for, so a resident can tell a
+// council officer's comment from a neighbour's. Read with the person in the same query (speakerSelect), never
+// a query per name.
+import { FORMER_PARTICIPANT } from "@/lib/accounts/display-name";
+import type { PlatformRole, UserStatus } from "@/lib/generated/prisma/enums";
+
+/** The organisation that runs the portal: its moderators and administrators speak for it. */
+export const STAFF_ORGANISATION = "CSES";
+
+export interface Speaker {
+  name: string;
+  /** Partner organisations they are a member of, then CSES for staff; empty for everyone else. */
+  organisations: string[];
+}
+
+export const speakerSelect = {
+  select: {
+    displayName: true,
+    status: true,
+    platformRole: true,
+    memberships: { select: { organisation: { select: { name: true } } }, orderBy: { organisationId: "asc" } },
+  },
+} as const;
+
+export interface SpeakerRow {
+  displayName: string;
+  status: UserStatus;
+  platformRole: PlatformRole;
+  memberships: { organisation: { name: string } }[];
+}
+
+export function publicName(user: { displayName: string; status: UserStatus }): string {
+  return user.status === "deleted" ? FORMER_PARTICIPANT : user.displayName;
+}
+
+export function toSpeaker(user: SpeakerRow): Speaker {
+  // A deleted account speaks for nobody: its memberships are gone, and its name is no longer shown.
+  if (user.status === "deleted") return { name: FORMER_PARTICIPANT, organisations: [] };
+  const organisations = user.memberships.map((m) => m.organisation.name);
+  if (user.platformRole !== "citizen") organisations.push(STAFF_ORGANISATION);
+  return { name: user.displayName, organisations };
+}

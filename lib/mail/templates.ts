@@ -83,3 +83,30 @@ export function appUrl(path: string): string {
   const base = process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? "3000"}`;
   return new URL(path, base).toString();
 }
+
+export function ageBandDecisionMail(
+  to: string,
+  decision: { approved: boolean; toBand: string; reason: string | null; profileUrl: string },
+): Mail {
+  return decision.approved
+    ? compose(
+        to,
+        "Your age group on My Smarter Essex has been changed",
+        [
+          `A moderator has approved your request. Your age group is now "${decision.toBand}".`,
+          ...(decision.reason ? [`The moderator added: ${decision.reason}`] : []),
+          "If you did not ask for this, contact the CSES team.",
+        ],
+        { url: decision.profileUrl, label: "See your profile" },
+      )
+    : compose(
+        to,
+        "Your request to change your age group on My Smarter Essex",
+        [
+          `A moderator has not changed your age group to "${decision.toBand}". Your age group stays as it was.`,
+          `The reason they gave: ${decision.reason ?? ""}`,
+          "You can ask again from your profile page.",
+        ],
+        { url: decision.profileUrl, label: "See your profile" },
+      );
+}

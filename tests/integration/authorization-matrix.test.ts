@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
+import { decideAgeBandRequest } from "@/lib/accounts/age-band-requests/service";
 import { exportPersonalData } from "@/lib/accounts/your-data/queries";
 import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
@@ -55,6 +56,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "account.delete": SIGNED_IN,
   "account.signOutEverywhere": SIGNED_IN,
   "account.resendVerification": SIGNED_IN,
+  "moderation.decideAgeBandChange": ["moderator", "admin"],
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
 };
@@ -110,6 +112,8 @@ interface Targets {
   userId: string;
   /** A published open question, the actor's own or someone else's as the cell's relation says, to edit or support. */
   questionId: string;
+  /** The target person's pending request to move from "not said" into an adult age group. */
+  ageBandRequestId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -122,7 +126,11 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
   const question = await createQuestion(authorId, {
     title: relation === "own" ? "The actor's own open question" : "Someone else's published question",
   });
-  return { userId: id, questionId: question.id };
+  const request = await db.ageBandChangeRequest.create({
+    data: { userId: id, fromBand: null, toBand: "age_25_44" },
+    select: { id: true },
+  });
+  return { userId: id, questionId: question.id, ageBandRequestId: request.id };
 }
 
 const QUESTION = {
@@ -155,6 +163,8 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "account.delete": (actor) => deleteAccount(actor),
   "account.signOutEverywhere": (actor) => signOutEverywhere(actor),
   "account.resendVerification": (actor) => resendVerification(actor),
+  "moderation.decideAgeBandChange": (actor, targets) =>
+    decideAgeBandRequest(actor, { requestId: targets.ageBandRequestId, decision: "approve", reason: null }),
   "admin.changePlatformRole": (actor, targets) =>
     changePlatformRole(actor, { userId: targets.userId, platformRole: "moderator" }),
   "admin.manageMemberships": async (actor, targets) => {
@@ -177,6 +187,7 @@ const TABLES = [
   "question_theme",
   "question_revision",
   "status_change",
+  "age_band_change_request",
 ];
 
 async function checksum(): Promise<string> {
@@ -219,15 +230,16 @@ describe("authorization matrix", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(12);
-    // 10 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(10 * 10 + 2 * 19);
-    // Allowed: ask, comment and flag for 7 verified people; 5 account actions for 8 signed-in people; 2 admin
-    // actions for the admin; editing your own and supporting another's question for the 7 verified people.
-    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 5 * 8 + 2 * 1 + 2 * 7);
+    expect(ACTIONS).toHaveLength(13);
+    // 11 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(11 * 10 + 2 * 19);
+    // Allowed: ask, comment and flag for 7 verified people; 5 account actions for 8 signed-in people; deciding an
+    // age group change for the moderator and the admin; 2 admin actions for the admin; editing your own and
+    // supporting another's question for the 7 verified people.
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 5 * 8 + 2 + 2 * 1 + 2 * 7);
     expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
-    // The visitor (10 + 2 cells) and the suspended person, whose session yields no actor (10 + 2 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(12 + 14);
+    // The visitor (11 + 2 cells) and the suspended person, whose session yields no actor (11 + 2 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(13 + 15);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

@@ -16,3 +16,8 @@ export const PARTICIPANT_TYPES: { value: ParticipantType; label: string }[] = [
   { value: "business", label: "Someone from a business" },
   { value: "other", label: "Something else" },
 ];
+
+/** "Under 16", "18 to 24"…; "Prefer not to say" for no age group. */
+export function ageBandLabel(ageBand: AgeBand | null): string {
+  return AGE_BANDS.find((band) => band.value === ageBand)?.label ?? "Prefer not to say";
+}

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { ageBandChange, hasChildProtections } from "@/lib/accounts/age";
 import { updateProfile } from "@/lib/accounts/profile/service";
+import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { decideAgeBandRequest } from "@/lib/accounts/age-band-requests/service";
 import { listPendingAgeBandRequests } from "@/lib/accounts/age-band-requests/queries";
 import { ageBandDecisionSchema } from "@/lib/accounts/age-band-requests/schemas";
@@ -109,6 +110,13 @@ describe("changing your own age group", () => {
         (error: unknown) => error,
       );
     expect(isUniqueViolation(second)).toBe(true);
+  });
+
+  it("forgets the person's requests when they delete their account", async () => {
+    const { person, actor } = await personAged("under_16");
+    await updateProfile(actor, { ...PROFILE, ageBand: "age_18_24" });
+    await deleteAccount(actor);
+    expect(await db.ageBandChangeRequest.count({ where: { userId: person.id } })).toBe(0);
   });
 
   it("refuses, in the database, a request to move into an under-18 group", async () => {

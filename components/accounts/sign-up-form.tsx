@@ -5,8 +5,7 @@ import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadiosField } from "@/components/forms/radios-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { AGE_BANDS } from "@/lib/accounts/profile/options";
-import { AGE_NOT_SAID } from "@/lib/accounts/schemas";
+import { AGE_BANDS, AGE_NOT_SAID } from "@/lib/accounts/profile/options";
 import { initialFormState, type FormAction } from "@/lib/form-state";
 import { CredentialFields } from "./credential-fields";
 

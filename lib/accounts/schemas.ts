@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isCommonPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password";
 import { AgeBand } from "@/lib/generated/prisma/enums";
+import { AGE_NOT_SAID } from "./profile/options";
 import { safeReturnPath } from "./return-path";
 import { TOKEN_PATTERN } from "./token-rules";
 
@@ -29,9 +30,6 @@ export const returnToField = z
   .string()
   .optional()
   .transform((value) => safeReturnPath(value));
-
-/** "Prefer not to say" at sign-up: stored as no age group, which gets a child's protections (lib/accounts/age.ts). */
-export const AGE_NOT_SAID = "not_said";
 
 export const AGE_BAND_REQUIRED = "Select your age group, or select “Prefer not to say”";
 

@@ -9,6 +9,9 @@ export const AGE_BANDS: { value: AgeBand; label: string }[] = [
   { value: "age_65_plus", label: "65 or over" },
 ];
 
+/** "Prefer not to say" at sign-up: stored as no age group, which gets a child's protections (lib/accounts/age.ts). */
+export const AGE_NOT_SAID = "not_said";
+
 export const PARTICIPANT_TYPES: { value: ParticipantType; label: string }[] = [
   { value: "student", label: "A student" },
   { value: "teacher", label: "A teacher" },

@@ -22,6 +22,11 @@ import { consumeToken, hashToken, issueToken } from "./tokens";
 import { endAllSessions } from "./sessions";
 import type { SignInInput, SignUpInput } from "./schemas";
 
+/** The sign-in page, keeping the page to come back to (for "you already have an account"). */
+function signInUrl(returnTo?: string): string {
+  return appUrl(returnTo ? `/sign-in?${new URLSearchParams({ returnTo }).toString()}` : "/sign-in");
+}
+
 /** An emailed link's address, with the page to come back to afterwards (a safe path, see return-path.ts). */
 function linkUrl(path: string, token: string, returnTo?: string): string {
   const query = new URLSearchParams({ token });
@@ -91,7 +96,11 @@ export function registerAccount(
     const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) {
       await spendHashTime(input.password);
-      await enqueue(db, "send-mail", alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
+      await enqueue(
+        db,
+        "send-mail",
+        alreadyRegisteredMail(input.email, signInUrl(input.returnTo), appUrl("/reset-password")),
+      );
       return;
     }
     const passwordHash = await hashPassword(input.password);
@@ -112,7 +121,11 @@ export function registerAccount(
     } catch (error) {
       // Someone registered the same email a moment ago: answer exactly as for a registered email.
       if (!isUniqueViolation(error)) throw error;
-      await enqueue(db, "send-mail", alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
+      await enqueue(
+        db,
+        "send-mail",
+        alreadyRegisteredMail(input.email, signInUrl(input.returnTo), appUrl("/reset-password")),
+      );
     }
   });
 }
@@ -139,7 +152,7 @@ export function resendSignUpConfirmation(
     });
     if (!user || user.status !== "active") return;
     if (user.emailVerifiedAt) {
-      await enqueue(db, "send-mail", alreadyRegisteredMail(email, appUrl("/sign-in"), appUrl("/reset-password")));
+      await enqueue(db, "send-mail", alreadyRegisteredMail(email, signInUrl(returnTo), appUrl("/reset-password")));
       return;
     }
     await db.$transaction(async (tx) => {

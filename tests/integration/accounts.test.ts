@@ -394,6 +394,12 @@ describe("the page to come back to", () => {
 
     await requestSignInLink(email, context);
     expect(new URL((await latestMailTo(email))!.link!).searchParams.has("returnTo")).toBe(false);
+
+    // Signing up again with a registered address: the "you already have an account" mail keeps it too.
+    await registerAccount({ email, password, ageBand: null, returnTo: "/questions/abc" }, context);
+    const already = await latestMailTo(email);
+    expect(already?.subject).toBe("You already have a My Smarter Essex account");
+    expect(new URL(already!.link!).searchParams.get("returnTo")).toBe("/questions/abc");
   });
 });
 

@@ -236,6 +236,10 @@ test("every account page opened directly passes axe", async ({ page }) => {
     await expectNoAxeViolations(page);
   }
   await signInWithPassword(page, "moderator@example.com", DEMO_PASSWORD);
+  await expect(page.getByRole("link", { name: "Age group change requests" })).toHaveAttribute(
+    "href",
+    "/moderation/age-band-requests",
+  );
   for (const [path, heading] of [
     ["/account/profile", "Your profile"],
     ["/account/confirm-identity", "Confirm it's you"],

@@ -6,6 +6,7 @@ import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
 import type { QuestionStatus } from "../lib/generated/prisma/enums";
+import { hasChildProtections } from "../lib/accounts/age";
 import { generateDisplayName } from "../lib/accounts/display-name";
 import { COUNCIL_CONTACTS_KEY, DEFAULT_COUNCIL_CONTACTS } from "../lib/settings/contact-routes";
 import { checkStatusTransition } from "../lib/questions/status";
@@ -113,7 +114,7 @@ async function seedAccounts(db: PrismaClient): Promise<Map<string, string>> {
         platformRole: account.platformRole,
         ageBand: account.ageBand,
         participantType: account.participantType,
-        emailNotifications: account.ageBand !== "under_16",
+        emailNotifications: !hasChildProtections(account),
         createdAt: verifiedAt,
       },
       update: {},

@@ -14,7 +14,7 @@ export const signOutAction = defineAction({
   args: [],
   async run(actor) {
     await endSession(actor);
-    await signOut({ redirectTo: "/?signed-out=1" });
+    await signOut({ redirectTo: "/signed-out" });
   },
 });
 
@@ -22,7 +22,7 @@ export const signOutEverywhereAction = defineFormAction({
   schema: z.object({}),
   async run(actor) {
     await signOutEverywhere(actor);
-    await signOut({ redirectTo: "/?signed-out=1" });
+    await signOut({ redirectTo: "/signed-out" });
   },
 });
 

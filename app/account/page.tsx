@@ -122,6 +122,17 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         </li>
       </ul>
 
+      {can(actor, "moderation.decideAgeBandChange") ? (
+        <>
+          <h2 className="mb-3 text-2xl">Moderation</h2>
+          <ul className="mb-10 space-y-3">
+            <li>
+              <Link href="/moderation/age-band-requests">Age group change requests</Link>
+            </li>
+          </ul>
+        </>
+      ) : null}
+
       {can(actor, "admin.changePlatformRole") ? (
         <>
           <h2 className="mb-3 text-2xl">Administration</h2>

@@ -21,8 +21,12 @@ export default function PrivacyPage() {
           change it.
         </li>
         <li>
-          <strong>Optional profile answers</strong>: your district, age group and whether you are a student, teacher,
-          resident or from a business. You do not have to answer.
+          <strong>Your age group</strong>, asked when you create an account so that we can protect young people. You can
+          choose &quot;Prefer not to say&quot;: you then get the same protections as someone under 18.
+        </li>
+        <li>
+          <strong>Optional profile answers</strong>: your district and whether you are a student, teacher, resident or
+          from a business. You do not have to answer.
         </li>
         <li>
           <strong>What you do on the site</strong>: the questions and comments you write, the questions you support and
@@ -61,6 +65,11 @@ export default function PrivacyPage() {
         <li>
           <strong>Return-address cookie</strong>: remembers which page to take you back to after signing in. It lasts
           until you close your browser.
+        </li>
+        <li>
+          <strong>Check-your-email cookie</strong>: after you ask us for an email (to confirm your address, sign in or
+          reset your password), remembers the address you typed so that the next page can show it and send the email
+          again. It lasts an hour. We keep it out of the page address, which browsers and servers record.
         </li>
         <li>
           <strong>Sign-in device cookie</strong>: recognises this browser when you sign in, so that someone else trying
@@ -104,7 +113,9 @@ export default function PrivacyPage() {
         Many people who take part are under 18. We follow the Information Commissioner&apos;s Age Appropriate Design
         Code: only your public name is ever shown, we do not email you unless you turn emails on, we never use your data
         to profile you or to show you different content, and questions from under-18s are checked by a moderator before
-        they are published.
+        they are published. If you prefer not to say your age, you get all of these protections too. To move from an
+        under-18 age group (or from &quot;Prefer not to say&quot;) to an adult one, you ask on your profile page and a
+        moderator decides.
       </p>
 
       <h2 className="pt-4 text-2xl">How long we keep it</h2>

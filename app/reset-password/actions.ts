@@ -1,5 +1,6 @@
 "use server";
 
+import { rememberCheckEmail } from "@/lib/accounts/check-email-cookie";
 import { emailOnlySchema, resetPasswordSchema } from "@/lib/accounts/schemas";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/service";
 import { defineFormAction } from "@/lib/actions/pipeline";
@@ -9,6 +10,7 @@ export const requestPasswordResetAction = defineFormAction({
   schema: emailOnlySchema,
   async run(_actor, { email }) {
     await requestPasswordReset(email, await requestContext());
+    await rememberCheckEmail({ flow: "password_reset", email });
     return { redirectTo: "/reset-password/check-email" };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { rememberCheckEmail } from "@/lib/accounts/check-email-cookie";
 import { signUpSchema } from "@/lib/accounts/schemas";
 import { registerAccount } from "@/lib/accounts/service";
 import { defineFormAction } from "@/lib/actions/pipeline";
@@ -13,6 +14,7 @@ export const signUpAction = defineFormAction({
   omit: ["password"],
   async run(_actor, input) {
     await registerAccount(input, { ip: clientIp(await headers()) }, await ensureConfirmationBrowser());
+    await rememberCheckEmail({ flow: "sign_up", email: input.email, returnTo: input.returnTo });
     return { redirectTo: "/sign-up/check-email" };
   },
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { TokenConfirmForm } from "@/components/accounts/token-confirm-form";
 import { accountOfLink } from "@/lib/accounts/queries";
+import { returnToField } from "@/lib/accounts/schemas";
 import { confirmEmailAction } from "./actions";
 
 export const metadata = { title: "Confirm your email address" };
@@ -8,9 +9,10 @@ export const metadata = { title: "Confirm your email address" };
 export default async function VerifyEmailPage({
   searchParams,
 }: {
-  searchParams: Promise<{ token?: string | string[] }>;
+  searchParams: Promise<{ token?: string | string[]; returnTo?: string | string[] }>;
 }) {
-  const { token } = await searchParams;
+  const { token, returnTo: rawReturnTo } = await searchParams;
+  const returnTo = returnToField.parse(typeof rawReturnTo === "string" ? rawReturnTo : undefined);
   // Read without using the link, so the page can say whose account the button signs in to.
   const account = typeof token === "string" && token ? await accountOfLink(token) : null;
   return (
@@ -23,7 +25,12 @@ export default async function VerifyEmailPage({
             account.
           </p>
           <p className="mb-6">If this is not your email address, do not continue.</p>
-          <TokenConfirmForm action={confirmEmailAction} token={token} button="Confirm and sign in" />
+          <TokenConfirmForm
+            action={confirmEmailAction}
+            token={token}
+            returnTo={returnTo}
+            button="Confirm and sign in"
+          />
         </>
       ) : typeof token === "string" && token ? (
         <p>

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormAction } from "@/lib/form-state";
+import { CredentialFields } from "./credential-fields";
 
 export function ConfirmIdentityForm({ action, next }: { action: FormAction; next?: string }) {
   const [state, formAction] = useActionState(action, initialFormState);
@@ -12,13 +12,7 @@ export function ConfirmIdentityForm({ action, next }: { action: FormAction; next
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} fieldOrder={["password"]} />
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <TextField
-        name="password"
-        type="password"
-        label="Password"
-        autoComplete="current-password"
-        error={state.errors.password}
-      />
+      <CredentialFields state={state} email={false} password="current" />
       <SubmitButton>Continue</SubmitButton>
     </form>
   );

@@ -3,26 +3,27 @@
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormAction } from "@/lib/form-state";
+import { CredentialFields } from "./credential-fields";
 
 /** One email field and a button: asks for a sign-in link or a password reset link. */
-export function EmailRequestForm({ action, button, hint }: { action: FormAction; button: string; hint?: string }) {
+export function EmailRequestForm({
+  action,
+  button,
+  hint,
+  returnTo,
+}: {
+  action: FormAction;
+  button: string;
+  hint?: string;
+  returnTo?: string;
+}) {
   const [state, formAction] = useActionState(action, initialFormState);
   return (
     <form action={formAction} noValidate>
       <ErrorSummary errors={state.errors} fieldOrder={["email"]} />
-      <TextField
-        name="email"
-        type="email"
-        label="Email address"
-        hint={hint}
-        autoComplete="email"
-        spellCheck={false}
-        defaultValue={state.values.email}
-        error={state.errors.email}
-        width="full"
-      />
+      {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+      <CredentialFields state={state} email={{ hint }} password={false} />
       <SubmitButton>{button}</SubmitButton>
     </form>
   );

@@ -17,12 +17,13 @@ export function ProfileForm({
   action,
   saved,
   districts,
-  isUnderEighteen,
+  hasChildProtections,
 }: {
   action: FormAction;
   saved: Record<(typeof FIELDS)[number], string>;
   districts: { slug: string; name: string }[];
-  isUnderEighteen: boolean;
+  /** Under 18 or not said: the hints say what that means (lib/accounts/age.ts). */
+  hasChildProtections: boolean;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const values = state.status === "idle" ? saved : { ...saved, emailNotifications: "", ...state.values };
@@ -39,7 +40,7 @@ export function ProfileForm({
         name="displayName"
         label="Public name"
         hint={
-          isUnderEighteen
+          hasChildProtections
             ? "This is the only thing about you anyone else can see. Do not use your real name."
             : "This is the only thing about you anyone else can see. We suggest you do not use your full real name."
         }
@@ -48,9 +49,8 @@ export function ProfileForm({
         autoComplete="off"
       />
       <p className="mb-6 border-l-4 border-line pl-4">
-        The next three questions are optional. Your answers are never shown next to your name. They are only counted
-        together with everyone else&apos;s, to show the partners who is asking (for example, how many questions come
-        from Harlow, or from young people).
+        Your answers below are never shown next to your name. They are only counted together with everyone else&apos;s,
+        to show the partners who is asking (for example, how many questions come from Harlow, or from young people).
       </p>
       <SelectField
         name="district"
@@ -62,6 +62,11 @@ export function ProfileForm({
       <RadiosField
         name="ageBand"
         legend="How old are you?"
+        hint={
+          hasChildProtections
+            ? "While you are under 18, or prefer not to say, a moderator checks your posts before they appear. To move to an age group of 18 or over, choose it here: a moderator approves the change first."
+            : "If you are under 18, a moderator checks your posts before they appear."
+        }
         options={[...AGE_BANDS, { value: "", label: "Prefer not to say" }]}
         defaultValue={values.ageBand}
         error={state.errors.ageBand}

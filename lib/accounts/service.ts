@@ -15,12 +15,24 @@ import {
   verificationMail,
 } from "@/lib/mail/templates";
 import { consumeRateLimits, countAgainstRateLimit, rateLimitWait, resetRateLimit } from "@/lib/rate-limit";
-import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "./copy";
+import { LINK_NOT_VALID, REPEATED_FAILURES, REPEATED_FAILURES_FIELD, SUSPENDED, WRONG_CREDENTIALS } from "./copy";
 import { generateDisplayName } from "./display-name";
 import { hashPassword, spendHashTime, verifyPassword } from "./password";
 import { consumeToken, hashToken, issueToken } from "./tokens";
 import { endAllSessions } from "./sessions";
 import type { SignInInput, SignUpInput } from "./schemas";
+
+/** The sign-in page, keeping the page to come back to (for "you already have an account"). */
+function signInUrl(returnTo?: string): string {
+  return appUrl(returnTo ? `/sign-in?${new URLSearchParams({ returnTo }).toString()}` : "/sign-in");
+}
+
+/** An emailed link's address, with the page to come back to afterwards (a safe path, see return-path.ts). */
+function linkUrl(path: string, token: string, returnTo?: string): string {
+  const query = new URLSearchParams({ token });
+  if (returnTo) query.set("returnTo", returnTo);
+  return appUrl(`${path}?${query.toString()}`);
+}
 
 /**
  * Where a request came from, as far as it can be trusted: the client IP behind a trusted proxy (see
@@ -46,6 +58,8 @@ export const ACCOUNT_RESPONSE_FLOOR_MS = 400;
 // Wrong passwords from one source slow down before they block: each attempt after the third waits this much
 // longer (at most 2 s), which costs the server a timer, not CPU.
 const SLOW_DOWN_AFTER = 3;
+// From this many wrong passwords from one source, the refusal offers the emailed link and the reset.
+const OFFER_OTHER_WAYS_AFTER = 3;
 const SLOW_DOWN_STEP_MS = 250;
 
 async function withResponseFloor<T>(work: (slowDown: (ms: number) => void) => Promise<T>): Promise<T> {
@@ -65,6 +79,7 @@ async function withResponseFloor<T>(work: (slowDown: (ms: number) => void) => Pr
 
 /**
  * Creates an unverified account and emails a confirmation link; for a registered email, emails that instead.
+ * The age group (null: not said) is stored at once, so the protections apply from the first page.
  * `browser` is the random value of the signing-up browser's cookie (lib/auth/confirmation-browser.ts): the
  * link remembers its hash, so the password chosen here survives confirmation only from that browser.
  */
@@ -81,24 +96,69 @@ export function registerAccount(
     const existing = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (existing) {
       await spendHashTime(input.password);
-      await enqueue(db, "send-mail", alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
+      await enqueue(
+        db,
+        "send-mail",
+        alreadyRegisteredMail(input.email, signInUrl(input.returnTo), appUrl("/reset-password")),
+      );
       return;
     }
     const passwordHash = await hashPassword(input.password);
     try {
       await db.$transaction(async (tx) => {
         const user = await tx.user.create({
-          data: { email: input.email, passwordHash, displayName: generateDisplayName(randomInt) },
+          data: {
+            email: input.email,
+            passwordHash,
+            displayName: generateDisplayName(randomInt),
+            ageBand: input.ageBand,
+          },
           select: { id: true },
         });
         const token = await issueToken(tx, user.id, "email_verification", new Date(), browserHashOf(browser));
-        await enqueue(tx, "send-mail", verificationMail(input.email, appUrl(`/verify-email?token=${token}`)));
+        await enqueue(tx, "send-mail", verificationMail(input.email, linkUrl("/verify-email", token, input.returnTo)));
       });
     } catch (error) {
       // Someone registered the same email a moment ago: answer exactly as for a registered email.
       if (!isUniqueViolation(error)) throw error;
-      await enqueue(db, "send-mail", alreadyRegisteredMail(input.email, appUrl("/sign-in"), appUrl("/reset-password")));
+      await enqueue(
+        db,
+        "send-mail",
+        alreadyRegisteredMail(input.email, signInUrl(input.returnTo), appUrl("/reset-password")),
+      );
     }
+  });
+}
+
+/**
+ * "Send it again" on the sign-up check-your-email page: a new confirmation link for an account still waiting
+ * to be confirmed, or the "you already have an account" mail for a confirmed one, limited and timed as sign-up
+ * is, so the answer says no more than sign-up did. The password is not asked again: it was set at sign-up.
+ */
+export function resendSignUpConfirmation(
+  email: string,
+  context: RequestContext,
+  browser: string | null = null,
+  returnTo?: string,
+): Promise<void> {
+  return withResponseFloor(async () => {
+    await consumeRateLimits([
+      { name: "sign-up:account", subject: email },
+      { name: "sign-up:ip", subject: context.ip },
+    ]);
+    const user = await db.user.findUnique({
+      where: { email },
+      select: { id: true, emailVerifiedAt: true, status: true },
+    });
+    if (!user || user.status !== "active") return;
+    if (user.emailVerifiedAt) {
+      await enqueue(db, "send-mail", alreadyRegisteredMail(email, signInUrl(returnTo), appUrl("/reset-password")));
+      return;
+    }
+    await db.$transaction(async (tx) => {
+      const token = await issueToken(tx, user.id, "email_verification", new Date(), browserHashOf(browser));
+      await enqueue(tx, "send-mail", verificationMail(email, linkUrl("/verify-email", token, returnTo)));
+    });
   });
 }
 
@@ -158,7 +218,11 @@ export function signInWithPassword(input: SignInInput, context: RequestContext):
     const correct = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !correct) {
       await countAgainstRateLimit("sign-in:failures", GLOBAL);
-      throw new Invalid(WRONG_CREDENTIALS, { email: WRONG_CREDENTIALS });
+      // The source's own count (kept in Postgres, shared by every instance) says when to offer the other ways in.
+      throw new Invalid(WRONG_CREDENTIALS, {
+        email: WRONG_CREDENTIALS,
+        ...(used >= OFFER_OTHER_WAYS_AFTER ? { [REPEATED_FAILURES_FIELD]: REPEATED_FAILURES } : {}),
+      });
     }
     if (user.status !== "active") throw new Forbidden(SUSPENDED);
     // Only the count this source spent: a stranger's count for the account stays where it is.
@@ -173,7 +237,12 @@ const EMAILED_LINKS = {
 } as const;
 
 /** Emails a single-use link when the email belongs to an active account; says and spends the same either way. */
-function emailLink(purpose: keyof typeof EMAILED_LINKS, email: string, context: RequestContext): Promise<void> {
+function emailLink(
+  purpose: keyof typeof EMAILED_LINKS,
+  email: string,
+  context: RequestContext,
+  returnTo?: string,
+): Promise<void> {
   const link = EMAILED_LINKS[purpose];
   return withResponseFloor(async () => {
     // Per source (the IP behind a trusted proxy, else the device cookie), and per account only for sources the
@@ -188,13 +257,14 @@ function emailLink(purpose: keyof typeof EMAILED_LINKS, email: string, context: 
     if (!user || user.status !== "active") return;
     await db.$transaction(async (tx) => {
       const token = await issueToken(tx, user.id, purpose);
-      await enqueue(tx, "send-mail", link.mail(email, appUrl(`${link.path}?token=${token}`)));
+      await enqueue(tx, "send-mail", link.mail(email, linkUrl(link.path, token, returnTo)));
     });
   });
 }
 
-export function requestSignInLink(email: string, context: RequestContext): Promise<void> {
-  return emailLink("sign_in", email, context);
+/** Emails a sign-in link; `returnTo` (a safe path) rides in the link, to land on that page once signed in. */
+export function requestSignInLink(email: string, context: RequestContext, returnTo?: string): Promise<void> {
+  return emailLink("sign_in", email, context, returnTo);
 }
 
 /**

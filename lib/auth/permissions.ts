@@ -18,6 +18,7 @@ export const ACTIONS = [
   "account.delete",
   "account.signOutEverywhere",
   "account.resendVerification",
+  "moderation.decideAgeBandChange",
   "admin.changePlatformRole",
   "admin.manageMemberships",
   "feedback.manage",
@@ -38,6 +39,7 @@ interface Rule {
 const EVERYONE_SIGNED_IN: readonly Role[] = ["citizen", "partner", "moderator", "admin"];
 const CONFIRM = "Confirm your email address first. We sent you a link when you created your account.";
 const ADMINS_ONLY = "Only a CSES administrator can do that.";
+const MODERATORS_ONLY = "Only a CSES moderator can do that.";
 
 export const PERMISSIONS: Record<Action, Rule> = {
   // Taking part: everyone signed in and verified, staff included (DESIGN "People and roles").
@@ -52,6 +54,8 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "account.delete": { roles: EVERYONE_SIGNED_IN, verified: false },
   "account.signOutEverywhere": { roles: EVERYONE_SIGNED_IN, verified: false },
   "account.resendVerification": { roles: EVERYONE_SIGNED_IN, verified: false },
+  // Moderating: moderators, and admins (every moderator power is an admin's too).
+  "moderation.decideAgeBandChange": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },

@@ -1,6 +1,12 @@
 import "server-only";
 import { AuthError } from "next-auth";
-import { LINK_NOT_VALID, SUSPENDED, WRONG_CREDENTIALS } from "@/lib/accounts/copy";
+import {
+  LINK_NOT_VALID,
+  REPEATED_FAILURES,
+  REPEATED_FAILURES_FIELD,
+  SUSPENDED,
+  WRONG_CREDENTIALS,
+} from "@/lib/accounts/copy";
 import { Forbidden, Invalid, RateLimited, SignInPaused } from "@/lib/errors";
 import { signIn } from "./auth";
 
@@ -24,6 +30,9 @@ function refusalOf(error: unknown): unknown {
   if (!(error instanceof AuthError)) return error;
   const code = "code" in error && typeof error.code === "string" ? error.code : "";
   if (code === "invalid") return new Invalid(WRONG_CREDENTIALS, { email: WRONG_CREDENTIALS });
+  if (code === "invalid_repeated") {
+    return new Invalid(WRONG_CREDENTIALS, { email: WRONG_CREDENTIALS, [REPEATED_FAILURES_FIELD]: REPEATED_FAILURES });
+  }
   if (code === "suspended") return new Forbidden(SUSPENDED);
   if (code === "link_invalid") return new Invalid(LINK_NOT_VALID);
   const paused = /^paused:(\d+)$/.exec(code);

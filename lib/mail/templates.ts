@@ -101,3 +101,30 @@ export function feedbackMail(
     { url: appUrl("/admin/feedback"), label: "See every message on the feedback page" },
   );
 }
+
+export function ageBandDecisionMail(
+  to: string,
+  decision: { approved: boolean; toBand: string; reason: string | null; profileUrl: string },
+): Mail {
+  return decision.approved
+    ? compose(
+        to,
+        "Your age group on My Smarter Essex has been changed",
+        [
+          `A moderator has approved your request. Your age group is now "${decision.toBand}".`,
+          ...(decision.reason ? [`The moderator added: ${decision.reason}`] : []),
+          "If you did not ask for this, contact the CSES team.",
+        ],
+        { url: decision.profileUrl, label: "See your profile" },
+      )
+    : compose(
+        to,
+        "Your request to change your age group on My Smarter Essex",
+        [
+          `A moderator has not changed your age group to "${decision.toBand}". Your age group stays as it was.`,
+          `The reason they gave: ${decision.reason ?? ""}`,
+          "You can ask again from your profile page.",
+        ],
+        { url: decision.profileUrl, label: "See your profile" },
+      );
+}

@@ -132,7 +132,8 @@ export const demoAccounts: {
   email: string;
   displayName: string;
   platformRole: "citizen" | "moderator" | "admin";
-  ageBand?: "under_16" | "age_25_44" | "age_45_64";
+  // Every demo account says its age: one that has not said gets a child's protections (lib/accounts/age.ts).
+  ageBand: "under_16" | "age_25_44" | "age_45_64";
   participantType?: "student" | "resident" | "other";
   membership?: { organisation: (typeof organisations)[number]["slug"]; role: "member" | "lead" };
 }[] = [
@@ -152,13 +153,26 @@ export const demoAccounts: {
     ageBand: "under_16",
     participantType: "student",
   },
-  { key: "moderator", email: "moderator@example.com", displayName: "CSES Moderator", platformRole: "moderator" },
-  { key: "admin", email: "admin@example.com", displayName: "CSES Administrator", platformRole: "admin" },
+  {
+    key: "moderator",
+    email: "moderator@example.com",
+    displayName: "CSES Moderator",
+    platformRole: "moderator",
+    ageBand: "age_25_44",
+  },
+  {
+    key: "admin",
+    email: "admin@example.com",
+    displayName: "CSES Administrator",
+    platformRole: "admin",
+    ageBand: "age_45_64",
+  },
   {
     key: "ecc-officer",
     email: "ecc.officer@example.com",
     displayName: "Priya Shah",
     platformRole: "citizen",
+    ageBand: "age_45_64",
     membership: { organisation: "essex-county-council", role: "member" },
   },
   {
@@ -166,6 +180,7 @@ export const demoAccounts: {
     email: "ecc.lead@example.com",
     displayName: "Tom Whitfield",
     platformRole: "citizen",
+    ageBand: "age_45_64",
     membership: { organisation: "essex-county-council", role: "lead" },
   },
   {
@@ -173,6 +188,7 @@ export const demoAccounts: {
     email: "aru.researcher@example.com",
     displayName: "Dr Amara Okafor",
     platformRole: "citizen",
+    ageBand: "age_45_64",
     membership: { organisation: "anglia-ruskin-university", role: "lead" },
   },
   {
@@ -180,6 +196,7 @@ export const demoAccounts: {
     email: "industry.engineer@example.com",
     displayName: "Jo Marsh",
     platformRole: "citizen",
+    ageBand: "age_45_64",
     membership: { organisation: "estuary-engineering", role: "lead" },
   },
 ];

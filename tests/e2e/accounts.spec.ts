@@ -26,6 +26,15 @@ test("a new person signs up by keyboard alone, confirms their email, signs out, 
   await page.keyboard.press("Tab");
   await expect(page.getByLabel("Create a password")).toBeFocused();
   await page.keyboard.type(PASSWORD);
+  // The age question: Tab into the radios, arrow down to "18 to 24" (each arrow selects), then on to the button.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByLabel("18 to 24")).toBeChecked();
+  const createButton = page.getByRole("button", { name: "Create account" });
+  for (let i = 0; i < 10 && !(await createButton.evaluate((el) => el === document.activeElement)); i += 1)
+    await page.keyboard.press("Tab");
+  await expect(createButton).toBeFocused();
   await page.keyboard.press("Enter");
 
   await expect(page.getByRole("heading", { level: 1, name: "Check your email" })).toBeVisible();
@@ -85,6 +94,7 @@ test("bad input on the sign-up form is explained next to each field, keeps the e
   await expect(summary.getByRole("heading", { name: "There is a problem" })).toBeVisible();
   await expect(summary.getByRole("link", { name: "Enter your email address" })).toBeVisible();
   await expect(summary.getByRole("link", { name: "Enter a password" })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /Select your age group/ })).toBeVisible();
   await expectNoAxeViolations(page);
 
   const hostile = `"><img src=x onerror=alert(1)>@example.com`;

@@ -7,13 +7,14 @@ import {
   registerAccount,
   requestPasswordReset,
   requestSignInLink,
+  resendSignUpConfirmation,
   resendVerification,
   resetPassword,
   signInWithPassword,
   signInWithToken,
   signOutEverywhere,
 } from "@/lib/accounts/service";
-import { WRONG_CREDENTIALS } from "@/lib/accounts/copy";
+import { REPEATED_FAILURES, REPEATED_FAILURES_FIELD, WRONG_CREDENTIALS } from "@/lib/accounts/copy";
 import { accountOfLink } from "@/lib/accounts/queries";
 import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
 import { latestMailTo, mailCount } from "../support/mail";
@@ -24,7 +25,7 @@ const password = "correct horse battery staple";
 const newEmail = () => `person-${randomUUID()}@example.com`;
 
 async function registered(email = newEmail()) {
-  await registerAccount({ email, password }, context);
+  await registerAccount({ email, password, ageBand: "age_25_44" }, context);
   const mail = await latestMailTo(email);
   const user = await db.user.findUniqueOrThrow({ where: { email } });
   return { email, user, token: mail!.token! };
@@ -193,7 +194,7 @@ describe("account pre-hijacking", () => {
 
   it("the person's own confirmation link, opened in the browser that signed up, keeps the password they chose", async () => {
     const email = newEmail();
-    await registerAccount({ email, password }, context, "the-browser-that-signed-up");
+    await registerAccount({ email, password, ageBand: "age_25_44" }, context, "the-browser-that-signed-up");
     await signInWithToken((await latestMailTo(email))!.token!, "the-browser-that-signed-up");
     await expect(signInWithPassword({ email, password }, context)).resolves.toMatchObject({ sessionVersion: 1 });
   });
@@ -264,7 +265,7 @@ describe("no answer reveals whether an email is registered", () => {
         ["unknown", newEmail()],
       ] as const) {
         const results = [
-          await timed(() => registerAccount({ email, password }, context)),
+          await timed(() => registerAccount({ email, password, ageBand: "age_25_44" }, context)),
           await timed(() => requestSignInLink(email, context)),
           await timed(() => requestPasswordReset(email, context)),
         ];
@@ -292,7 +293,7 @@ describe("no answer reveals whether an email is registered", () => {
 
   it("sends a registered address a 'you already have an account' email rather than a second account", async () => {
     const { email } = await registered();
-    await registerAccount({ email, password: "some other passphrase" }, context);
+    await registerAccount({ email, password: "some other passphrase", ageBand: "age_25_44" }, context);
     expect(await db.user.count({ where: { email } })).toBe(1);
     expect((await latestMailTo(email))?.subject).toBe("You already have a My Smarter Essex account");
   });
@@ -306,7 +307,7 @@ describe("account pre-hijacking: a password chosen at sign-up needs the confirmi
     const email = newEmail();
     // The attacker signs up with the victim's address from browser A, signs in with their password, and asks
     // for a second confirmation link (also bound to browser A).
-    await registerAccount({ email, password }, context, browserA);
+    await registerAccount({ email, password, ageBand: "age_25_44" }, context, browserA);
     const firstLink = (await latestMailTo(email))!.token!;
     const attacker = await signInWithPassword({ email, password }, context);
     const attackerActor = await signedInActor(attacker.id, attacker.sessionVersion);
@@ -333,14 +334,14 @@ describe("account pre-hijacking: a password chosen at sign-up needs the confirmi
 
   it("clears the password when the confirming browser has no cookie at all", async () => {
     const email = newEmail();
-    await registerAccount({ email, password }, context, browserA);
+    await registerAccount({ email, password, ageBand: "age_25_44" }, context, browserA);
     await signInWithToken((await latestMailTo(email))!.token!, null);
     await expect(signInWithPassword({ email, password }, context)).rejects.toThrow(WRONG_CREDENTIALS);
   });
 
   it("keeps the password when confirmed from the browser that signed up, and still voids the other links", async () => {
     const email = newEmail();
-    await registerAccount({ email, password }, context, browserA);
+    await registerAccount({ email, password, ageBand: "age_25_44" }, context, browserA);
     const link = (await latestMailTo(email))!.token!;
     await requestSignInLink(email, context);
     const signInLink = (await latestMailTo(email))!.token!;
@@ -352,12 +353,100 @@ describe("account pre-hijacking: a password chosen at sign-up needs the confirmi
 
   it("the page behind a link can say whose account it is without using the link", async () => {
     const email = newEmail();
-    await registerAccount({ email, password }, context, browserA);
+    await registerAccount({ email, password, ageBand: "age_25_44" }, context, browserA);
     const link = (await latestMailTo(email))!.token!;
     expect(await accountOfLink(link)).toEqual({ email });
     expect(await accountOfLink(link)).toEqual({ email }); // still unused
     expect(await signInWithToken(link, browserA)).not.toBeNull();
     expect(await accountOfLink(link)).toBeNull(); // used now
     expect(await accountOfLink("not-a-real-token-but-long-enough")).toBeNull();
+  });
+});
+
+describe("the age group at sign-up", () => {
+  it.each([
+    ["age_25_44", "age_25_44"],
+    ["under_16", "under_16"],
+    ["not said", null],
+  ] as const)("stores %s from the first moment, with emails off", async (_said, ageBand) => {
+    const email = newEmail();
+    await registerAccount({ email, password, ageBand }, context);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    expect(user.ageBand).toBe(ageBand);
+    expect(user.emailNotifications).toBe(false);
+  });
+});
+
+describe("the page to come back to", () => {
+  it("rides in the confirmation link and the sign-in link, and nothing else does", async () => {
+    const email = newEmail();
+    await registerAccount({ email, password, ageBand: "age_18_24", returnTo: "/questions/abc?x=1" }, context);
+    const confirmation = await latestMailTo(email);
+    const confirmationUrl = new URL(confirmation!.link!);
+    expect(confirmationUrl.pathname).toBe("/verify-email");
+    expect(confirmationUrl.searchParams.get("returnTo")).toBe("/questions/abc?x=1");
+
+    await signInWithToken(confirmation!.token!);
+    await requestSignInLink(email, context, "/questions/ask");
+    const signInUrl = new URL((await latestMailTo(email))!.link!);
+    expect(signInUrl.pathname).toBe("/sign-in/link");
+    expect(signInUrl.searchParams.get("returnTo")).toBe("/questions/ask");
+
+    await requestSignInLink(email, context);
+    expect(new URL((await latestMailTo(email))!.link!).searchParams.has("returnTo")).toBe(false);
+
+    // Signing up again with a registered address: the "you already have an account" mail keeps it too.
+    await registerAccount({ email, password, ageBand: null, returnTo: "/questions/abc" }, context);
+    const already = await latestMailTo(email);
+    expect(already?.subject).toBe("You already have a My Smarter Essex account");
+    expect(new URL(already!.link!).searchParams.get("returnTo")).toBe("/questions/abc");
+  });
+});
+
+describe("send it again, from the sign-up check-your-email page", () => {
+  it("sends a new confirmation link to an account still waiting, keeping the page to come back to", async () => {
+    const { email, token: first } = await registered();
+    await resendSignUpConfirmation(email, context, null, "/questions/xyz");
+    const again = await latestMailTo(email);
+    expect(again?.subject).toBe("Confirm your email address for My Smarter Essex");
+    expect(again?.token).not.toBe(first);
+    expect(new URL(again!.link!).searchParams.get("returnTo")).toBe("/questions/xyz");
+    // Both links work until the first confirmation, which voids the other.
+    expect(await signInWithToken(again!.token!)).not.toBeNull();
+    expect(await signInWithToken(first)).toBeNull();
+  });
+
+  it("is limited as sign-up is: three an hour for an address, the sign-up included", async () => {
+    const { email } = await registered();
+    await resendSignUpConfirmation(email, context);
+    await resendSignUpConfirmation(email, context);
+    await expect(resendSignUpConfirmation(email, context)).rejects.toBeInstanceOf(RateLimited);
+    expect(await mailCount(email)).toBe(3);
+  });
+
+  it("tells a confirmed account it already exists, and sends nothing for an unknown address, in the same time", async () => {
+    const { email, token } = await registered();
+    await signInWithToken(token);
+    const unknown = newEmail();
+    const started = performance.now();
+    await resendSignUpConfirmation(email, context);
+    await resendSignUpConfirmation(unknown, context);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(2 * ACCOUNT_RESPONSE_FLOOR_MS - 5);
+    expect((await latestMailTo(email))?.subject).toBe("You already have a My Smarter Essex account");
+    expect(await mailCount(unknown)).toBe(0);
+  });
+});
+
+describe("several wrong passwords", () => {
+  it("offer the emailed link and the reset from the third wrong password from one source", async () => {
+    const { email } = await registered();
+    const refusals: Record<string, string>[] = [];
+    for (let i = 0; i < 4; i += 1) {
+      const error = await signInWithPassword({ email, password: `wrong ${i}` }, context).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Invalid);
+      refusals.push((error as Invalid).fieldErrors);
+    }
+    expect(refusals.map((errors) => REPEATED_FAILURES_FIELD in errors)).toEqual([false, false, true, true]);
+    expect(refusals[2]).toEqual({ email: WRONG_CREDENTIALS, [REPEATED_FAILURES_FIELD]: REPEATED_FAILURES });
   });
 });

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
+import { decideAgeBandRequest } from "@/lib/accounts/age-band-requests/service";
 import { exportPersonalData } from "@/lib/accounts/your-data/queries";
 import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
@@ -57,6 +58,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "account.delete": SIGNED_IN,
   "account.signOutEverywhere": SIGNED_IN,
   "account.resendVerification": SIGNED_IN,
+  "moderation.decideAgeBandChange": ["moderator", "admin"],
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
   "feedback.manage": ["admin"],
@@ -115,6 +117,8 @@ interface Targets {
   questionId: string;
   /** A message sent through the contact page, not yet dealt with. */
   feedbackId: string;
+  /** The target person's pending request to move from "not said" into an adult age group. */
+  ageBandRequestId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -130,7 +134,11 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
   const feedback = await db.feedback.create({
     data: { topic: "problem", message: "The map does not load.", email: "reply@example.com" },
   });
-  return { userId: id, questionId: question.id, feedbackId: feedback.id };
+  const request = await db.ageBandChangeRequest.create({
+    data: { userId: id, fromBand: null, toBand: "age_25_44" },
+    select: { id: true },
+  });
+  return { userId: id, questionId: question.id, ageBandRequestId: request.id, feedbackId: feedback.id };
 }
 
 const QUESTION = {
@@ -163,6 +171,8 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "account.delete": (actor) => deleteAccount(actor),
   "account.signOutEverywhere": (actor) => signOutEverywhere(actor),
   "account.resendVerification": (actor) => resendVerification(actor),
+  "moderation.decideAgeBandChange": (actor, targets) =>
+    decideAgeBandRequest(actor, { requestId: targets.ageBandRequestId, decision: "approve", reason: null }),
   "admin.changePlatformRole": (actor, targets) =>
     changePlatformRole(actor, { userId: targets.userId, platformRole: "moderator" }),
   "admin.manageMemberships": async (actor, targets) => {
@@ -191,6 +201,7 @@ const TABLES = [
   "question_revision",
   "status_change",
   "feedback",
+  "age_band_change_request",
 ];
 
 async function checksum(): Promise<string> {
@@ -233,15 +244,16 @@ describe("authorization matrix", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(13);
-    // 11 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(11 * 10 + 2 * 19);
-    // Allowed: ask, comment and flag for 7 verified people; 5 account actions for 8 signed-in people; 3 admin
-    // actions for the admin; editing your own and supporting another's question for the 7 verified people.
-    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 5 * 8 + 3 * 1 + 2 * 7);
+    expect(ACTIONS).toHaveLength(14);
+    // 12 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(12 * 10 + 2 * 19);
+    // Allowed: ask, comment and flag for 7 verified people; 5 account actions for 8 signed-in people; deciding an
+    // age group change for the moderator and the admin; 3 admin actions for the admin; editing your own and
+    // supporting another's question for the 7 verified people.
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 5 * 8 + 2 + 3 * 1 + 2 * 7);
     expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
-    // The visitor (11 + 2 cells) and the suspended person, whose session yields no actor (11 + 2 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(13 + 15);
+    // The visitor (12 + 2 cells) and the suspended person, whose session yields no actor (12 + 2 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(14 + 16);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

@@ -23,7 +23,7 @@ async function owner() {
   const email = newEmail();
   // Confirmed from the browser that signed up, so the password chosen at sign-up is kept.
   const browser = `sign-up-browser-${randomUUID()}`;
-  await registerAccount({ email, password }, { ip: null }, browser);
+  await registerAccount({ email, password, ageBand: "age_25_44" }, { ip: null }, browser);
   const user = await signInWithToken((await latestMailTo(email))!.token!, browser);
   return { email, userId: user!.id, device: trustedDeviceCookie(newDeviceId(), email) };
 }

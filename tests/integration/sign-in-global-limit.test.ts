@@ -17,7 +17,7 @@ describe("the global limit on failed sign-ins", () => {
     const email = newEmail();
     // Confirmed from the browser that signed up, so the password chosen at sign-up is kept.
     const browser = `sign-up-browser-${randomUUID()}`;
-    await registerAccount({ email, password }, { ip: null }, browser);
+    await registerAccount({ email, password, ageBand: "age_25_44" }, { ip: null }, browser);
     const user = await signInWithToken((await latestMailTo(email))!.token!, browser);
     const ownersBrowser = trustedDeviceCookie(newDeviceId(), email);
 

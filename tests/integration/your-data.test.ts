@@ -229,24 +229,7 @@ describe("delete my account and the words I wrote", () => {
 });
 
 describe("profile", () => {
-  it("does not let someone who said they are under 18 lift their own pre-moderation", async () => {
-    const person = await createUser();
-    await db.user.update({ where: { id: person.id }, data: { ageBand: "under_16" } });
-    const actor = (await signedInActor(person.id, 0))!;
-    const base = {
-      displayName: "Bright Otter 52",
-      district: null,
-      participantType: "student" as const,
-      emailNotifications: false,
-    };
-    for (const ageBand of [null, "age_18_24", "age_65_plus"] as const) {
-      await expect(updateProfile(actor, { ...base, ageBand })).rejects.toBeInstanceOf(Invalid);
-    }
-    expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).ageBand).toBe("under_16");
-    await updateProfile(actor, { ...base, ageBand: "age_16_17" });
-    expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).ageBand).toBe("age_16_17");
-  });
-
+  // Changes of age group (direct, or a request a moderator decides): tests/integration/age-band-changes.test.ts.
   it("saves the person's own choices and refuses an unknown district without writing", async () => {
     const person = await createUser();
     const actor = (await signedInActor(person.id, 0))!;

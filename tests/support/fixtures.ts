@@ -2,10 +2,10 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/auth/actor";
-import type { ModerationState, PlatformRole, QuestionStatus } from "@/lib/generated/prisma/enums";
+import type { AgeBand, ModerationState, PlatformRole, QuestionStatus } from "@/lib/generated/prisma/enums";
 
 export async function createUser(
-  overrides: { platformRole?: PlatformRole; email?: string; displayName?: string } = {},
+  overrides: { platformRole?: PlatformRole; email?: string; displayName?: string; ageBand?: AgeBand | null } = {},
 ) {
   const id = randomUUID();
   return db.user.create({
@@ -15,6 +15,8 @@ export async function createUser(
       emailVerifiedAt: new Date(),
       displayName: overrides.displayName ?? `Test Person ${id.slice(0, 4)}`,
       platformRole: overrides.platformRole ?? "citizen",
+      // An adult who said so: people who have not said get a child's protections (lib/accounts/age.ts).
+      ageBand: overrides.ageBand === undefined ? "age_25_44" : overrides.ageBand,
     },
   });
 }

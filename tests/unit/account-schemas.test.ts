@@ -149,7 +149,11 @@ describe("every account form refuses bad input with a plain message", () => {
   });
 
   it("accepts good input, trimming and lower-casing the email", () => {
-    const parsed = signUpSchema.parse({ email: "  Sam.Smith@Example.COM ", password: "correct horse battery staple" });
+    const parsed = signUpSchema.parse({
+      email: "  Sam.Smith@Example.COM ",
+      password: "correct horse battery staple",
+      ageBand: "age_18_24",
+    });
     expect(parsed.email).toBe("sam.smith@example.com");
   });
 });

@@ -2,7 +2,10 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ProfileForm } from "@/components/accounts/profile-form";
 import { getActor } from "@/lib/auth/actor";
-import { isUnderEighteen } from "@/lib/accounts/age";
+import { NotificationBanner } from "@/components/forms/notification-banner";
+import { hasChildProtections } from "@/lib/accounts/age";
+import { latestAgeBandRequestOf } from "@/lib/accounts/age-band-requests/queries";
+import { ageBandLabel } from "@/lib/accounts/profile/options";
 import { getOwnProfile } from "@/lib/accounts/profile/queries";
 import { listDistricts } from "@/lib/reference/queries";
 import { updateProfileAction } from "./actions";
@@ -12,18 +15,38 @@ export const metadata = { title: "Your profile" };
 export default async function ProfilePage() {
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/account/profile");
-  const [saved, districts] = await Promise.all([getOwnProfile(actor.id), listDistricts()]);
+  const [saved, districts, ageBandRequest] = await Promise.all([
+    getOwnProfile(actor.id),
+    listDistricts(),
+    latestAgeBandRequestOf(actor.id),
+  ]);
+  const protectedAccount = hasChildProtections(actor);
   return (
     <div className="max-w-2xl">
       <p className="mb-4">
         <Link href="/account">Back to your account</Link>
       </p>
       <h1 className="mb-6 text-4xl">Your profile</h1>
+      {ageBandRequest?.state === "pending" ? (
+        <NotificationBanner title="Waiting for a moderator">
+          <p>
+            You asked to change your age group to &quot;{ageBandLabel(ageBandRequest.toBand)}&quot;. A moderator will
+            decide and we will email you. Until then your age group stays as it is.
+          </p>
+        </NotificationBanner>
+      ) : ageBandRequest?.state === "declined" ? (
+        <NotificationBanner title="Your age group was not changed">
+          <p>
+            A moderator did not change your age group to &quot;{ageBandLabel(ageBandRequest.toBand)}&quot;. Their
+            reason: {ageBandRequest.reason}
+          </p>
+        </NotificationBanner>
+      ) : null}
       <ProfileForm
         action={updateProfileAction}
         saved={saved}
         districts={districts}
-        isUnderEighteen={isUnderEighteen(actor)}
+        hasChildProtections={protectedAccount}
       />
     </div>
   );

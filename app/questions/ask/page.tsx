@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { QuestionForm } from "@/components/questions/question-form";
-import { needsChildProtections } from "@/lib/accounts/age";
+import { hasChildProtections } from "@/lib/accounts/age";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { listDistricts } from "@/lib/reference/queries";
@@ -47,7 +47,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
       <p className="mb-4">
         Ask how technology and data could make Essex better, or share an idea. A partner organisation answers in public.
       </p>
-      {needsChildProtections(actor) ? <BeforeYouPost /> : null}
+      {hasChildProtections(actor) ? <BeforeYouPost /> : null}
       {/* Folded, so on a phone the form starts on the first screen; the summary says what is inside. */}
       <WhereToGoInstead guide={routes} districts={districts} action="/questions/ask" folded={{ open: Boolean(area) }} />
       {can(actor, "question.ask") ? (

@@ -1,15 +1,20 @@
+import { CheckEmailPage } from "@/components/accounts/check-email-page";
+import { checkEmailOf } from "@/lib/accounts/check-email-cookie";
 import { describeLifetime } from "@/lib/accounts/token-rules";
+import { sendEmailAgainAction } from "../../sign-in/actions";
+
 export const metadata = { title: "Check your email" };
 
-export default function ResetCheckEmailPage() {
+export default async function ResetCheckEmailPage() {
+  const remembered = await checkEmailOf("password_reset");
   return (
-    <div className="max-w-2xl">
-      <h1 className="mb-6 text-4xl">Check your email</h1>
-      <p className="mb-4">
-        If there is an account for that email address, we have sent it a link to reset the password. The link works once
-        and expires in {describeLifetime("password_reset")}.
-      </p>
-      <p>If you cannot find the email, check your spam or junk folder.</p>
-    </div>
+    <CheckEmailPage
+      email={remembered?.email ?? null}
+      flow="password_reset"
+      sentTo={(address) => <>If there is an account for {address}, we have sent it a link to reset the password.</>}
+      instructions={<>The link works once and expires in {describeLifetime("password_reset")}.</>}
+      changeHref="/reset-password"
+      sendAgainAction={sendEmailAgainAction}
+    />
   );
 }

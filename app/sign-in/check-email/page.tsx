@@ -1,21 +1,26 @@
 import Link from "next/link";
+import { CheckEmailPage } from "@/components/accounts/check-email-page";
+import { checkEmailOf } from "@/lib/accounts/check-email-cookie";
 import { describeLifetime } from "@/lib/accounts/token-rules";
+import { sendEmailAgainAction } from "../actions";
 
 export const metadata = { title: "Check your email" };
 
-export default function SignInCheckEmailPage() {
+export default async function SignInCheckEmailPage() {
+  const remembered = await checkEmailOf("sign_in");
+  const query = remembered?.returnTo ? `?returnTo=${encodeURIComponent(remembered.returnTo)}` : "";
   return (
-    <div className="max-w-2xl">
-      <h1 className="mb-6 text-4xl">Check your email</h1>
+    <CheckEmailPage
+      email={remembered?.email ?? null}
+      flow="sign_in"
+      sentTo={(address) => <>If there is an account for {address}, we have sent it a sign-in link.</>}
+      instructions={<>The link works once and expires in {describeLifetime("sign_in")}.</>}
+      changeHref={`/sign-in/email-link${query}`}
+      sendAgainAction={sendEmailAgainAction}
+    >
       <p className="mb-4">
-        If there is an account for that email address, we have sent it a sign-in link. The link works once and expires
-        in {describeLifetime("sign_in")}.
+        No account yet? <Link href={`/sign-up${query}`}>Create an account</Link>.
       </p>
-      <p className="mb-4">If you cannot find the email, check your spam or junk folder.</p>
-      <p>
-        No email? <Link href="/sign-up">Create an account</Link> or{" "}
-        <Link href="/sign-in/email-link">ask for another link</Link>.
-      </p>
-    </div>
+    </CheckEmailPage>
   );
 }

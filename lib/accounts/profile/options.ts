@@ -9,6 +9,9 @@ export const AGE_BANDS: { value: AgeBand; label: string }[] = [
   { value: "age_65_plus", label: "65 or over" },
 ];
 
+/** "Prefer not to say" at sign-up: stored as no age group, which gets a child's protections (lib/accounts/age.ts). */
+export const AGE_NOT_SAID = "not_said";
+
 export const PARTICIPANT_TYPES: { value: ParticipantType; label: string }[] = [
   { value: "student", label: "A student" },
   { value: "teacher", label: "A teacher" },
@@ -16,3 +19,8 @@ export const PARTICIPANT_TYPES: { value: ParticipantType; label: string }[] = [
   { value: "business", label: "Someone from a business" },
   { value: "other", label: "Something else" },
 ];
+
+/** "Under 16", "18 to 24"…; "Prefer not to say" for no age group. */
+export function ageBandLabel(ageBand: AgeBand | null): string {
+  return AGE_BANDS.find((band) => band.value === ageBand)?.label ?? "Prefer not to say";
+}

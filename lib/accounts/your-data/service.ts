@@ -56,6 +56,8 @@ export async function deleteAccount(actor: Actor | null, options: { removeText?:
     await tx.notification.deleteMany({ where: { userId: actor.id } });
     await tx.oneTimeToken.deleteMany({ where: { userId: actor.id } });
     await tx.organisationMembership.deleteMany({ where: { userId: actor.id } });
+    // Their own requests to change age group hold their age; requests they decided as a moderator stay.
+    await tx.ageBandChangeRequest.deleteMany({ where: { userId: actor.id } });
     await tx.capturedMail.deleteMany({ where: { toAddress: actor.email } });
     await discardMailTo(tx, actor.email);
     await tx.user.update({

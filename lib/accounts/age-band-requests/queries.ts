@@ -1,0 +1,95 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AgeBand } from "@/lib/generated/prisma/enums";
+
+export const AGE_BAND_REQUEST_PAGE_SIZE = 25;
+
+export interface PendingAgeBandRequest {
+  id: string;
+  displayName: string;
+  fromBand: AgeBand | null;
+  toBand: AgeBand;
+  createdAt: Date;
+  accountCreatedAt: Date;
+}
+
+/** The cursor after a row: its time and id, so rows asked in the same millisecond are neither skipped nor repeated. */
+export function cursorOf(row: { createdAt: Date; id: string }): string {
+  return `${row.createdAt.getTime()}~${row.id}`;
+}
+
+/**
+ * Pending requests, oldest first (they have waited longest), a page at a time by keyset over the
+ * (state, created_at, id) index. Only what a moderator needs to decide: the public name, the change, and how
+ * long the account has existed; never the email address. Requests of deleted or suspended accounts are left out.
+ */
+export async function listPendingAgeBandRequests(
+  after?: string,
+): Promise<{ requests: PendingAgeBandRequest[]; next: string | null }> {
+  const [time, id] = after ? after.split("~") : [];
+  const rows = await db.ageBandChangeRequest.findMany({
+    where: {
+      state: "pending",
+      user: { status: "active" },
+      ...(time && id
+        ? {
+            OR: [{ createdAt: { gt: new Date(Number(time)) } }, { createdAt: new Date(Number(time)), id: { gt: id } }],
+          }
+        : {}),
+    },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: AGE_BAND_REQUEST_PAGE_SIZE + 1,
+    select: {
+      id: true,
+      fromBand: true,
+      toBand: true,
+      createdAt: true,
+      user: { select: { displayName: true, createdAt: true } },
+    },
+  });
+  const page = rows.slice(0, AGE_BAND_REQUEST_PAGE_SIZE);
+  return {
+    requests: page.map((row) => ({
+      id: row.id,
+      displayName: row.user.displayName,
+      fromBand: row.fromBand,
+      toBand: row.toBand,
+      createdAt: row.createdAt,
+      accountCreatedAt: row.user.createdAt,
+    })),
+    next: rows.length > AGE_BAND_REQUEST_PAGE_SIZE ? cursorOf(page[page.length - 1]!) : null,
+  };
+}
+
+/** The person's own latest request, for their profile page: pending ("waiting for a moderator") or decided. */
+export function latestAgeBandRequestOf(userId: string) {
+  return db.ageBandChangeRequest.findFirst({
+    where: { userId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { state: true, toBand: true, reason: true, createdAt: true, decidedAt: true },
+  });
+}
+
+/** One pending request, for the decision page; null when decided, unknown or of an inactive account. */
+export async function findPendingAgeBandRequest(id: string): Promise<PendingAgeBandRequest | null> {
+  const row = await db.ageBandChangeRequest.findFirst({
+    where: { id, state: "pending", user: { status: "active" } },
+    select: {
+      id: true,
+      fromBand: true,
+      toBand: true,
+      createdAt: true,
+      user: { select: { displayName: true, createdAt: true } },
+    },
+  });
+  return row
+    ? {
+        id: row.id,
+        displayName: row.user.displayName,
+        fromBand: row.fromBand,
+        toBand: row.toBand,
+        createdAt: row.createdAt,
+        accountCreatedAt: row.user.createdAt,
+      }
+    : null;
+}

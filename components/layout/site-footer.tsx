@@ -15,6 +15,9 @@ export function SiteFooter() {
           <li>
             <Link href="/privacy">Privacy notice</Link>
           </li>
+          <li>
+            <Link href="/house-rules">House rules</Link>
+          </li>
         </ul>
         <p className="text-muted">
           My Smarter Essex is run by CSES, the partnership that brings Essex County Council, Anglia Ruskin University

@@ -46,6 +46,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
       <h1 className="mb-4 text-3xl sm:text-4xl">Ask a question or share an idea</h1>
       <p className="mb-4">
         Ask how technology and data could make Essex better, or share an idea. A partner organisation answers in public.
+        Everything posted here follows the <Link href="/house-rules">house rules</Link>.
       </p>
       {hasChildProtections(actor) ? <BeforeYouPost /> : null}
       {/* Folded, so on a phone the form starts on the first screen; the summary says what is inside. */}

@@ -1,12 +1,25 @@
-import AxeBuilder from "@axe-core/playwright";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { expect, type Page } from "@playwright/test";
+import type { AxeResults, RunOptions } from "axe-core";
 
 export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
-/** Fails the test on any WCAG 2.2 AA violation axe finds on the page as it is now. */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const OPTIONS: RunOptions = { runOnly: { type: "tag", values: WCAG_TAGS } };
+
+/**
+ * Fails the test on any WCAG 2.2 AA violation axe finds on the page as it is now. Runs axe-core in the page
+ * directly, injected once per document: @axe-core/playwright injects it on every check and finishes each run in
+ * a fresh blank page (for cross-origin frames, which the portal has none of), about five times slower — 2.9 s
+ * against 0.5 s on the browse page, with a hundred and more checks in the suite.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual(
-    [],
-  );
+  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async (options) => {
+    const axe = (window as unknown as { axe: { run: (context: Document, o: RunOptions) => Promise<AxeResults> } }).axe;
+    const results = await axe.run(document, options);
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  }, OPTIONS);
+  expect(violations).toEqual([]);
 }

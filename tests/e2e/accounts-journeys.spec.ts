@@ -50,7 +50,10 @@ test("signing in from a question, a newcomer creates an account, confirms it and
   await page.getByRole("link", { name: "Create an account" }).click();
   await expect(page).toHaveURL(new RegExp(`/sign-up\\?returnTo=${encodeURIComponent(`/questions/${id}`)}$`));
   await expect(page.getByRole("link", { name: "privacy notice" }).first()).toHaveAttribute("href", "/privacy");
-  await expect(page.getByRole("main").getByRole("link", { name: "house rules" })).toHaveAttribute("href", "/house-rules");
+  await expect(page.getByRole("main").getByRole("link", { name: "house rules" })).toHaveAttribute(
+    "href",
+    "/house-rules",
+  );
   await expectNoAxeViolations(page);
   await createAccount(page, email, "25 to 44");
   // The address travels in a cookie, never in the URL.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
-import { MarkFeedbackForm } from "@/components/admin/mark-feedback-form";
+import { AccountActionButton } from "@/components/accounts/account-action-button";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { listFeedback } from "@/lib/feedback/queries";
@@ -47,11 +47,17 @@ export default async function AdminFeedbackPage({ searchParams }: { searchParams
                   {item.dealtWithBy ? ` by ${item.dealtWithBy.displayName}` : ""}.
                 </p>
               ) : (
-                <MarkFeedbackForm
+                <AccountActionButton
                   action={markFeedbackDealtWithAction}
-                  feedbackId={item.id}
-                  label={`${feedbackTopicLabel(item.topic)}, ${formatDateTime(item.createdAt)}`}
-                />
+                  variant="secondary"
+                  fields={{ feedbackId: item.id }}
+                >
+                  Mark as dealt with
+                  <span className="sr-only">
+                    {" "}
+                    ({`${feedbackTopicLabel(item.topic)}, ${formatDateTime(item.createdAt)}`})
+                  </span>
+                </AccountActionButton>
               )}
             </li>
           ))}

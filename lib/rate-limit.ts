@@ -33,6 +33,9 @@ export const RATE_LIMITS = {
   "confirm-identity:account": { points: 5, duration: 15 * 60 },
   "ask:account": { points: 10, duration: 60 * 60 },
   "support:account": { points: 120, duration: 60 },
+  // Conversation: a person may write 10 comments (new, replies and edits) in 10 minutes and report 20 posts an hour.
+  "comment:account": { points: 10, duration: 10 * 60 },
+  "flag:account": { points: 20, duration: 60 * 60 },
   // Messages through the contact page (lib/feedback/service.ts says who is counted where).
   "feedback:ip": { points: 5, duration: 60 * 60 },
   "feedback:account": { points: 5, duration: 60 * 60 },

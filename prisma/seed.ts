@@ -225,7 +225,7 @@ async function seedQuestion(
         status: q.status,
         mergedIntoId,
         supportCount: published ? supporters.length : 0,
-        commentCount: published ? comments.length : 0,
+        // commentCount is kept by the comment trigger as the comments below are inserted.
         trendingScore: published ? trendingScore : 0,
         createdAt,
         publishedAt: published ? createdAt : null,

@@ -11,14 +11,21 @@ export const ACTIONS = [
   "question.ask",
   "question.edit",
   "question.support",
+  "question.follow",
   "comment.create",
+  "comment.edit",
+  "comment.delete",
   "flag.create",
+  "notification.markRead",
   "account.updateProfile",
   "account.exportData",
   "account.delete",
   "account.signOutEverywhere",
   "account.resendVerification",
   "moderation.decideAgeBandChange",
+  "moderation.decideQuestion",
+  "response.publish",
+  "question.changeStatus",
   "admin.changePlatformRole",
   "admin.manageMemberships",
   "feedback.manage",
@@ -40,14 +47,20 @@ const EVERYONE_SIGNED_IN: readonly Role[] = ["citizen", "partner", "moderator", 
 const CONFIRM = "Confirm your email address first. We sent you a link when you created your account.";
 const ADMINS_ONLY = "Only a CSES administrator can do that.";
 const MODERATORS_ONLY = "Only a CSES moderator can do that.";
+const PARTNERS_ONLY = "Only a member of a partner organisation can do that.";
 
 export const PERMISSIONS: Record<Action, Rule> = {
   // Taking part: everyone signed in and verified, staff included (DESIGN "People and roles").
   "question.ask": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "question.edit": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "question.support": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  "question.follow": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "comment.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  "comment.edit": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  "comment.delete": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "flag.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  // Your own notifications (the service finds only the person's own).
+  "notification.markRead": { roles: EVERYONE_SIGNED_IN, verified: false },
   // Your own account and data: anyone signed in, confirmed or not.
   "account.updateProfile": { roles: EVERYONE_SIGNED_IN, verified: false },
   "account.exportData": { roles: EVERYONE_SIGNED_IN, verified: false },
@@ -56,6 +69,11 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "account.resendVerification": { roles: EVERYONE_SIGNED_IN, verified: false },
   // Moderating: moderators, and admins (every moderator power is an admin's too).
   "moderation.decideAgeBandChange": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
+  "moderation.decideQuestion": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
+  // Working on questions for an organisation: its members, and admins in any organisation (the service checks
+  // which organisation, with organisationAccess).
+  "response.publish": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "question.changeStatus": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },

@@ -30,6 +30,11 @@ export const QUEUES = {
     // mail still queued after a day is dropped, as every link in it has expired by then.
     options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60, retentionMinutes: 24 * 60 },
   },
+  // One event's notifications, to email at once to those who chose so (lib/notifications/email).
+  "notification-mail": {
+    payload: z.object({ eventId: z.uuid() }),
+    options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120, retentionMinutes: 24 * 60 },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 export type QueueName = keyof typeof QUEUES;

@@ -51,14 +51,21 @@ const EXPECTED: Record<Action, Person[]> = {
   "question.ask": VERIFIED,
   "question.edit": VERIFIED,
   "question.support": VERIFIED,
+  "question.follow": VERIFIED,
   "comment.create": VERIFIED,
+  "comment.edit": VERIFIED,
+  "comment.delete": VERIFIED,
   "flag.create": VERIFIED,
+  "notification.markRead": SIGNED_IN,
   "account.updateProfile": SIGNED_IN,
   "account.exportData": SIGNED_IN,
   "account.delete": SIGNED_IN,
   "account.signOutEverywhere": SIGNED_IN,
   "account.resendVerification": SIGNED_IN,
   "moderation.decideAgeBandChange": ["moderator", "admin"],
+  "moderation.decideQuestion": ["moderator", "admin"],
+  "response.publish": ["partner of A", "partner of B", "partner lead of A", "admin"],
+  "question.changeStatus": ["partner of A", "partner of B", "partner lead of A", "admin"],
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
   "feedback.manage": ["admin"],
@@ -157,8 +164,15 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "question.edit": (actor, targets) =>
     editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
   "question.support": (actor, targets) => supportQuestion(actor, targets.questionId),
+  "question.follow": policyOnly("question.follow"),
   "comment.create": policyOnly("comment.create"),
+  "comment.edit": policyOnly("comment.edit"),
+  "comment.delete": policyOnly("comment.delete"),
   "flag.create": policyOnly("flag.create"),
+  "notification.markRead": policyOnly("notification.markRead"),
+  "moderation.decideQuestion": policyOnly("moderation.decideQuestion"),
+  "response.publish": policyOnly("response.publish"),
+  "question.changeStatus": policyOnly("question.changeStatus"),
   "account.updateProfile": (actor) =>
     updateProfile(actor, {
       displayName: "Renamed Person",
@@ -244,16 +258,17 @@ describe("authorization matrix", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(14);
-    // 12 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(12 * 10 + 2 * 19);
-    // Allowed: ask, comment and flag for 7 verified people; 5 account actions for 8 signed-in people; deciding an
-    // age group change for the moderator and the admin; 3 admin actions for the admin; editing your own and
-    // supporting another's question for the 7 verified people.
-    expect(cells.filter((c) => c.expected === "done")).toHaveLength(3 * 7 + 5 * 8 + 2 + 3 * 1 + 2 * 7);
+    expect(ACTIONS).toHaveLength(21);
+    // 19 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(19 * 10 + 2 * 19);
+    // Allowed: ask, follow, comment (write, edit, delete) and flag for 7 verified people; 5 account actions and
+    // marking notifications read for 8 signed-in people; deciding an age group change and a question for the
+    // moderator and the admin; answering and changing status for the 3 partners and the admin; 3 admin actions
+    // for the admin; editing your own and supporting another's question for the 7 verified people.
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(6 * 7 + 6 * 8 + 2 * 2 + 2 * 4 + 3 * 1 + 2 * 7);
     expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
-    // The visitor (12 + 2 cells) and the suspended person, whose session yields no actor (12 + 2 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(14 + 16);
+    // The visitor (19 + 2 cells) and the suspended person, whose session yields no actor (19 + 2 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 23);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

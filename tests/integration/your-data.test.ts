@@ -26,10 +26,15 @@ async function personWithEverything() {
   const comment = await db.comment.create({
     data: { questionId: theirs.id, authorId: person.id, body: "I agree with this.", moderation: "approved" },
   });
-  await db.question.update({ where: { id: theirs.id }, data: { commentCount: 1 } });
   await db.follow.create({ data: { userId: person.id, questionId: theirs.id } });
   await db.notification.create({
-    data: { userId: person.id, kind: "question_approved", questionId: own.id, message: "Your question was published." },
+    data: {
+      userId: person.id,
+      eventId: crypto.randomUUID(),
+      kind: "question_approved",
+      questionId: own.id,
+      message: "Your question was published.",
+    },
   });
   await db.flag.create({ data: { reporterId: person.id, questionId: theirs.id, category: "off_topic" } });
   await db.organisationMembership.create({ data: { userId: person.id, organisationId: organisation.id } });

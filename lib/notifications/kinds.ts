@@ -1,0 +1,52 @@
+// The kinds of notification, what each is about, and which kind of email carries it. Pure: shared by the
+// services that notify, the notification list, the email settings and the unsubscribe links.
+import type { EmailDelivery, NotificationKind } from "@/lib/generated/prisma/enums";
+
+/** The kinds of activity email a person chooses how to receive (the columns on "user" hold their choice). */
+export const EMAIL_KINDS = ["ownQuestions", "commentReplies", "followedQuestions"] as const;
+export type EmailKind = (typeof EMAIL_KINDS)[number];
+
+export const EMAIL_KIND_OF: Record<NotificationKind, EmailKind> = {
+  question_approved: "ownQuestions",
+  question_rejected: "ownQuestions",
+  question_status_changed: "ownQuestions",
+  question_answered: "ownQuestions",
+  comment_reply: "commentReplies",
+  followed_question_status_changed: "followedQuestions",
+  followed_question_answered: "followedQuestions",
+};
+
+/** The person's column for each kind of email (see prisma/schema.prisma, model User). */
+export const EMAIL_KIND_COLUMN = {
+  ownQuestions: "emailOwnQuestions",
+  commentReplies: "emailCommentReplies",
+  followedQuestions: "emailFollowedQuestions",
+} as const satisfies Record<EmailKind, string>;
+
+/** The defaults the database gives a new person (daily for questions they follow, at once for the rest). */
+export const EMAIL_DELIVERY_DEFAULTS: Record<EmailKind, EmailDelivery> = {
+  ownQuestions: "immediate",
+  commentReplies: "immediate",
+  followedQuestions: "daily",
+};
+
+/** The place a notification is about: the question, at its responses, its timeline or the reply. */
+export function notificationHref(notification: {
+  kind: NotificationKind;
+  questionId: string;
+  commentId: string | null;
+}): string {
+  const question = `/questions/${notification.questionId}`;
+  switch (notification.kind) {
+    case "comment_reply":
+      return notification.commentId ? `${question}#comment-${notification.commentId}` : question;
+    case "question_answered":
+    case "followed_question_answered":
+      return `${question}#responses-heading`;
+    case "question_status_changed":
+    case "followed_question_status_changed":
+      return `${question}#timeline-heading`;
+    default:
+      return question;
+  }
+}

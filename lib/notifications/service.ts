@@ -1,0 +1,58 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { enqueue } from "@/lib/jobs/enqueue";
+
+type Tx = Prisma.TransactionClient;
+
+/** Something that happened to a question, to tell people about (in the transaction of the write that did it). */
+export interface NotificationEvent {
+  /** The kind for the people told directly. */
+  kind: NotificationKind;
+  questionId: string;
+  /** The comment it is about (a reply), if any. */
+  commentId?: string | null;
+  /** Who did it: never told about their own act. Null for the portal itself. */
+  actorId: string | null;
+  /** What the direct recipients read (plain text, at most 500 characters). */
+  message: string;
+  /** Told directly: the question's author, the author of the comment replied to. */
+  recipients: string[];
+  /** The question's followers are told too, in these words and with this kind. */
+  followers?: { kind: NotificationKind; message: string };
+}
+
+/**
+ * Tells the right people about one event, once each: the direct recipients first, then the question's
+ * followers who were not already told (the (user, event) key decides, so nobody is told twice), never the actor,
+ * and only people whose account is active. Email follows in a job (see lib/notifications/email), so a mail
+ * server that is down never blocks or fails the action. Returns how many people were told.
+ */
+export async function notify(tx: Tx, event: NotificationEvent): Promise<number> {
+  const eventId = randomUUID();
+  const actorId = event.actorId;
+  const commentId = event.commentId ?? null;
+  let told = 0;
+  const recipients = [...new Set(event.recipients)].filter((id) => id !== actorId);
+  if (recipients.length) {
+    told += await tx.$executeRaw`
+      INSERT INTO notification (id, user_id, event_id, kind, question_id, comment_id, actor_id, message)
+      SELECT gen_random_uuid(), u.id, ${eventId}::uuid, ${event.kind}::"NotificationKind", ${event.questionId}::uuid,
+             ${commentId}::uuid, ${actorId}::uuid, ${event.message}
+      FROM "user" u WHERE u.id = ANY(${recipients}::uuid[]) AND u.status = 'active'
+      ON CONFLICT (user_id, event_id) DO NOTHING`;
+  }
+  if (event.followers) {
+    told += await tx.$executeRaw`
+      INSERT INTO notification (id, user_id, event_id, kind, question_id, comment_id, actor_id, message)
+      SELECT gen_random_uuid(), f.user_id, ${eventId}::uuid, ${event.followers.kind}::"NotificationKind",
+             ${event.questionId}::uuid, ${commentId}::uuid, ${actorId}::uuid, ${event.followers.message}
+      FROM follow f JOIN "user" u ON u.id = f.user_id
+      WHERE f.question_id = ${event.questionId}::uuid AND u.status = 'active'
+        AND u.id IS DISTINCT FROM ${actorId}::uuid
+      ON CONFLICT (user_id, event_id) DO NOTHING`;
+  }
+  if (told > 0) await enqueue(tx, "notification-mail", { eventId });
+  return told;
+}

@@ -13,6 +13,32 @@ export interface PendingAgeBandRequest {
   accountCreatedAt: Date;
 }
 
+// What a moderator sees of a pending request: never the email address.
+const pendingSelect = {
+  id: true,
+  fromBand: true,
+  toBand: true,
+  createdAt: true,
+  user: { select: { displayName: true, createdAt: true } },
+} as const;
+
+function toPending(row: {
+  id: string;
+  fromBand: AgeBand | null;
+  toBand: AgeBand;
+  createdAt: Date;
+  user: { displayName: string; createdAt: Date };
+}): PendingAgeBandRequest {
+  return {
+    id: row.id,
+    displayName: row.user.displayName,
+    fromBand: row.fromBand,
+    toBand: row.toBand,
+    createdAt: row.createdAt,
+    accountCreatedAt: row.user.createdAt,
+  };
+}
+
 /** The cursor after a row: its time and id, so rows asked in the same millisecond are neither skipped nor repeated. */
 export function cursorOf(row: { createdAt: Date; id: string }): string {
   return `${row.createdAt.getTime()}~${row.id}`;
@@ -39,24 +65,11 @@ export async function listPendingAgeBandRequests(
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: AGE_BAND_REQUEST_PAGE_SIZE + 1,
-    select: {
-      id: true,
-      fromBand: true,
-      toBand: true,
-      createdAt: true,
-      user: { select: { displayName: true, createdAt: true } },
-    },
+    select: pendingSelect,
   });
   const page = rows.slice(0, AGE_BAND_REQUEST_PAGE_SIZE);
   return {
-    requests: page.map((row) => ({
-      id: row.id,
-      displayName: row.user.displayName,
-      fromBand: row.fromBand,
-      toBand: row.toBand,
-      createdAt: row.createdAt,
-      accountCreatedAt: row.user.createdAt,
-    })),
+    requests: page.map(toPending),
     next: rows.length > AGE_BAND_REQUEST_PAGE_SIZE ? cursorOf(page[page.length - 1]!) : null,
   };
 }
@@ -74,22 +87,7 @@ export function latestAgeBandRequestOf(userId: string) {
 export async function findPendingAgeBandRequest(id: string): Promise<PendingAgeBandRequest | null> {
   const row = await db.ageBandChangeRequest.findFirst({
     where: { id, state: "pending", user: { status: "active" } },
-    select: {
-      id: true,
-      fromBand: true,
-      toBand: true,
-      createdAt: true,
-      user: { select: { displayName: true, createdAt: true } },
-    },
+    select: pendingSelect,
   });
-  return row
-    ? {
-        id: row.id,
-        displayName: row.user.displayName,
-        fromBand: row.fromBand,
-        toBand: row.toBand,
-        createdAt: row.createdAt,
-        accountCreatedAt: row.user.createdAt,
-      }
-    : null;
+  return row ? toPending(row) : null;
 }

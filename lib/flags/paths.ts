@@ -12,3 +12,9 @@ export function commentParam(comment: string | string[] | undefined): string | n
   if (comment === undefined) return "";
   return typeof comment === "string" ? comment : null;
 }
+
+/** Where the reported post is on its question's page (each comment carries `id="comment-<id>"`). */
+export function reportedPostPath(target: { questionId: string; commentId: string | null }): string {
+  const question = `/questions/${target.questionId}`;
+  return target.commentId ? `${question}#comment-${target.commentId}` : question;
+}

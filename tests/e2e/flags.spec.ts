@@ -101,3 +101,54 @@ test("a visitor is asked to sign in first; Something else without words is refus
     details: "It copies another question word for word to sell something.",
   });
 });
+
+test("a citizen reports a comment from its own report page, and cannot report their own question", async ({ page }) => {
+  const question = await questionToReport();
+  const body = `The car park by the station is a disgrace and so is whoever runs it ${Date.now()}.`;
+  const { id: commentId } = await queryOne<{ id: string }>(
+    `INSERT INTO comment (id, question_id, author_id, body, moderation, updated_at)
+     SELECT gen_random_uuid(), $1, u.id, $2, 'approved', now() FROM "user" u WHERE u.email = 'resident1@example.com'
+     RETURNING id`,
+    [question.id, body],
+  );
+  await signInWithPassword(page, CITIZEN);
+  await page.goto(`/questions/${question.id}/report?comment=${commentId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Report a comment" })).toBeVisible();
+  await expect(page.getByRole("main").getByText(body)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("It is offensive, abusive or hateful").check();
+  await page.getByRole("button", { name: "Send report" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Report received" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Back to the comment" })).toHaveAttribute(
+    "href",
+    `/questions/${question.id}#comment-${commentId}`,
+  );
+  await expectNoAxeViolations(page);
+  const stored = await queryOne<{ n: number }>(
+    `SELECT count(*)::int AS n FROM flag f JOIN "user" u ON u.id = f.reporter_id
+     WHERE u.email = $1 AND f.comment_id = $2 AND f.question_id IS NULL AND f.category = 'offensive'`,
+    [CITIZEN, commentId],
+  );
+  expect(stored.n).toBe(1);
+
+  // A comment that is not on this question is not found here.
+  const other = await queryOne<{ id: string }>(
+    `SELECT id FROM question WHERE moderation = 'approved' AND id <> $1 LIMIT 1`,
+    [question.id],
+  );
+  await page.goto(`/questions/${other.id}/report?comment=${commentId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+
+  const own = await queryOne<{ id: string }>(
+    `SELECT q.id FROM question q JOIN "user" u ON u.id = q.author_id
+     WHERE u.email = $1 AND q.moderation = 'approved' LIMIT 1`,
+    [CITIZEN],
+  );
+  await page.goto(`/questions/${own.id}`);
+  await expect(page.getByRole("link", { name: "Report this question" })).toHaveCount(0);
+  await page.goto(`/questions/${own.id}/report`);
+  await expect(page.getByText("You cannot report your own question.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send report" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});

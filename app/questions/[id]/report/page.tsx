@@ -6,7 +6,7 @@ import { ReportedPost } from "@/components/flags/reported-post";
 import { ReportForm } from "@/components/flags/report-form";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { commentParam, reportPath } from "@/lib/flags/paths";
+import { commentParam, reportedPostPath, reportPath } from "@/lib/flags/paths";
 import { reportEligibility } from "@/lib/flags/policy";
 import { getReportPage } from "@/lib/flags/queries";
 import { formatDate } from "@/lib/format";
@@ -29,9 +29,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
   if (!page) return <PageNotFound />;
   const { target, reportedAt } = page;
   const what = target.kind;
-  const backHref = target.commentId
-    ? `/questions/${target.questionId}#comment-${target.commentId}`
-    : `/questions/${target.questionId}`;
+  const backHref = reportedPostPath(target);
   const eligibility = reportEligibility(target, actor);
 
   return (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
-import { commentParam, reportPath } from "@/lib/flags/paths";
+import { commentParam, reportedPostPath, reportPath } from "@/lib/flags/paths";
 import { getReportPage } from "@/lib/flags/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ comment?: string | string[] }> };
@@ -21,9 +21,7 @@ export default async function ReportReceivedPage({ params, searchParams }: Props
   const { target, reportedAt } = page;
   // Nothing reported yet (the address typed by hand): the form is where to go.
   if (!reportedAt) redirect(reportPath(target.questionId, target.commentId));
-  const backHref = target.commentId
-    ? `/questions/${target.questionId}#comment-${target.commentId}`
-    : `/questions/${target.questionId}`;
+  const backHref = reportedPostPath(target);
 
   return (
     <div className="max-w-2xl">

@@ -19,6 +19,8 @@ import { markFeedbackDealtWith } from "@/lib/feedback/service";
 import { requirePermission } from "@/lib/auth/permissions";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
+import { reportPost } from "@/lib/flags/service";
+import { decideQuestion } from "@/lib/moderation/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 const PEOPLE = [
@@ -72,13 +74,16 @@ const EXPECTED: Record<Action, Person[]> = {
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
-// another person's question to edit is not found among yours; nobody supports their own question.
+// another person's question to edit is not found among yours; nobody supports or reports their own question,
+// and nobody moderates their own.
 const RELATIONS = ["own", "other"] as const;
 type Relation = (typeof RELATIONS)[number];
 type Outcome = "done" | typeof Forbidden | typeof NotFound | typeof Unauthenticated;
 const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "question.edit": { own: "done", other: NotFound },
   "question.support": { own: Forbidden, other: "done" },
+  "flag.create": { own: Forbidden, other: "done" },
+  "moderation.decideQuestion": { own: Forbidden, other: "done" },
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
@@ -120,8 +125,10 @@ async function makePerson(person: Person): Promise<{ actor: Actor | null; userId
 interface Targets {
   /** Someone else, for admin actions to aim at: a citizen who belongs to organisation A. */
   userId: string;
-  /** A published open question, the actor's own or someone else's as the cell's relation says, to edit or support. */
+  /** A published open question, the actor's own or someone else's as the cell's relation says, to edit, support or report. */
   questionId: string;
+  /** A question held for a moderator, the actor's own or someone else's as the cell's relation says. */
+  pendingQuestionId: string;
   /** A message sent through the contact page, not yet dealt with. */
   feedbackId: string;
   /** The target person's pending request to move from "not said" into an adult age group. */
@@ -138,6 +145,10 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
   const question = await createQuestion(authorId, {
     title: relation === "own" ? "The actor's own open question" : "Someone else's published question",
   });
+  const pendingQuestion = await createQuestion(authorId, {
+    title: relation === "own" ? "The actor's own held question" : "Someone else's held question",
+    moderation: "pending",
+  });
   const feedback = await db.feedback.create({
     data: { topic: "problem", message: "The map does not load.", email: "reply@example.com" },
   });
@@ -145,7 +156,13 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     data: { userId: id, fromBand: null, toBand: "age_25_44" },
     select: { id: true },
   });
-  return { userId: id, questionId: question.id, ageBandRequestId: request.id, feedbackId: feedback.id };
+  return {
+    userId: id,
+    questionId: question.id,
+    pendingQuestionId: pendingQuestion.id,
+    ageBandRequestId: request.id,
+    feedbackId: feedback.id,
+  };
 }
 
 const QUESTION = {
@@ -168,9 +185,11 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "comment.create": policyOnly("comment.create"),
   "comment.edit": policyOnly("comment.edit"),
   "comment.delete": policyOnly("comment.delete"),
-  "flag.create": policyOnly("flag.create"),
+  "flag.create": (actor, targets) =>
+    reportPost(actor, { questionId: targets.questionId, commentId: null, category: "spam", details: null }),
   "notification.markRead": policyOnly("notification.markRead"),
-  "moderation.decideQuestion": policyOnly("moderation.decideQuestion"),
+  "moderation.decideQuestion": (actor, targets) =>
+    decideQuestion(actor, { questionId: targets.pendingQuestionId, decision: "approve", reason: null }),
   "response.publish": policyOnly("response.publish"),
   "question.changeStatus": policyOnly("question.changeStatus"),
   "account.updateProfile": (actor) =>
@@ -216,6 +235,7 @@ const TABLES = [
   "status_change",
   "feedback",
   "age_band_change_request",
+  "flag",
 ];
 
 async function checksum(): Promise<string> {
@@ -256,19 +276,32 @@ const cells = PEOPLE.flatMap((person) =>
 describe("authorization matrix", () => {
   it("covers every person against every action in the permissions table, and every relation where a rule depends on it", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
-    expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
+    expect(Object.keys(BY_RELATION).sort()).toEqual([
+      "flag.create",
+      "moderation.decideQuestion",
+      "question.edit",
+      "question.support",
+    ]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(21);
-    // 19 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(19 * 10 + 2 * 19);
-    // Allowed: ask, follow, comment (write, edit, delete) and flag for 7 verified people; 5 account actions and
-    // marking notifications read for 8 signed-in people; deciding an age group change and a question for the
-    // moderator and the admin; answering and changing status for the 3 partners and the admin; 3 admin actions
-    // for the admin; editing your own and supporting another's question for the 7 verified people.
-    expect(cells.filter((c) => c.expected === "done")).toHaveLength(6 * 7 + 6 * 8 + 2 * 2 + 2 * 4 + 3 * 1 + 2 * 7);
+    // 17 actions × 10 people, plus 4 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(17 * 10 + 4 * 19);
+    // Allowed: ask, follow and comment (write, edit, delete) for 7 verified people; 5 account actions and
+    // marking notifications read for 8 signed-in people; deciding an age group change for the moderator and the
+    // admin; answering and changing status for the 3 partners and the admin; 3 admin actions for the admin;
+    // editing your own, supporting and reporting another's question for the 7 verified people; deciding
+    // another's held question for the moderator and the admin.
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(
+      5 * 7 + 6 * 8 + 1 * 2 + 2 * 4 + 3 * 1 + 3 * 7 + 1 * 2,
+    );
     expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
-    // The visitor (19 + 2 cells) and the suspended person, whose session yields no actor (19 + 2 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 23);
+    // Refused by a rule about the row: supporting or reporting your own question (7 verified people each), and
+    // deciding your own held question (the moderator and the admin).
+    expect(
+      cells.filter((c) => c.expected === Forbidden && c.relation === "own" && EXPECTED[c.action].includes(c.person)),
+    ).toHaveLength(2 * 7 + 1 * 2);
+    // The visitor (17 + 4 cells) and the suspended person, whose session yields no actor (17 + 4 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 25);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

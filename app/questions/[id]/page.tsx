@@ -156,6 +156,11 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           Details
         </h2>
         <Markdown>{question.body}</Markdown>
+        {question.published && !question.viewer.isAuthor ? (
+          <p className="mt-4 text-base">
+            <Link href={`/questions/${question.id}/report`}>Report this question</Link>
+          </p>
+        ) : null}
       </section>
 
       <section aria-labelledby="responses-heading" className="mb-10">

@@ -16,7 +16,7 @@ import { signUnsubscribeToken, unsubscribeKey } from "@/lib/notifications/email/
 import { notify } from "@/lib/notifications/service";
 import { POST as oneClickUnsubscribe } from "@/app/api/unsubscribe/route";
 import { createQuestion, createUser, signedInActor } from "../support/fixtures";
-import { drainJobs } from "../support/jobs";
+import { drainJobs, withBoss } from "../support/jobs";
 
 type Settings = {
   optedIn?: boolean;
@@ -216,6 +216,14 @@ describe("a mail server that is down", () => {
 });
 
 describe("the daily digest", () => {
+  it("is scheduled every morning at seven, London time, by migrating", async () => {
+    const schedules = await withBoss((boss) => boss.getSchedules());
+    expect(schedules.find((schedule) => schedule.name === "email-digest")).toMatchObject({
+      cron: "0 7 * * *",
+      timezone: "Europe/London",
+    });
+  });
+
   it("gathers a day's events into one mail, marks them sent, and sends at most one a day", async () => {
     const reader = await person({ optedIn: true, ownQuestions: "daily" });
     const author = await person();

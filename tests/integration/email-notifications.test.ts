@@ -14,7 +14,7 @@ import { readUnsubscribeLink } from "@/lib/notifications/email/queries";
 import { unsubscribe, updateEmailSettings } from "@/lib/notifications/email/service";
 import { signUnsubscribeToken, unsubscribeKey } from "@/lib/notifications/email/unsubscribe-token";
 import { notify } from "@/lib/notifications/service";
-import { POST as oneClickUnsubscribe } from "@/app/api/unsubscribe/route";
+import { GET as openOneClickAddress, POST as oneClickUnsubscribe } from "@/app/api/unsubscribe/route";
 import { createQuestion, createUser, signedInActor } from "../support/fixtures";
 import { drainJobs, withBoss } from "../support/jobs";
 
@@ -361,6 +361,15 @@ describe("the one-click unsubscribe link", () => {
       );
     const forged = await post(token.replace(reader.id, (await person()).id));
     expect(forged.status).toBe(400);
+    expect((await db.user.findUniqueOrThrow({ where: { id: reader.id } })).emailOwnQuestions).toBe("immediate");
+
+    // Opening the header's address (a GET) changes nothing: it leads to the page with the button.
+    const opened = openOneClickAddress(
+      new NextRequest(`http://localhost:3000/api/unsubscribe?token=${encodeURIComponent(token)}`),
+    );
+    expect(opened.status).toBe(303);
+    expect(new URL(opened.headers.get("location")!).pathname).toBe("/unsubscribe");
+    expect(new URL(opened.headers.get("location")!).searchParams.get("token")).toBe(token);
     expect((await db.user.findUniqueOrThrow({ where: { id: reader.id } })).emailOwnQuestions).toBe("immediate");
 
     const first = await post(token);

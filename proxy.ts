@@ -2,12 +2,19 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { CROSS_SITE_REFUSAL, isRefusedCrossSiteRequest } from "@/lib/request-origin";
 
+const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/unsubscribe";
+
 // Sets the per-request CSP nonce. Authorisation is never decided here (CVE-2025-29927): every action and
 // route handler checks for itself.
 export function proxy(request: NextRequest) {
   // Refusing a forged cross-site write is not authorisation: it only stops another site using the person's
   // cookies. Plain text, so nothing of the page is rendered for the other site.
-  if (isRefusedCrossSiteRequest(request.method, request.headers.get("sec-fetch-site"))) {
+  // The one exception is RFC 8058 one-click unsubscribe, which a webmail page on another site may POST: it
+  // uses no cookie (the signed token in its address is the authority), so another site gains nothing by it.
+  if (
+    request.nextUrl.pathname !== ONE_CLICK_UNSUBSCRIBE_PATH &&
+    isRefusedCrossSiteRequest(request.method, request.headers.get("sec-fetch-site"))
+  ) {
     return new NextResponse(CROSS_SITE_REFUSAL, {
       status: 403,
       headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },

@@ -1,6 +1,7 @@
 // npm run worker — the background job worker on its own, for deployments that run workers apart from the
 // web servers (set JOBS_IN_PROCESS=off on those). Any number may run against one database. Stops cleanly on
-// SIGTERM or Ctrl-C: it takes no new job and waits up to 10 s for the one in hand.
+// SIGTERM or Ctrl-C: it takes no new job and waits up to 10 s for the one in hand. Each worker also watches the
+// schedules (the 07:00 daily email digest); pg-boss turns a schedule into one job however many workers watch it.
 import { missingProductionSettings } from "../lib/config";
 import { startWorker } from "../lib/jobs/worker";
 

@@ -8,6 +8,8 @@ import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { AccountQuestionList } from "@/components/questions/account-question-list";
 import { ACCOUNT_PREVIEW_SIZE, listOwnQuestions, listSupportedQuestions } from "@/lib/questions/account-lists";
+import { EmailSettingsSummary } from "@/components/accounts/email-settings-summary";
+import { getEmailSettings } from "@/lib/notifications/email/queries";
 import { resendVerificationAction, signOutAction, signOutEverywhereAction } from "./actions";
 
 export const metadata = { title: "Your account" };
@@ -16,10 +18,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/account");
   const { confirmed } = await searchParams;
-  const [withPassword, ownQuestions, supported] = await Promise.all([
+  const [withPassword, ownQuestions, supported, emailSettings] = await Promise.all([
     hasPassword(actor.id),
     listOwnQuestions(actor.id, undefined, ACCOUNT_PREVIEW_SIZE),
     listSupportedQuestions(actor.id, undefined, ACCOUNT_PREVIEW_SIZE),
+    getEmailSettings(actor.id),
   ]);
   return (
     <div className="max-w-2xl">
@@ -67,9 +70,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
 
       <ul className="mb-10 space-y-3">
         <li>
-          <Link href="/account/profile">Change your public name, profile and email choices</Link>
+          <Link href="/account/profile">Change your public name and profile</Link>
         </li>
       </ul>
+
+      <EmailSettingsSummary settings={emailSettings} />
 
       <h2 className="mb-3 text-2xl">Your questions</h2>
       {ownQuestions.items.length ? (

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { CheckboxField } from "@/components/forms/checkbox-field";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { RadiosField } from "@/components/forms/radios-field";
@@ -11,7 +10,7 @@ import { TextField } from "@/components/forms/text-field";
 import { AGE_BANDS, PARTICIPANT_TYPES } from "@/lib/accounts/profile/options";
 import { initialFormState, type FormAction } from "@/lib/form-state";
 
-const FIELDS = ["displayName", "district", "ageBand", "participantType", "emailNotifications"] as const;
+const FIELDS = ["displayName", "district", "ageBand", "participantType"] as const;
 
 export function ProfileForm({
   action,
@@ -26,7 +25,7 @@ export function ProfileForm({
   hasChildProtections: boolean;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
-  const values = state.status === "idle" ? saved : { ...saved, emailNotifications: "", ...state.values };
+  const values = state.status === "idle" ? saved : { ...saved, ...state.values };
   return (
     // Mounted afresh with each answer (see FormState.submission): a <select> ignores a new defaultValue.
     <form key={state.submission} action={formAction} noValidate>
@@ -77,14 +76,6 @@ export function ProfileForm({
         options={[...PARTICIPANT_TYPES, { value: "", label: "Prefer not to say" }]}
         defaultValue={values.participantType}
         error={state.errors.participantType}
-      />
-      <h2 className="mb-2 text-2xl">Emails</h2>
-      <CheckboxField
-        name="emailNotifications"
-        label="Email me when my questions are published, answered or change status, and when questions I follow are answered"
-        hint="You will always see these on the site. We only email you if you tick this."
-        defaultChecked={values.emailNotifications === "on"}
-        error={state.errors.emailNotifications}
       />
       <SubmitButton>Save profile</SubmitButton>
     </form>

@@ -1,10 +1,14 @@
 import "server-only";
 import { sendMail } from "@/lib/mail/mailer";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
+import { sendDailyDigests } from "@/lib/notifications/email/digest";
 import type { JobPayload, QueueName } from "./queues";
 
 /** What running a job of each queue does. A handler that throws has its job retried, then marked failed. */
 export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<void> } = {
   "send-mail": (mail) => sendMail(mail),
   "notification-mail": ({ eventId }) => deliverNotificationEmails(eventId),
+  "email-digest": async () => {
+    await sendDailyDigests(new Date());
+  },
 };

@@ -16,6 +16,8 @@ const mail = z.object({
   subject: z.string().min(1).max(200),
   text: z.string().min(1),
   html: z.string(),
+  // Extra headers, such as List-Unsubscribe and List-Unsubscribe-Post on activity email (RFC 8058).
+  headers: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), z.string().max(2000)).optional(),
 });
 
 interface QueueDefinition {
@@ -35,7 +37,16 @@ export const QUEUES = {
     payload: z.object({ eventId: z.uuid() }),
     options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120, retentionMinutes: 24 * 60 },
   },
+  // The daily digest of activity email, started by a schedule (DAILY_DIGEST_SCHEDULE) on any number of workers;
+  // the email_digest key keeps it to one mail per person per day however many runs there are.
+  "email-digest": {
+    payload: z.object({}),
+    options: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60, retentionMinutes: 24 * 60 },
+  },
 } as const satisfies Record<string, QueueDefinition>;
+
+/** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */
+export const DAILY_DIGEST_SCHEDULE = { queue: "email-digest", cron: "0 7 * * *", tz: "Europe/London" } as const;
 
 export type QueueName = keyof typeof QUEUES;
 export type JobPayload<N extends QueueName> = z.infer<(typeof QUEUES)[N]["payload"]>;

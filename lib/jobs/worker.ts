@@ -46,7 +46,8 @@ export async function startWorker(
 ): Promise<JobWorker> {
   const connectionString = options.connectionString ?? process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const boss = new PgBoss({ ...bossSettings(connectionString), max: 3, migrate: false, schedule: false });
+  // `schedule: true` makes this worker one of those that turn the schedules (the daily digest) into jobs.
+  const boss = new PgBoss({ ...bossSettings(connectionString), max: 3, migrate: false, schedule: true });
   boss.on("error", (error) => console.error(`jobs: ${describeForLog(error)}`));
   try {
     await boss.start();

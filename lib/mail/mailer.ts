@@ -8,6 +8,8 @@ export interface Mail {
   subject: string;
   text: string;
   html: string;
+  /** Extra headers (List-Unsubscribe and List-Unsubscribe-Post on activity email). */
+  headers?: Record<string, string>;
 }
 
 const globalForMail = globalThis as unknown as { mailTransport?: Transporter };
@@ -34,11 +36,12 @@ export async function sendMail(mail: Mail): Promise<void> {
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
+      headers: mail.headers,
     });
     return;
   }
   await db.capturedMail.create({
-    data: { toAddress: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
+    data: { toAddress: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers },
   });
 }
 

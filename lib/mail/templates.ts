@@ -3,7 +3,7 @@ import type { Mail } from "./mailer";
 
 // Plain, accessible emails: one purpose, the link written out in full, and what to do if it was not you.
 
-function escapeHtml(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 }
 

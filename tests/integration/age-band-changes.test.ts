@@ -15,7 +15,7 @@ import { isUniqueViolation } from "@/lib/db-errors";
 import { createOrganisation, createUser, signedInActor } from "../support/fixtures";
 import { latestMailTo, mailCount } from "../support/mail";
 
-const PROFILE = { displayName: "Keen Heron 31", district: null, participantType: null, emailNotifications: false };
+const PROFILE = { displayName: "Keen Heron 31", district: null, participantType: null };
 
 async function personAged(ageBand: AgeBand | null) {
   const person = await createUser({ ageBand });

@@ -10,6 +10,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
+import { updateEmailSettings } from "@/lib/notifications/email/service";
 import { decideAgeBandRequest } from "@/lib/accounts/age-band-requests/service";
 import { exportPersonalData } from "@/lib/accounts/your-data/queries";
 import { deleteAccount } from "@/lib/accounts/your-data/service";
@@ -192,14 +193,21 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     decideQuestion(actor, { questionId: targets.pendingQuestionId, decision: "approve", reason: null }),
   "response.publish": policyOnly("response.publish"),
   "question.changeStatus": policyOnly("question.changeStatus"),
-  "account.updateProfile": (actor) =>
-    updateProfile(actor, {
+  // The profile and the email settings are both the person's own account, under one permission.
+  "account.updateProfile": async (actor) => {
+    await updateProfile(actor, {
       displayName: "Renamed Person",
       district: null,
       ageBand: actor?.ageBand ?? null,
       participantType: "other",
+    });
+    await updateEmailSettings(actor, {
       emailNotifications: true,
-    }),
+      ownQuestions: "daily",
+      commentReplies: "off",
+      followedQuestions: "immediate",
+    });
+  },
   "account.exportData": (actor) => exportPersonalData(actor),
   "account.delete": (actor) => deleteAccount(actor),
   "account.signOutEverywhere": (actor) => signOutEverywhere(actor),

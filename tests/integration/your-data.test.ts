@@ -246,7 +246,6 @@ describe("profile", () => {
       district: "test-district",
       ageBand: "age_16_17",
       participantType: "student",
-      emailNotifications: false,
     });
     expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
       displayName: "Bold Plover 12",
@@ -261,7 +260,6 @@ describe("profile", () => {
         district: "atlantis",
         ageBand: null,
         participantType: null,
-        emailNotifications: true,
       }),
     ).rejects.toBeInstanceOf(Invalid);
     expect((await db.user.findUniqueOrThrow({ where: { id: person.id } })).displayName).toBe("Bold Plover 12");

@@ -9,7 +9,6 @@ export async function getOwnProfile(userId: string) {
       displayName: true,
       ageBand: true,
       participantType: true,
-      emailNotifications: true,
       district: { select: { slug: true } },
     },
   });
@@ -18,6 +17,5 @@ export async function getOwnProfile(userId: string) {
     district: user.district?.slug ?? "",
     ageBand: user.ageBand ?? "",
     participantType: user.participantType ?? "",
-    emailNotifications: user.emailNotifications ? "on" : "",
   };
 }

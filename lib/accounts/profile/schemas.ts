@@ -35,10 +35,6 @@ export const profileSchema = z.object({
     PARTICIPANT_TYPES.map((p) => p.value),
     "Select what describes you from the list",
   ),
-  emailNotifications: z
-    .union([z.literal("on"), z.literal("")], { error: "Choose whether we may email you" })
-    .optional()
-    .transform((value) => value === "on"),
 });
 
 export type ProfileInput = z.infer<typeof profileSchema>;

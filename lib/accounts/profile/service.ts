@@ -36,7 +36,6 @@ export async function updateProfile(actor: Actor | null, input: ProfileInput): P
         displayName: input.displayName,
         districtId,
         participantType: input.participantType,
-        emailNotifications: input.emailNotifications,
         ...(change === "direct" ? { ageBand: input.ageBand } : {}),
       },
     });

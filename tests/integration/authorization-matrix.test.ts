@@ -19,6 +19,7 @@ import { markFeedbackDealtWith } from "@/lib/feedback/service";
 import { requirePermission } from "@/lib/auth/permissions";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
+import { deleteComment, editComment, postComment } from "@/lib/comments/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 const PEOPLE = [
@@ -72,13 +73,16 @@ const EXPECTED: Record<Action, Person[]> = {
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
-// another person's question to edit is not found among yours; nobody supports their own question.
+// another person's question or comment to edit (or delete) is not found among yours; nobody supports their own
+// question.
 const RELATIONS = ["own", "other"] as const;
 type Relation = (typeof RELATIONS)[number];
 type Outcome = "done" | typeof Forbidden | typeof NotFound | typeof Unauthenticated;
 const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "question.edit": { own: "done", other: NotFound },
   "question.support": { own: Forbidden, other: "done" },
+  "comment.edit": { own: "done", other: NotFound },
+  "comment.delete": { own: "done", other: NotFound },
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
@@ -122,6 +126,8 @@ interface Targets {
   userId: string;
   /** A published open question, the actor's own or someone else's as the cell's relation says, to edit or support. */
   questionId: string;
+  /** A published comment on that question, just posted (so within its edit window), the actor's own or another's. */
+  commentId: string;
   /** A message sent through the contact page, not yet dealt with. */
   feedbackId: string;
   /** The target person's pending request to move from "not said" into an adult age group. */
@@ -138,6 +144,10 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
   const question = await createQuestion(authorId, {
     title: relation === "own" ? "The actor's own open question" : "Someone else's published question",
   });
+  const comment = await db.comment.create({
+    data: { questionId: question.id, authorId, body: "A comment to change or delete.", moderation: "approved" },
+    select: { id: true },
+  });
   const feedback = await db.feedback.create({
     data: { topic: "problem", message: "The map does not load.", email: "reply@example.com" },
   });
@@ -145,7 +155,13 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     data: { userId: id, fromBand: null, toBand: "age_25_44" },
     select: { id: true },
   });
-  return { userId: id, questionId: question.id, ageBandRequestId: request.id, feedbackId: feedback.id };
+  return {
+    userId: id,
+    questionId: question.id,
+    commentId: comment.id,
+    ageBandRequestId: request.id,
+    feedbackId: feedback.id,
+  };
 }
 
 const QUESTION = {
@@ -165,9 +181,11 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
   "question.support": (actor, targets) => supportQuestion(actor, targets.questionId),
   "question.follow": policyOnly("question.follow"),
-  "comment.create": policyOnly("comment.create"),
-  "comment.edit": policyOnly("comment.edit"),
-  "comment.delete": policyOnly("comment.delete"),
+  "comment.create": (actor, targets) =>
+    postComment(actor, { questionId: targets.questionId, parentId: null, body: "A comment from the matrix." }),
+  "comment.edit": (actor, targets) =>
+    editComment(actor, { commentId: targets.commentId, body: "A changed comment from the matrix." }),
+  "comment.delete": (actor, targets) => deleteComment(actor, { commentId: targets.commentId }),
   "flag.create": policyOnly("flag.create"),
   "notification.markRead": policyOnly("notification.markRead"),
   "moderation.decideQuestion": policyOnly("moderation.decideQuestion"),
@@ -212,6 +230,7 @@ const TABLES = [
   "audit_log",
   "question",
   "question_theme",
+  "comment",
   "question_revision",
   "status_change",
   "feedback",
@@ -256,19 +275,25 @@ const cells = PEOPLE.flatMap((person) =>
 describe("authorization matrix", () => {
   it("covers every person against every action in the permissions table, and every relation where a rule depends on it", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
-    expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
+    expect(Object.keys(BY_RELATION).sort()).toEqual([
+      "comment.delete",
+      "comment.edit",
+      "question.edit",
+      "question.support",
+    ]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(21);
-    // 19 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(19 * 10 + 2 * 19);
-    // Allowed: ask, follow, comment (write, edit, delete) and flag for 7 verified people; 5 account actions and
-    // marking notifications read for 8 signed-in people; deciding an age group change and a question for the
-    // moderator and the admin; answering and changing status for the 3 partners and the admin; 3 admin actions
-    // for the admin; editing your own and supporting another's question for the 7 verified people.
-    expect(cells.filter((c) => c.expected === "done")).toHaveLength(6 * 7 + 6 * 8 + 2 * 2 + 2 * 4 + 3 * 1 + 2 * 7);
-    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
-    // The visitor (19 + 2 cells) and the suspended person, whose session yields no actor (19 + 2 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 23);
+    // 17 actions × 10 people, plus 4 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(17 * 10 + 4 * 19);
+    // Allowed: ask, follow, comment and flag for 7 verified people; 5 account actions and marking notifications
+    // read for 8 signed-in people; deciding an age group change and a question for the moderator and the admin;
+    // answering and changing status for the 3 partners and the admin; 3 admin actions for the admin; editing
+    // your own question, supporting another's, and editing and deleting your own comment for the 7 verified people.
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(4 * 7 + 6 * 8 + 2 * 2 + 2 * 4 + 3 * 1 + 4 * 7);
+    // Another's question to edit, another's comment to edit or delete, for the 7 verified people.
+    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7);
+    // The visitor (17 + 4 cells) and the suspended person, whose session yields no actor (17 + 4 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 25);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

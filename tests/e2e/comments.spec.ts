@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInWithPassword, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -118,7 +118,7 @@ test("a citizen comments and replies by keyboard, changes their comment, then de
   await expectNoAxeViolations(page);
 });
 
-test("a student's comment waits for a moderator, seen only by them; a visitor is asked to sign in", async ({
+test("a student's comment waits for a moderator, seen only by them; a visitor is asked to sign in, an unconfirmed account to confirm", async ({
   page,
   browser,
 }) => {
@@ -146,4 +146,20 @@ test("a student's comment waits for a moderator, seen only by them; a visitor is
   await expect(visitor.getByLabel("Add a comment")).toHaveCount(0);
   await expectNoAxeViolations(visitor);
   await visitor.context().close();
+
+  // Someone who has not confirmed their email address is told to do that first, and gets no form.
+  const email = uniqueEmail("unconfirmed");
+  await queryOne(
+    `INSERT INTO "user" (id, email, display_name, password_hash, age_band, updated_at)
+     SELECT gen_random_uuid(), $1, 'Unconfirmed Heron', password_hash, 'age_25_44', now()
+     FROM "user" WHERE email = 'citizen@example.com'`,
+    [email],
+  );
+  const unconfirmed = await (await browser.newContext()).newPage();
+  await signInWithPassword(unconfirmed, email);
+  await unconfirmed.goto(`/questions/${question.id}`);
+  await expect(unconfirmed.getByRole("link", { name: "Confirm your email address to comment" })).toBeVisible();
+  await expect(unconfirmed.getByLabel("Add a comment")).toHaveCount(0);
+  await expectNoAxeViolations(unconfirmed);
+  await unconfirmed.context().close();
 });

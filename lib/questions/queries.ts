@@ -25,14 +25,6 @@ export async function listMostSupportedQuestions(limit = 10): Promise<QuestionSu
 
 export { publicName } from "./speaker";
 
-export interface QuestionComment {
-  id: string;
-  author: Speaker;
-  body: string;
-  createdAt: Date;
-  replies: { id: string; author: Speaker; body: string; createdAt: Date }[];
-}
-
 export interface QuestionDetail extends QuestionSummary {
   /** Published (approved). Only its author, moderators and admins ever receive an unpublished question. */
   published: boolean;
@@ -69,11 +61,7 @@ export interface QuestionDetail extends QuestionSummary {
     createdAt: Date;
     lastEditedAt: Date | null;
   }[];
-  comments: QuestionComment[];
-  commentsShown: number;
 }
-
-export const COMMENTS_PER_PAGE = 100;
 
 /**
  * For a question someone may no longer open because a moderator removed it (hidden): that it was removed,
@@ -96,7 +84,8 @@ const personSelect = speakerSelect;
  * The public detail of a question, as this person (null: a visitor) may see it: whatever anyone may see of
  * it, plus the viewer's own bits. Null when questionVisibleTo does not let them see it, so a visitor cannot
  * tell an unpublished question from one that does not exist. What partners and moderators see besides is
- * read apart (lib/triage/queries.ts, lib/moderation/queries.ts), for their audience only.
+ * read apart (lib/triage/queries.ts, lib/moderation/queries.ts), for their audience only; its comments are read
+ * page by page in lib/comments/queries.ts.
  */
 export const getQuestionDetail = cache(async (id: string, viewer: Actor | null): Promise<QuestionDetail | null> => {
   if (!z.uuid().safeParse(id).success) return null;
@@ -125,22 +114,6 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
           organisation: { select: { name: true } },
           author: personSelect,
           revisions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
-        },
-      },
-      comments: {
-        where: { moderation: "approved", parentId: null },
-        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        take: COMMENTS_PER_PAGE,
-        select: {
-          id: true,
-          body: true,
-          createdAt: true,
-          author: personSelect,
-          replies: {
-            where: { moderation: "approved" },
-            orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-            select: { id: true, body: true, createdAt: true, author: personSelect },
-          },
         },
       },
     },
@@ -190,13 +163,5 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       createdAt: r.createdAt,
       lastEditedAt: r.revisions[0]?.createdAt ?? null,
     })),
-    comments: row.comments.map((c) => ({
-      id: c.id,
-      author: toSpeaker(c.author),
-      body: c.body,
-      createdAt: c.createdAt,
-      replies: c.replies.map((r) => ({ id: r.id, author: toSpeaker(r.author), body: r.body, createdAt: r.createdAt })),
-    })),
-    commentsShown: row.comments.length,
   };
 });

@@ -22,6 +22,7 @@ import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
 import { reportPost } from "@/lib/flags/service";
 import { decideQuestion } from "@/lib/moderation/service";
+import { deleteComment, editComment, postComment } from "@/lib/comments/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 const PEOPLE = [
@@ -75,8 +76,8 @@ const EXPECTED: Record<Action, Person[]> = {
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
-// another person's question to edit is not found among yours; nobody supports or reports their own question,
-// and nobody moderates their own.
+// another person's question or comment to edit (or delete) is not found among yours; nobody supports or reports
+// their own question, and nobody moderates their own.
 const RELATIONS = ["own", "other"] as const;
 type Relation = (typeof RELATIONS)[number];
 type Outcome = "done" | typeof Forbidden | typeof NotFound | typeof Unauthenticated;
@@ -85,6 +86,8 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "question.support": { own: Forbidden, other: "done" },
   "flag.create": { own: Forbidden, other: "done" },
   "moderation.decideQuestion": { own: Forbidden, other: "done" },
+  "comment.edit": { own: "done", other: NotFound },
+  "comment.delete": { own: "done", other: NotFound },
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
@@ -130,6 +133,8 @@ interface Targets {
   questionId: string;
   /** A question held for a moderator, the actor's own or someone else's as the cell's relation says. */
   pendingQuestionId: string;
+  /** A published comment on that question, just posted (so within its edit window), the actor's own or another's. */
+  commentId: string;
   /** A message sent through the contact page, not yet dealt with. */
   feedbackId: string;
   /** The target person's pending request to move from "not said" into an adult age group. */
@@ -150,6 +155,10 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     title: relation === "own" ? "The actor's own held question" : "Someone else's held question",
     moderation: "pending",
   });
+  const comment = await db.comment.create({
+    data: { questionId: question.id, authorId, body: "A comment to change or delete.", moderation: "approved" },
+    select: { id: true },
+  });
   const feedback = await db.feedback.create({
     data: { topic: "problem", message: "The map does not load.", email: "reply@example.com" },
   });
@@ -161,6 +170,7 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     userId: id,
     questionId: question.id,
     pendingQuestionId: pendingQuestion.id,
+    commentId: comment.id,
     ageBandRequestId: request.id,
     feedbackId: feedback.id,
   };
@@ -183,9 +193,11 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
   "question.support": (actor, targets) => supportQuestion(actor, targets.questionId),
   "question.follow": policyOnly("question.follow"),
-  "comment.create": policyOnly("comment.create"),
-  "comment.edit": policyOnly("comment.edit"),
-  "comment.delete": policyOnly("comment.delete"),
+  "comment.create": (actor, targets) =>
+    postComment(actor, { questionId: targets.questionId, parentId: null, body: "A comment from the matrix." }),
+  "comment.edit": (actor, targets) =>
+    editComment(actor, { commentId: targets.commentId, body: "A changed comment from the matrix." }),
+  "comment.delete": (actor, targets) => deleteComment(actor, { commentId: targets.commentId }),
   "flag.create": (actor, targets) =>
     reportPost(actor, { questionId: targets.questionId, commentId: null, category: "spam", details: null }),
   "notification.markRead": policyOnly("notification.markRead"),
@@ -239,6 +251,7 @@ const TABLES = [
   "audit_log",
   "question",
   "question_theme",
+  "comment",
   "question_revision",
   "status_change",
   "feedback",
@@ -285,6 +298,8 @@ describe("authorization matrix", () => {
   it("covers every person against every action in the permissions table, and every relation where a rule depends on it", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     expect(Object.keys(BY_RELATION).sort()).toEqual([
+      "comment.delete",
+      "comment.edit",
       "flag.create",
       "moderation.decideQuestion",
       "question.edit",
@@ -292,24 +307,25 @@ describe("authorization matrix", () => {
     ]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(21);
-    // 17 actions × 10 people, plus 4 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(17 * 10 + 4 * 19);
-    // Allowed: ask, follow and comment (write, edit, delete) for 7 verified people; 5 account actions and
-    // marking notifications read for 8 signed-in people; deciding an age group change for the moderator and the
-    // admin; answering and changing status for the 3 partners and the admin; 3 admin actions for the admin;
-    // editing your own, supporting and reporting another's question for the 7 verified people; deciding
-    // another's held question for the moderator and the admin.
+    // 15 actions × 10 people, plus 6 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(15 * 10 + 6 * 19);
+    // Allowed: ask, follow and comment for 7 verified people; 5 account actions and marking notifications read
+    // for 8 signed-in people; deciding an age group change for the moderator and the admin; answering and
+    // changing status for the 3 partners and the admin; 3 admin actions for the admin; editing your own question,
+    // supporting and reporting another's, and editing and deleting your own comment for the 7 verified people;
+    // deciding another's held question for the moderator and the admin.
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      5 * 7 + 6 * 8 + 1 * 2 + 2 * 4 + 3 * 1 + 3 * 7 + 1 * 2,
+      3 * 7 + 6 * 8 + 1 * 2 + 2 * 4 + 3 * 1 + 5 * 7 + 1 * 2,
     );
-    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
+    // Another's question to edit, another's comment to edit or delete, for the 7 verified people.
+    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7);
     // Refused by a rule about the row: supporting or reporting your own question (7 verified people each), and
     // deciding your own held question (the moderator and the admin).
     expect(
       cells.filter((c) => c.expected === Forbidden && c.relation === "own" && EXPECTED[c.action].includes(c.person)),
     ).toHaveLength(2 * 7 + 1 * 2);
-    // The visitor (17 + 4 cells) and the suspended person, whose session yields no actor (17 + 4 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 25);
+    // The visitor (15 + 6 cells) and the suspended person, whose session yields no actor (15 + 6 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 27);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CommentThread } from "@/components/questions/comment-thread";
 import { Markdown } from "@/components/markdown";
 import { OfficialResponse } from "@/components/questions/official-response";
 import { StatusTag } from "@/components/questions/status-tag";
 import { StatusTimeline } from "@/components/questions/status-timeline";
 import { ThemeList } from "@/components/questions/theme-list";
 import { formatDate, plural } from "@/lib/format";
-import { COMMENTS_PER_PAGE, getQuestionDetail, getRemovedQuestionNotice } from "@/lib/questions/queries";
+import { getQuestionDetail, getRemovedQuestionNotice } from "@/lib/questions/queries";
+import { listQuestionComments } from "@/lib/comments/queries";
+import { COMMENT_NOTICES, isCommentNotice } from "@/lib/comments/notices";
 import { getPartnerWorkspace } from "@/lib/triage/queries";
 import { getModeratorView } from "@/lib/moderation/queries";
 import { getActor } from "@/lib/auth/actor";
@@ -21,8 +22,13 @@ import { shownState, shownStateDescription } from "@/lib/questions/status";
 import { SpeakerName } from "@/components/questions/speaker-name";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { RemovedQuestion } from "./removed-question";
+import { CommentsSection } from "@/components/comments/comments-section";
+import { postCommentAction } from "./comments/actions";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ asked?: string; edited?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ asked?: string; edited?: string; comments?: string; comment?: string }>;
+};
 
 async function load(id: string) {
   const actor = await getActor();
@@ -59,11 +65,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     // robots noindex (generateMetadata): a whole page for people, and still nothing for search engines to keep.
     return <PageNotFound />;
   }
-  const { asked, edited } = await searchParams;
+  const { asked, edited, comments: commentsCursor, comment: commentNotice } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
-  const [workspace, moderatorView] = await Promise.all([
+  const [workspace, moderatorView, comments] = await Promise.all([
     getPartnerWorkspace(question.id, actor),
     getModeratorView(question.id, actor),
+    listQuestionComments(question.id, actor, commentsCursor),
   ]);
   const own = question.viewer.ownModeration;
   const viewer = !actor
@@ -84,6 +91,14 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       {edited === "1" && question.published ? (
         <NotificationBanner title="Success" tone="success">
           <p className="font-bold">Your changes have been saved.</p>
+        </NotificationBanner>
+      ) : null}
+      {isCommentNotice(commentNotice) ? (
+        <NotificationBanner
+          title={COMMENT_NOTICES[commentNotice].title}
+          tone={commentNotice === "held" ? "info" : "success"}
+        >
+          <p className="font-bold">{COMMENT_NOTICES[commentNotice].text}</p>
         </NotificationBanner>
       ) : null}
       {own && own.state !== "approved" ? (
@@ -183,15 +198,15 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <StatusTimeline entries={question.timeline} />
       </section>
 
-      <section aria-labelledby="comments-heading">
-        <h2 id="comments-heading" className="mb-4 text-2xl">
-          Comments ({question.commentCount.toLocaleString("en-GB")})
-        </h2>
-        {question.comments.length ? <CommentThread comments={question.comments} /> : <p>No comments yet.</p>}
-        {question.commentsShown === COMMENTS_PER_PAGE ? (
-          <p className="mt-4">Showing the first {COMMENTS_PER_PAGE} comments.</p>
-        ) : null}
-      </section>
+      <CommentsSection
+        questionId={question.id}
+        commentCount={question.commentCount}
+        page={comments}
+        firstPage={!commentsCursor}
+        viewer={!actor ? "visitor" : !can(actor, "comment.create") ? "unverified" : "participant"}
+        open={question.published}
+        postComment={postCommentAction.bind(null, question.id)}
+      />
     </div>
   );
 }

@@ -30,7 +30,10 @@ export const EMAIL_DELIVERY_DEFAULTS: Record<EmailKind, EmailDelivery> = {
   followedQuestions: "daily",
 };
 
-/** The place a notification is about: the question, at its responses, its timeline or the reply. */
+/**
+ * The place a notification is about: the question, at its responses or its timeline, or the reply (the
+ * comment's own address, which leads to whichever page of comments or replies now shows it).
+ */
 export function notificationHref(notification: {
   kind: NotificationKind;
   questionId: string;
@@ -39,7 +42,7 @@ export function notificationHref(notification: {
   const question = `/questions/${notification.questionId}`;
   switch (notification.kind) {
     case "comment_reply":
-      return notification.commentId ? `${question}#comment-${notification.commentId}` : question;
+      return notification.commentId ? `${question}/comments/${notification.commentId}` : question;
     case "question_answered":
     case "followed_question_answered":
       return `${question}#responses-heading`;

@@ -19,6 +19,10 @@ import { markFeedbackDealtWith } from "@/lib/feedback/service";
 import { requirePermission } from "@/lib/auth/permissions";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
+import { followQuestion } from "@/lib/follows/service";
+import { markNotificationRead } from "@/lib/notifications/service";
+import { publishResponse } from "@/lib/responses/service";
+import { changeQuestionStatus } from "@/lib/triage/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 const PEOPLE = [
@@ -72,18 +76,28 @@ const EXPECTED: Record<Action, Person[]> = {
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
-// another person's question to edit is not found among yours; nobody supports their own question.
+// another person's question to edit is not found among yours; nobody supports their own question; another
+// person's notification is not found.
 const RELATIONS = ["own", "other"] as const;
 type Relation = (typeof RELATIONS)[number];
 type Outcome = "done" | typeof Forbidden | typeof NotFound | typeof Unauthenticated;
 const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "question.edit": { own: "done", other: NotFound },
   "question.support": { own: Forbidden, other: "done" },
+  "notification.markRead": { own: "done", other: NotFound },
+};
+
+// People the role table lets try, whom the row's rule refuses: the question answered and moved is assigned to
+// organisation A, and the response is for organisation A (organisationAccess, workspaceAccess).
+const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
+  "response.publish": ["partner of B"],
+  "question.changeStatus": ["partner of B"],
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
   if (person === "visitor" || person === "suspended") return Unauthenticated;
   if (!EXPECTED[action].includes(person)) return Forbidden;
+  if (REFUSED_BY_POLICY[action]?.includes(person)) return Forbidden;
   return relation ? BY_RELATION[action]![relation] : "done";
 }
 
@@ -122,6 +136,10 @@ interface Targets {
   userId: string;
   /** A published open question, the actor's own or someone else's as the cell's relation says, to edit or support. */
   questionId: string;
+  /** A published open question assigned to organisation A, to answer or move along. */
+  assignedQuestionId: string;
+  /** An unread notification, the actor's own or someone else's as the cell's relation says, to mark read. */
+  notificationId: string;
   /** A message sent through the contact page, not yet dealt with. */
   feedbackId: string;
   /** The target person's pending request to move from "not said" into an adult age group. */
@@ -138,6 +156,18 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
   const question = await createQuestion(authorId, {
     title: relation === "own" ? "The actor's own open question" : "Someone else's published question",
   });
+  const assigned = await createQuestion(id, { title: "A question organisation A leads on" });
+  await db.assignment.create({ data: { questionId: assigned.id, organisationId: orgA, dueOn: new Date() } });
+  const notification = await db.notification.create({
+    data: {
+      userId: relation === "own" && actorUserId ? actorUserId : id,
+      eventId: randomUUID(),
+      kind: "question_status_changed",
+      questionId: assigned.id,
+      message: "A question you asked changed status.",
+    },
+    select: { id: true },
+  });
   const feedback = await db.feedback.create({
     data: { topic: "problem", message: "The map does not load.", email: "reply@example.com" },
   });
@@ -145,7 +175,14 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     data: { userId: id, fromBand: null, toBand: "age_25_44" },
     select: { id: true },
   });
-  return { userId: id, questionId: question.id, ageBandRequestId: request.id, feedbackId: feedback.id };
+  return {
+    userId: id,
+    questionId: question.id,
+    assignedQuestionId: assigned.id,
+    notificationId: notification.id,
+    ageBandRequestId: request.id,
+    feedbackId: feedback.id,
+  };
 }
 
 const QUESTION = {
@@ -164,15 +201,21 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "question.edit": (actor, targets) =>
     editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
   "question.support": (actor, targets) => supportQuestion(actor, targets.questionId),
-  "question.follow": policyOnly("question.follow"),
+  "question.follow": (actor, targets) => followQuestion(actor, targets.questionId),
   "comment.create": policyOnly("comment.create"),
   "comment.edit": policyOnly("comment.edit"),
   "comment.delete": policyOnly("comment.delete"),
   "flag.create": policyOnly("flag.create"),
-  "notification.markRead": policyOnly("notification.markRead"),
+  "notification.markRead": (actor, targets) => markNotificationRead(actor, targets.notificationId),
   "moderation.decideQuestion": policyOnly("moderation.decideQuestion"),
-  "response.publish": policyOnly("response.publish"),
-  "question.changeStatus": policyOnly("question.changeStatus"),
+  "response.publish": (actor, targets) =>
+    publishResponse(actor, {
+      questionId: targets.assignedQuestionId,
+      organisationId: orgA,
+      body: "Organisation A will look at this in the spring.",
+    }),
+  "question.changeStatus": (actor, targets) =>
+    changeQuestionStatus(actor, { questionId: targets.assignedQuestionId, to: "under_review", note: null }),
   "account.updateProfile": (actor) =>
     updateProfile(actor, {
       displayName: "Renamed Person",
@@ -206,6 +249,8 @@ const TABLES = [
   "organisation_membership",
   "vote",
   "follow",
+  "response",
+  "assignment",
   "notification",
   "one_time_token",
   "captured_mail",
@@ -256,19 +301,21 @@ const cells = PEOPLE.flatMap((person) =>
 describe("authorization matrix", () => {
   it("covers every person against every action in the permissions table, and every relation where a rule depends on it", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
-    expect(Object.keys(BY_RELATION).sort()).toEqual(["question.edit", "question.support"]);
+    expect(Object.keys(BY_RELATION).sort()).toEqual(["notification.markRead", "question.edit", "question.support"]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(21);
-    // 19 actions × 10 people, plus 2 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(19 * 10 + 2 * 19);
+    // 18 actions × 10 people, plus 3 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(18 * 10 + 3 * 19);
     // Allowed: ask, follow, comment (write, edit, delete) and flag for 7 verified people; 5 account actions and
-    // marking notifications read for 8 signed-in people; deciding an age group change and a question for the
-    // moderator and the admin; answering and changing status for the 3 partners and the admin; 3 admin actions
-    // for the admin; editing your own and supporting another's question for the 7 verified people.
-    expect(cells.filter((c) => c.expected === "done")).toHaveLength(6 * 7 + 6 * 8 + 2 * 2 + 2 * 4 + 3 * 1 + 2 * 7);
-    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7);
-    // The visitor (19 + 2 cells) and the suspended person, whose session yields no actor (19 + 2 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 23);
+    // marking your own notification read for 8 signed-in people; deciding an age group change and a question for
+    // the moderator and the admin; answering and changing status, on organisation A's question, for its 2
+    // partners and the admin; 3 admin actions for the admin; editing your own and supporting another's question
+    // for the 7 verified people.
+    expect(cells.filter((c) => c.expected === "done")).toHaveLength(6 * 7 + 5 * 8 + 8 + 2 * 2 + 2 * 3 + 3 * 1 + 2 * 7);
+    // Another's question to edit (7 verified people) and another's notification to mark read (8 signed-in).
+    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(7 + 8);
+    // The visitor (18 + 3 cells) and the suspended person, whose session yields no actor (18 + 3 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 24);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

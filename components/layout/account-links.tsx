@@ -24,15 +24,15 @@ export function AccountLinks({
   return (
     <>
       <li>
-        <Link href="/notifications" className="inline-block py-1 text-white hover:text-white">
-          Notifications
-          {unreadNotifications > 0 ? (
-            <>
-              {/* Seen as "Notifications (3)", heard as "Notifications, 3 unread": a number, not a coloured dot. */}
-              <span aria-hidden="true"> ({unread})</span>
-              <span className="sr-only">, {unread} unread</span>
-            </>
-          ) : null}
+        {/* Seen as "Notifications (3)", heard as "Notifications, 3 unread": a number in words, not a coloured dot.
+            One label string: a visually hidden span would be read with a space before its comma (a positioned
+            span counts as a separate block in the name). */}
+        <Link
+          href="/notifications"
+          aria-label={unreadNotifications > 0 ? `Notifications, ${unread} unread` : undefined}
+          className="inline-block py-1 text-white hover:text-white"
+        >
+          Notifications{unreadNotifications > 0 ? ` (${unread})` : null}
         </Link>
       </li>
       <li>

@@ -90,6 +90,10 @@ test("a citizen supports and follows a question, hears of its official response,
   await page.goto("/account");
   await expect(notificationsLink(page)).toHaveAccessibleName(`Notifications, ${before + 1} unread`);
   await expect(notificationsLink(page)).toHaveText(`Notifications (${before + 1})`);
+  // The account page previews the questions the person follows, this one first.
+  await expect(
+    page.getByRole("list", { name: "Questions you follow" }).getByRole("listitem").first().getByRole("link"),
+  ).toHaveText(title);
   await expectNoAxeViolations(page);
   await notificationsLink(page).click();
   await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();

@@ -30,7 +30,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
         <SkipLink />
         <SiteHeader
           items={mainNavigation}
-          account={<AccountLinks signedIn={actor !== null} signOutAction={signOutAction} />}
+          account={
+            <AccountLinks
+              signedIn={actor !== null}
+              signOutAction={signOutAction}
+              unreadNotifications={actor?.unreadNotifications ?? 0}
+            />
+          }
         />
         <PhaseBanner />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">

@@ -10,6 +10,7 @@ import { hasChildProtections } from "../lib/accounts/age";
 import { generateDisplayName } from "../lib/accounts/display-name";
 import { COUNCIL_CONTACTS_KEY, DEFAULT_COUNCIL_CONTACTS } from "../lib/settings/contact-routes";
 import { checkStatusTransition } from "../lib/questions/status";
+import { questionAnsweredMessages, statusChangedMessages } from "../lib/notifications/messages";
 import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS } from "../lib/triage/working-days";
 import { trendingWeight } from "../lib/votes/trending";
 import { demoSeedRefusal, READ_DEMO_MARK_SQL } from "../scripts/lib/demo-database";
@@ -301,6 +302,8 @@ async function seedQuestion(
         },
       });
     }
+    // Everyone who asks follows their question (as askQuestion does).
+    await tx.follow.create({ data: { userId: user(q.author), questionId: id, createdAt } });
     if (published && supporters.length) {
       await tx.vote.createMany({ data: supporters.map((s) => ({ ...s, questionId: id })) });
     }
@@ -317,6 +320,92 @@ async function seedQuestion(
         },
       });
     }
+  });
+}
+
+/** Questions by others the demo citizen follows (besides their own), so their notifications have variety. */
+const CITIZEN_ALSO_FOLLOWS = 4;
+/** The demo citizen's newest notifications left unread, so the header shows a count. */
+const CITIZEN_UNREAD = 3;
+
+/**
+ * The demo citizen follows the questions they commented on and a few answered ones, and has the
+ * notifications those questions' responses and status changes would have caused (the shape notify() writes:
+ * one event id per event), the newest unread. Stable ids, so a second run adds nothing.
+ */
+async function seedCitizenFollowsAndNotifications(db: PrismaClient, citizenId: string) {
+  const commentedOn = await db.comment.findMany({
+    where: { authorId: citizenId, question: { moderation: "approved" } },
+    select: { questionId: true, createdAt: true },
+  });
+  const answered = await db.question.findMany({
+    where: { moderation: "approved", status: { not: "open" }, authorId: { not: citizenId }, responses: { some: {} } },
+    orderBy: [{ answeredAt: "desc" }, { id: "asc" }],
+    take: CITIZEN_ALSO_FOLLOWS,
+    select: { id: true, createdAt: true },
+  });
+  await db.follow.createMany({
+    data: [
+      ...commentedOn.map((c) => ({ userId: citizenId, questionId: c.questionId, createdAt: c.createdAt })),
+      ...answered.map((q) => ({ userId: citizenId, questionId: q.id, createdAt: q.createdAt })),
+    ],
+    skipDuplicates: true,
+  });
+
+  const followed = await db.question.findMany({
+    where: { moderation: "approved", follows: { some: { userId: citizenId } } },
+    select: {
+      id: true,
+      title: true,
+      authorId: true,
+      responses: { select: { id: true, authorId: true, createdAt: true, organisation: { select: { name: true } } } },
+      statusChanges: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { id: true, actorId: true, toStatus: true, note: true, createdAt: true },
+      },
+    },
+  });
+  const events: Omit<Prisma.NotificationCreateManyInput, "id" | "userId" | "readAt">[] = [];
+  for (const q of followed) {
+    const own = q.authorId === citizenId;
+    for (const r of q.responses) {
+      if (r.authorId === citizenId) continue;
+      const messages = questionAnsweredMessages(q.title, r.organisation.name);
+      events.push({
+        eventId: seedId("event", `response:${r.id}`),
+        kind: own ? "question_answered" : "followed_question_answered",
+        questionId: q.id,
+        actorId: r.authorId,
+        message: own ? messages.author : messages.follower,
+        createdAt: r.createdAt,
+      });
+    }
+    const last = q.statusChanges[0];
+    if (last && !["open", "under_review", "answered"].includes(last.toStatus) && last.actorId !== citizenId) {
+      const messages = statusChangedMessages(q.title, last.toStatus, last.note);
+      events.push({
+        eventId: seedId("event", `status:${last.id}`),
+        kind: own ? "question_status_changed" : "followed_question_status_changed",
+        questionId: q.id,
+        actorId: last.actorId,
+        message: own ? messages.author : messages.follower,
+        createdAt: last.createdAt,
+      });
+    }
+  }
+  events.sort((a, b) => new Date(b.createdAt!).getTime() - new Date(a.createdAt!).getTime());
+  await db.notification.createMany({
+    data: events.map((e, i) => ({
+      ...e,
+      id: seedId("notification", `${citizenId}:${e.eventId}`),
+      userId: citizenId,
+      // Read a day after it arrived (or at once, if that is still to come), except the newest few.
+      readAt: i < CITIZEN_UNREAD ? null : new Date(Math.min(new Date(e.createdAt!).getTime() + DAY, Date.now())),
+      // Long past: no email is owed for the demo's history.
+      emailState: "skipped",
+    })),
+    skipDuplicates: true,
   });
 }
 
@@ -346,20 +435,23 @@ async function main() {
     // Questions that others are merged into go first, so the merge's foreign key is satisfied.
     const ordered = [...seedQuestions].sort((a, b) => Number(Boolean(a.mergedInto)) - Number(Boolean(b.mergedInto)));
     for (const q of ordered) await seedQuestion(db, q, refs);
+    await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
 
     await db.setting.upsert({
       where: { key: SEEDED_MARKER },
       create: { key: SEEDED_MARKER, value: new Date().toISOString() },
       update: {},
     });
-    const [questions, votes, comments, responses] = await Promise.all([
+    const [questions, votes, comments, responses, follows, notifications] = await Promise.all([
       db.question.count(),
       db.vote.count(),
       db.comment.count(),
       db.response.count(),
+      db.follow.count(),
+      db.notification.count(),
     ]);
     console.log(
-      `Demo data in place: ${questions} questions, ${votes} supports, ${comments} comments, ${responses} responses.`,
+      `Demo data in place: ${questions} questions, ${votes} supports, ${comments} comments, ${responses} responses, ${follows} follows, ${notifications} notifications.`,
     );
   } finally {
     await db.$disconnect();

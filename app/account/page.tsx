@@ -10,6 +10,7 @@ import { AccountQuestionList } from "@/components/questions/account-question-lis
 import { ACCOUNT_PREVIEW_SIZE, listOwnQuestions, listSupportedQuestions } from "@/lib/questions/account-lists";
 import { EmailSettingsSummary } from "@/components/accounts/email-settings-summary";
 import { getEmailSettings } from "@/lib/notifications/email/queries";
+import { listFollowedQuestions } from "@/lib/follows/queries";
 import { resendVerificationAction, signOutAction, signOutEverywhereAction } from "./actions";
 
 export const metadata = { title: "Your account" };
@@ -18,10 +19,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/account");
   const { confirmed } = await searchParams;
-  const [withPassword, ownQuestions, supported, emailSettings] = await Promise.all([
+  const [withPassword, ownQuestions, supported, following, emailSettings] = await Promise.all([
     hasPassword(actor.id),
     listOwnQuestions(actor.id, undefined, ACCOUNT_PREVIEW_SIZE),
     listSupportedQuestions(actor.id, undefined, ACCOUNT_PREVIEW_SIZE),
+    listFollowedQuestions(actor.id, undefined, ACCOUNT_PREVIEW_SIZE),
     getEmailSettings(actor.id),
   ]);
   return (
@@ -106,6 +108,27 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <p>
           You do not support any questions yet. <Link href="/questions">Look at questions and ideas</Link>.
         </p>
+      )}
+
+      <h2 className="mt-10 mb-3 text-2xl">Following</h2>
+      <p className="mb-3">
+        We tell you when a question you follow is answered or its status changes.{" "}
+        <Link href="/notifications">
+          Your notifications
+          {actor.unreadNotifications ? ` (${actor.unreadNotifications.toLocaleString("en-GB")} unread)` : ""}
+        </Link>
+      </p>
+      {following.items.length ? (
+        <>
+          <AccountQuestionList questions={following.items} when="Followed" label="Questions you follow" />
+          {following.next ? (
+            <p className="mt-4">
+              <Link href="/account/following">See all the questions you follow</Link>
+            </p>
+          ) : null}
+        </>
+      ) : (
+        <p>You do not follow any questions yet. Follow a question from its page to hear when it changes.</p>
       )}
 
       <h2 className="mt-10 mb-3 text-2xl">Your data</h2>

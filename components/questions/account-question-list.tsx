@@ -20,7 +20,7 @@ export function AccountQuestionList({
   label,
 }: {
   questions: AccountQuestionItem[];
-  when: "Asked" | "Supported";
+  when: "Asked" | "Supported" | "Followed";
   label: string;
 }) {
   return (

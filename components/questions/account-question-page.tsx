@@ -14,7 +14,7 @@ export function AccountQuestionPageView({
   title: string;
   path: string;
   page: AccountQuestionPage;
-  when: "Asked" | "Supported";
+  when: "Asked" | "Supported" | "Followed";
   empty: string;
   isFirstPage: boolean;
 }) {

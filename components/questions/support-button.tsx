@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import { useOptimistic, useState, useTransition } from "react";
+import { useRouter } from "next/navigation";
+import { useOptimistic, useRef, useState, useTransition } from "react";
+import type { FollowResult } from "@/lib/follows/schemas";
 import type { SupportResult } from "@/lib/questions/schemas";
 
 type Viewer = "visitor" | "unverified" | "author" | "participant";
@@ -21,6 +23,7 @@ export function SupportButton({
   initialSupported,
   viewer,
   setSupport,
+  follow,
 }: {
   questionId: string;
   title: string;
@@ -28,7 +31,13 @@ export function SupportButton({
   initialSupported: boolean;
   viewer: Viewer;
   setSupport: (questionId: string, supported: boolean) => Promise<SupportResult>;
+  /** Whether the person follows the question, so a new supporter can be offered to follow it. */
+  follow?: {
+    following: boolean;
+    setFollowing: (questionId: string, following: boolean) => Promise<FollowResult>;
+  };
 }) {
+  const router = useRouter();
   const [server, setServer] = useState({ count: initialCount, supported: initialSupported });
   const [optimistic, setOptimistic] = useOptimistic(
     server,
@@ -36,6 +45,27 @@ export function SupportButton({
   );
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Offered once the person has just supported (not on every visit), and only while they do not follow it.
+  const [offerFollow, setOfferFollow] = useState(false);
+  const [followPending, startFollow] = useTransition();
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  const acceptFollow = () => {
+    if (!follow || followPending) return;
+    startFollow(async () => {
+      const result = await follow.setFollowing(questionId, true);
+      setOfferFollow(false);
+      // The pressed button goes away: keep the keyboard user's place on the message that replaces it.
+      statusRef.current?.focus();
+      setMessage(
+        result.ok
+          ? "You follow this question. We will tell you when it is answered or its status changes."
+          : result.message,
+      );
+      // The follow button elsewhere on the page shows the new state.
+      if (result.ok) router.refresh();
+    });
+  };
 
   const press = () => {
     // Waiting for the last answer: the button keeps its focus (aria-disabled, not disabled) but does nothing.
@@ -48,6 +78,7 @@ export function SupportButton({
       if (result.ok) {
         setServer({ count: result.supportCount, supported: result.supported });
         setMessage(result.supported ? "You support this question." : "You no longer support this question.");
+        setOfferFollow(result.supported && follow !== undefined && !follow.following);
       } else {
         setMessage(result.message);
       }
@@ -93,9 +124,22 @@ export function SupportButton({
           </Link>
         </p>
       )}
-      <p role="status" className="mt-2 min-h-6 text-base font-bold">
+      <p ref={statusRef} tabIndex={-1} role="status" className="mt-2 min-h-6 text-base font-bold">
         {message}
       </p>
+      {offerFollow && follow && !follow.following ? (
+        <div className="mt-2">
+          <p className="mb-2 text-base">Would you like to hear when it is answered or its status changes?</p>
+          <button
+            type="button"
+            onClick={acceptFollow}
+            aria-disabled={followPending}
+            className="min-h-11 border-b-4 border-button-secondary-shadow bg-wash px-5 py-2 font-bold text-ink hover:bg-button-secondary-hover"
+          >
+            Follow this question
+          </button>
+        </div>
+      ) : null}
     </div>
   );
 }

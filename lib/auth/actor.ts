@@ -13,6 +13,8 @@ export interface Actor {
   verified: boolean;
   ageBand: AgeBand | null;
   memberships: { organisationId: number; role: MembershipRole }[];
+  /** Unread notifications, for the header: the stored count (a trigger keeps it), read with the person's row. */
+  unreadNotifications: number;
   /** The session (row in `session`) this request came with. */
   sessionId: string;
   /** When this session last proved who the person is (a password or an emailed link). */
@@ -56,6 +58,7 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
           sessionVersion: true,
           emailVerifiedAt: true,
           ageBand: true,
+          unreadNotifications: true,
           memberships: { select: { organisationId: true, role: true } },
         },
       },
@@ -77,6 +80,7 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
     verified: user.emailVerifiedAt !== null,
     ageBand: user.ageBand,
     memberships: user.memberships,
+    unreadNotifications: user.unreadNotifications,
     sessionId: claims.sessionId,
     authenticatedAt: session.authenticatedAt,
   };

@@ -2,7 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NotificationKind } from "@/lib/generated/prisma/enums";
+import { db } from "@/lib/db";
+import { NotFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/permissions";
 import { enqueue } from "@/lib/jobs/enqueue";
+import { notificationHref } from "./kinds";
 
 type Tx = Prisma.TransactionClient;
 
@@ -55,4 +60,31 @@ export async function notify(tx: Tx, event: NotificationEvent): Promise<number> 
   }
   if (told > 0) await enqueue(tx, "notification-mail", { eventId });
   return told;
+}
+
+export const NOT_YOUR_NOTIFICATION = "We could not find that notification.";
+
+/**
+ * Marks one of the person's own notifications read (idempotent) and returns where it leads. Scoped to the
+ * person inside the statement, so another person's notification is not found, exactly like a made-up id.
+ */
+export async function markNotificationRead(actor: Actor | null, notificationId: string): Promise<{ href: string }> {
+  requirePermission(actor, "notification.markRead");
+  const rows = await db.$queryRaw<{ kind: NotificationKind; questionId: string; commentId: string | null }[]>`
+    UPDATE notification SET read_at = coalesce(read_at, now())
+    WHERE id = ${notificationId}::uuid AND user_id = ${actor.id}::uuid
+    RETURNING kind, question_id AS "questionId", comment_id AS "commentId"`;
+  const notification = rows[0];
+  if (!notification) throw new NotFound(NOT_YOUR_NOTIFICATION);
+  return { href: notificationHref(notification) };
+}
+
+/** Marks every unread notification of the person read (the partial index on unread rows finds them). */
+export async function markAllNotificationsRead(actor: Actor | null): Promise<{ marked: number }> {
+  requirePermission(actor, "notification.markRead");
+  const marked = await db.notification.updateMany({
+    where: { userId: actor.id, readAt: null },
+    data: { readAt: new Date() },
+  });
+  return { marked: marked.count };
 }

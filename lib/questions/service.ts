@@ -13,6 +13,7 @@ import { screenSubmission } from "./screening";
 import type { QuestionInput } from "./schemas";
 import { PUBLISHED, publishedQuestionSql } from "./visibility";
 import { resolveDistrictId } from "@/lib/reference/queries";
+import { followAsAuthor } from "@/lib/follows/service";
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,6 +61,8 @@ export async function askQuestion(
       },
       select: { id: true, moderation: true },
     });
+    // The author hears of everything that happens to their question, as a follower would.
+    await followAsAuthor(tx, actor.id, question.id);
     return question;
   });
 }

@@ -17,12 +17,15 @@ import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
 import { listFeedback } from "@/lib/feedback/queries";
 import { markFeedbackDealtWith } from "@/lib/feedback/service";
-import { requirePermission } from "@/lib/auth/permissions";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
 import { reportPost } from "@/lib/flags/service";
 import { decideQuestion } from "@/lib/moderation/service";
 import { deleteComment, editComment, postComment } from "@/lib/comments/service";
+import { followQuestion } from "@/lib/follows/service";
+import { markNotificationRead } from "@/lib/notifications/service";
+import { publishResponse } from "@/lib/responses/service";
+import { changeQuestionStatus } from "@/lib/triage/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 const PEOPLE = [
@@ -76,8 +79,8 @@ const EXPECTED: Record<Action, Person[]> = {
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
-// another person's question or comment to edit (or delete) is not found among yours; nobody supports or reports
-// their own question, and nobody moderates their own.
+// another person's question or comment to edit (or delete) is not found among yours, and so is another person's
+// notification; nobody supports or reports their own question, and nobody moderates their own.
 const RELATIONS = ["own", "other"] as const;
 type Relation = (typeof RELATIONS)[number];
 type Outcome = "done" | typeof Forbidden | typeof NotFound | typeof Unauthenticated;
@@ -88,11 +91,20 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "moderation.decideQuestion": { own: Forbidden, other: "done" },
   "comment.edit": { own: "done", other: NotFound },
   "comment.delete": { own: "done", other: NotFound },
+  "notification.markRead": { own: "done", other: NotFound },
+};
+
+// People the role table lets try, whom the row's rule refuses: the question answered and moved is assigned to
+// organisation A, and the response is for organisation A (organisationAccess, workspaceAccess).
+const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
+  "response.publish": ["partner of B"],
+  "question.changeStatus": ["partner of B"],
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
   if (person === "visitor" || person === "suspended") return Unauthenticated;
   if (!EXPECTED[action].includes(person)) return Forbidden;
+  if (REFUSED_BY_POLICY[action]?.includes(person)) return Forbidden;
   return relation ? BY_RELATION[action]![relation] : "done";
 }
 
@@ -135,6 +147,10 @@ interface Targets {
   pendingQuestionId: string;
   /** A published comment on that question, just posted (so within its edit window), the actor's own or another's. */
   commentId: string;
+  /** A published open question assigned to organisation A, to answer or move along. */
+  assignedQuestionId: string;
+  /** An unread notification, the actor's own or someone else's as the cell's relation says, to mark read. */
+  notificationId: string;
   /** A message sent through the contact page, not yet dealt with. */
   feedbackId: string;
   /** The target person's pending request to move from "not said" into an adult age group. */
@@ -159,6 +175,18 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     data: { questionId: question.id, authorId, body: "A comment to change or delete.", moderation: "approved" },
     select: { id: true },
   });
+  const assigned = await createQuestion(id, { title: "A question organisation A leads on" });
+  await db.assignment.create({ data: { questionId: assigned.id, organisationId: orgA, dueOn: new Date() } });
+  const notification = await db.notification.create({
+    data: {
+      userId: relation === "own" && actorUserId ? actorUserId : id,
+      eventId: randomUUID(),
+      kind: "question_status_changed",
+      questionId: assigned.id,
+      message: "A question you asked changed status.",
+    },
+    select: { id: true },
+  });
   const feedback = await db.feedback.create({
     data: { topic: "problem", message: "The map does not load.", email: "reply@example.com" },
   });
@@ -171,6 +199,8 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     questionId: question.id,
     pendingQuestionId: pendingQuestion.id,
     commentId: comment.id,
+    assignedQuestionId: assigned.id,
+    notificationId: notification.id,
     ageBandRequestId: request.id,
     feedbackId: feedback.id,
   };
@@ -183,16 +213,12 @@ const QUESTION = {
   district: null,
 };
 
-// Until the commenting and flagging services exist (later issues), those cells are decided by the
-// permissions table alone, exactly as the services will ask it.
-const policyOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
-
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
   "question.ask": (actor) => askQuestion(actor, QUESTION),
   "question.edit": (actor, targets) =>
     editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
   "question.support": (actor, targets) => supportQuestion(actor, targets.questionId),
-  "question.follow": policyOnly("question.follow"),
+  "question.follow": (actor, targets) => followQuestion(actor, targets.questionId),
   "comment.create": (actor, targets) =>
     postComment(actor, { questionId: targets.questionId, parentId: null, body: "A comment from the matrix." }),
   "comment.edit": (actor, targets) =>
@@ -200,11 +226,17 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "comment.delete": (actor, targets) => deleteComment(actor, { commentId: targets.commentId }),
   "flag.create": (actor, targets) =>
     reportPost(actor, { questionId: targets.questionId, commentId: null, category: "spam", details: null }),
-  "notification.markRead": policyOnly("notification.markRead"),
+  "notification.markRead": (actor, targets) => markNotificationRead(actor, targets.notificationId),
   "moderation.decideQuestion": (actor, targets) =>
     decideQuestion(actor, { questionId: targets.pendingQuestionId, decision: "approve", reason: null }),
-  "response.publish": policyOnly("response.publish"),
-  "question.changeStatus": policyOnly("question.changeStatus"),
+  "response.publish": (actor, targets) =>
+    publishResponse(actor, {
+      questionId: targets.assignedQuestionId,
+      organisationId: orgA,
+      body: "Organisation A will look at this in the spring.",
+    }),
+  "question.changeStatus": (actor, targets) =>
+    changeQuestionStatus(actor, { questionId: targets.assignedQuestionId, to: "under_review", note: null }),
   // The profile and the email settings are both the person's own account, under one permission.
   "account.updateProfile": async (actor) => {
     await updateProfile(actor, {
@@ -245,6 +277,8 @@ const TABLES = [
   "organisation_membership",
   "vote",
   "follow",
+  "response",
+  "assignment",
   "notification",
   "one_time_token",
   "captured_mail",
@@ -302,30 +336,36 @@ describe("authorization matrix", () => {
       "comment.edit",
       "flag.create",
       "moderation.decideQuestion",
+      "notification.markRead",
       "question.edit",
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(21);
-    // 15 actions × 10 people, plus 6 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(15 * 10 + 6 * 19);
-    // Allowed: ask, follow and comment for 7 verified people; 5 account actions and marking notifications read
-    // for 8 signed-in people; deciding an age group change for the moderator and the admin; answering and
-    // changing status for the 3 partners and the admin; 3 admin actions for the admin; editing your own question,
-    // supporting and reporting another's, and editing and deleting your own comment for the 7 verified people;
-    // deciding another's held question for the moderator and the admin.
+    // 14 actions × 10 people, plus 7 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(14 * 10 + 7 * 19);
+    // Allowed: ask, follow and comment for 7 verified people; 5 account actions and marking your own notification
+    // read for 8 signed-in people; deciding an age group change for the moderator and the admin; answering and
+    // changing status, on organisation A's question, for its 2 partners and the admin; 3 admin actions for the
+    // admin; editing your own question, supporting and reporting another's, and editing and deleting your own
+    // comment for the 7 verified people; deciding another's held question for the moderator and the admin.
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 6 * 8 + 1 * 2 + 2 * 4 + 3 * 1 + 5 * 7 + 1 * 2,
+      3 * 7 + 5 * 8 + 8 + 1 * 2 + 2 * 3 + 3 * 1 + 5 * 7 + 1 * 2,
     );
-    // Another's question to edit, another's comment to edit or delete, for the 7 verified people.
-    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7);
+    // Another's question to edit, another's comment to edit or delete (7 verified people each), and another's
+    // notification to mark read (8 signed-in people).
+    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7 + 8);
     // Refused by a rule about the row: supporting or reporting your own question (7 verified people each), and
     // deciding your own held question (the moderator and the admin).
     expect(
       cells.filter((c) => c.expected === Forbidden && c.relation === "own" && EXPECTED[c.action].includes(c.person)),
     ).toHaveLength(2 * 7 + 1 * 2);
-    // The visitor (15 + 6 cells) and the suspended person, whose session yields no actor (15 + 6 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 27);
+    // Refused because the question is another organisation's: partner of B answering or moving it.
+    expect(
+      cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
+    ).toHaveLength(2);
+    // The visitor (14 + 7 cells) and the suspended person, whose session yields no actor (14 + 7 × 2 cells).
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(21 + 28);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

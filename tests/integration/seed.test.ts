@@ -84,6 +84,36 @@ describe("npm run db:seed", () => {
     expect(roles.some((r) => r.age_band === "under_16")).toBe(true);
     expect(roles.filter((r) => Number(r.memberships) > 0).length).toBeGreaterThanOrEqual(3);
 
+    // The demo citizen takes part in the conversation: comments, follows and some unread notifications, each
+    // event told once, with the stored unread count equal to the unread rows.
+    const { rows: citizen } = await client.query<{
+      comments: string;
+      follows: string;
+      unread: string;
+      stored: number;
+      events: string;
+      notifications: string;
+    }>(
+      `SELECT (SELECT count(*) FROM comment c WHERE c.author_id = u.id) AS comments,
+              (SELECT count(*) FROM follow f WHERE f.user_id = u.id) AS follows,
+              (SELECT count(*) FROM notification n WHERE n.user_id = u.id AND n.read_at IS NULL) AS unread,
+              (SELECT count(DISTINCT n.event_id) FROM notification n WHERE n.user_id = u.id) AS events,
+              (SELECT count(*) FROM notification n WHERE n.user_id = u.id) AS notifications,
+              u.unread_notifications AS stored
+       FROM "user" u WHERE u.email = 'citizen@example.com'`,
+    );
+    expect(Number(citizen[0]!.comments)).toBeGreaterThan(0);
+    expect(Number(citizen[0]!.follows)).toBeGreaterThan(0);
+    expect(Number(citizen[0]!.unread)).toBeGreaterThan(0);
+    expect(Number(citizen[0]!.notifications)).toBeGreaterThan(Number(citizen[0]!.unread));
+    expect(citizen[0]!.stored).toBe(Number(citizen[0]!.unread));
+    expect(Number(citizen[0]!.events)).toBe(Number(citizen[0]!.notifications));
+    // Everyone who asked follows their question.
+    const { rows: unfollowed } = await client.query(
+      "SELECT q.id FROM question q WHERE NOT EXISTS (SELECT 1 FROM follow f WHERE f.question_id = q.id AND f.user_id = q.author_id)",
+    );
+    expect(unfollowed).toEqual([]);
+
     // Stored counts equal their rows.
     const { rows: drift } = await client.query(
       `SELECT q.id FROM question q

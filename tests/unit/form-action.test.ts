@@ -22,6 +22,7 @@ const citizen: Actor = {
   authenticatedAt: new Date(),
   ageBand: null,
   memberships: [],
+  unreadNotifications: 0,
 };
 
 function form(fields: Record<string, string | string[]>): FormData {

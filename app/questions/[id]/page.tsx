@@ -17,7 +17,9 @@ import { NotificationBanner } from "@/components/forms/notification-banner";
 import { SupportButton } from "@/components/questions/support-button";
 import { PartnerWorkspace } from "@/components/questions/partner-workspace";
 import { ModeratorView } from "@/components/questions/moderator-view";
-import { setSupportAction } from "../actions";
+import { setFollowingAction, setSupportAction } from "../actions";
+import { FollowButton } from "@/components/questions/follow-button";
+import { isFollowing } from "@/lib/follows/queries";
 import { shownState, shownStateDescription } from "@/lib/questions/status";
 import { SpeakerName } from "@/components/questions/speaker-name";
 import { PageNotFound } from "@/components/layout/page-not-found";
@@ -67,11 +69,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   }
   const { asked, edited, comments: commentsCursor, comment: commentNotice } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
-  const [workspace, moderatorView, comments] = await Promise.all([
+  const [workspace, moderatorView, comments, following] = await Promise.all([
     getPartnerWorkspace(question.id, actor),
     getModeratorView(question.id, actor),
     listQuestionComments(question.id, actor, commentsCursor),
+    actor ? isFollowing(actor.id, question.id) : false,
   ]);
+  const follow = can(actor, "question.follow") && question.published && question.status !== "merged";
   const own = question.viewer.ownModeration;
   const viewer = !actor
     ? "visitor"
@@ -145,12 +149,26 @@ export default async function QuestionPage({ params, searchParams }: Props) {
                 initialSupported={question.viewer.supports}
                 viewer={viewer}
                 setSupport={setSupportAction}
+                follow={follow ? { following, setFollowing: setFollowingAction } : undefined}
               />
             ) : (
               <span className="text-2xl font-bold">{plural(question.supportCount, "supporter")}</span>
             )}
           </dd>
         </div>
+        {follow ? (
+          <div>
+            <dt className="text-base text-muted">Updates</dt>
+            <dd className="mt-1">
+              <FollowButton
+                questionId={question.id}
+                title={question.title}
+                initialFollowing={following}
+                setFollowing={setFollowingAction}
+              />
+            </dd>
+          </div>
+        ) : null}
       </dl>
 
       {question.mergedInto ? (

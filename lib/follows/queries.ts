@@ -1,0 +1,52 @@
+import "server-only";
+import { db } from "@/lib/db";
+import {
+  ACCOUNT_PAGE_SIZE,
+  decodeAccountCursor,
+  encodeAccountCursor,
+  type AccountQuestion,
+  type AccountQuestionPage,
+} from "@/lib/questions/account-lists";
+import { PUBLISHED } from "@/lib/questions/visibility";
+
+/** Whether this person follows this question: one read by the primary key. */
+export async function isFollowing(userId: string, questionId: string): Promise<boolean> {
+  const row = await db.follow.findUnique({
+    where: { userId_questionId: { userId, questionId } },
+    select: { questionId: true },
+  });
+  return row !== null;
+}
+
+/**
+ * The published questions this person follows, most recently followed first: a keyset page over the index
+ * follow (user_id, created_at DESC, question_id DESC), one query per page. A followed question a moderator
+ * later removed is not listed (nobody but its author may open it).
+ */
+export async function listFollowedQuestions(
+  userId: string,
+  after?: string,
+  size = ACCOUNT_PAGE_SIZE,
+): Promise<AccountQuestionPage> {
+  const cursor = decodeAccountCursor(after);
+  const at = cursor ? new Date(cursor.at) : null;
+  const rows = await db.follow.findMany({
+    where: {
+      userId,
+      question: PUBLISHED,
+      ...(cursor && at ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, questionId: { lt: cursor.id } }] } : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { questionId: "desc" }],
+    take: size + 1,
+    select: {
+      createdAt: true,
+      question: { select: { id: true, title: true, moderation: true, status: true, supportCount: true } },
+    },
+  });
+  const items: AccountQuestion[] = rows.slice(0, size).map((f) => ({ ...f.question, at: f.createdAt }));
+  const last = items[items.length - 1];
+  return {
+    items,
+    next: rows.length > size && last ? encodeAccountCursor({ at: last.at.toISOString(), id: last.id }) : null,
+  };
+}

@@ -1,0 +1,46 @@
+// The words of the notifications the question's lifecycle causes (an official response, a status change):
+// plain English naming the question, within the 500 characters a notification holds. Pure.
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
+import { statusLabel } from "@/lib/questions/status";
+
+/** The longest message a notification holds (notification.message is VARCHAR(500)). */
+export const MESSAGE_LIMIT = 500;
+/** A question's title is cut to this in a message, so the rest of the sentence always fits. */
+const TITLE_LIMIT = 100;
+
+/** Cuts text to `limit` characters, ending with an ellipsis when it was cut. */
+export function clip(text: string, limit: number): string {
+  const flat = text.replace(/\s+/g, " ").trim();
+  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1).trimEnd()}…`;
+}
+
+function quoted(title: string): string {
+  return `“${clip(title, TITLE_LIMIT)}”`;
+}
+
+/** Adds the partner's note after a sentence, cut so the whole message fits. */
+function withNote(sentence: string, note: string | null): string {
+  if (!note) return clip(sentence, MESSAGE_LIMIT);
+  const prefix = `${sentence} Their note: `;
+  return `${prefix}${clip(note, MESSAGE_LIMIT - prefix.length)}`;
+}
+
+export function questionAnsweredMessages(title: string, organisation: string): { author: string; follower: string } {
+  const org = clip(organisation, 120);
+  return {
+    author: `${org} published an official response to your question ${quoted(title)}.`,
+    follower: `${org} published an official response to ${quoted(title)}, a question you follow.`,
+  };
+}
+
+export function statusChangedMessages(
+  title: string,
+  to: QuestionStatus,
+  note: string | null,
+): { author: string; follower: string } {
+  const status = statusLabel(to);
+  return {
+    author: withNote(`Your question ${quoted(title)} is now: ${status}.`, note),
+    follower: withNote(`${quoted(title)}, a question you follow, is now: ${status}.`, note),
+  };
+}

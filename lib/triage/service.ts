@@ -1,0 +1,100 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Forbidden, Invalid, NotFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/permissions";
+import { assertAllowed, isAdmin } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/service";
+import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
+import { statusChangedMessages } from "@/lib/notifications/messages";
+import { notify } from "@/lib/notifications/service";
+import { isPublished, NOT_PUBLISHED, workspaceAccess } from "@/lib/questions/policy";
+import { checkStatusTransition, statusLabel } from "@/lib/questions/status";
+
+/** The longest public note on a status change (status_change.note). */
+export const STATUS_NOTE_LIMIT = 2000;
+
+export const ANSWER_BY_RESPONDING = "A question is answered when a partner publishes an official response to it.";
+export const MERGE_SEPARATELY = "Merging needs the question to merge into. Use “Merge” instead.";
+
+/**
+ * Moves a published question's public status along the legal transitions (lib/questions/status.ts, DESIGN's
+ * table): members of the organisation the question is assigned to, and admins (workspaceAccess). Declining,
+ * delivering and reopening need a public note; reopening a closed question is for admins only. Writes the
+ * timeline entry and the audit entry, and tells the author and the followers, in one transaction.
+ */
+export async function changeQuestionStatus(
+  actor: Actor | null,
+  input: { questionId: string; to: QuestionStatus; note?: string | null },
+): Promise<{ status: QuestionStatus }> {
+  requirePermission(actor, "question.changeStatus");
+  const note = input.note?.trim() || null;
+  if (note && note.length > STATUS_NOTE_LIMIT)
+    throw new Invalid(`The note must be ${STATUS_NOTE_LIMIT.toLocaleString("en-GB")} characters or fewer.`, {
+      note: `The note must be ${STATUS_NOTE_LIMIT.toLocaleString("en-GB")} characters or fewer.`,
+    });
+  const { questionId, to } = input;
+
+  return db.$transaction(async (tx) => {
+    // Locked, so two partners changing the status at once apply one after the other, each from the status
+    // the other left.
+    const rows = await tx.$queryRaw<
+      {
+        title: string;
+        authorId: string;
+        status: QuestionStatus;
+        moderation: ModerationState;
+        organisationId: number | null;
+        responses: number;
+      }[]
+    >`SELECT q.title, q.author_id AS "authorId", q.status, q.moderation, a.organisation_id AS "organisationId",
+             (SELECT count(*) FROM response r WHERE r.question_id = q.id)::int AS responses
+      FROM question q LEFT JOIN assignment a ON a.question_id = q.id
+      WHERE q.id = ${questionId}::uuid FOR UPDATE OF q`;
+    const question = rows[0];
+    if (!question || !isPublished(question)) throw new NotFound(NOT_PUBLISHED);
+    assertAllowed(
+      workspaceAccess(question.organisationId === null ? null : { organisationId: question.organisationId }, actor),
+    );
+
+    const from = question.status;
+    const verdict = checkStatusTransition(from, to, { isAdmin: isAdmin(actor) });
+    if (!verdict.allowed) {
+      // Legal for an admin (reopening a closed question): the person may not; otherwise the move is illegal.
+      if (checkStatusTransition(from, to, { isAdmin: true }).allowed) throw new Forbidden(verdict.reason);
+      throw new Invalid(verdict.reason, { to: verdict.reason });
+    }
+    if (to === "answered" && question.responses === 0)
+      throw new Invalid(ANSWER_BY_RESPONDING, { to: ANSWER_BY_RESPONDING });
+    if (to === "merged") throw new Invalid(MERGE_SEPARATELY, { to: MERGE_SEPARATELY });
+    if (verdict.needsNote && !note) {
+      const message = `Write a public note saying why the question is now ${statusLabel(to).toLowerCase()}.`;
+      throw new Invalid(message, { note: message });
+    }
+
+    await tx.question.update({
+      where: { id: questionId },
+      // Reopening a merged question undoes the merge.
+      data: { status: to, ...(from === "merged" ? { mergedIntoId: null } : {}) },
+    });
+    await tx.statusChange.create({ data: { questionId, actorId: actor.id, fromStatus: from, toStatus: to, note } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "question.changeStatus",
+      targetType: "question",
+      targetId: questionId,
+      before: { status: from },
+      after: { status: to, note },
+    });
+    const messages = statusChangedMessages(question.title, to, note);
+    await notify(tx, {
+      kind: "question_status_changed",
+      questionId,
+      actorId: actor.id,
+      message: messages.author,
+      recipients: [question.authorId],
+      followers: { kind: "followed_question_status_changed", message: messages.follower },
+    });
+    return { status: to };
+  });
+}

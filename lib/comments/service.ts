@@ -1,4 +1,5 @@
 import "server-only";
+import { approvedPostsBefore } from "@/lib/moderation/track-record";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationState } from "@/lib/generated/prisma/enums";
@@ -40,24 +41,6 @@ async function consumeCommentAllowance(actorId: string): Promise<void> {
     if (error instanceof RateLimited) throw new CommentingPaused(error.retryAfterSeconds);
     throw error;
   }
-}
-
-/**
- * The author's track record for screenSubmission: their published questions and approved comments, the comment
- * being screened left out. The screen only asks whether there is any, so this stops at the first of each.
- */
-async function approvedPostsBefore(tx: Tx, authorId: string, excludingCommentId?: string): Promise<number> {
-  const question = await tx.question.findFirst({ where: { AND: [PUBLISHED, { authorId }] }, select: { id: true } });
-  const comment = await tx.comment.findFirst({
-    where: {
-      authorId,
-      moderation: "approved",
-      deletedAt: null,
-      ...(excludingCommentId ? { id: { not: excludingCommentId } } : {}),
-    },
-    select: { id: true },
-  });
-  return Number(question !== null) + Number(comment !== null);
 }
 
 const commentPolicySelect = {
@@ -157,7 +140,10 @@ export async function editComment(
     assertAllowed(commentEditability(locked, actor, now));
     const moderation =
       locked!.moderation === "approved"
-        ? screenSubmission({ author: actor, approvedBefore: await approvedPostsBefore(tx, actor.id, input.commentId) })
+        ? screenSubmission({
+            author: actor,
+            approvedBefore: await approvedPostsBefore(tx, actor.id, { commentId: input.commentId }),
+          })
         : locked!.moderation;
     const updated = await tx.comment.update({
       where: { id: input.commentId },

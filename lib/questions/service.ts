@@ -1,4 +1,5 @@
 import "server-only";
+import { approvedPostsBefore } from "@/lib/moderation/track-record";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
@@ -11,7 +12,7 @@ import type { ModerationState } from "@/lib/generated/prisma/enums";
 import { isPublished, NOT_PUBLISHED, questionEditability, supportEligibility, type QuestionPolicyRow } from "./policy";
 import { screenSubmission } from "./screening";
 import type { QuestionInput } from "./schemas";
-import { PUBLISHED, publishedQuestionSql } from "./visibility";
+import { publishedQuestionSql } from "./visibility";
 import { resolveDistrictId } from "@/lib/reference/queries";
 import { followAsAuthor } from "@/lib/follows/service";
 
@@ -31,12 +32,6 @@ async function resolveThemesAndDistrict(
   return { themeIds: themes.map((t) => t.id), districtId };
 }
 
-async function approvedBefore(tx: Tx, authorId: string, excludingId?: string): Promise<number> {
-  return tx.question.count({
-    where: { AND: [PUBLISHED, { authorId, ...(excludingId ? { id: { not: excludingId } } : {}) }] },
-  });
-}
-
 /** Asks a question. It is published at once or held for a moderator, as screenSubmission decides. */
 export async function askQuestion(
   actor: Actor | null,
@@ -46,7 +41,7 @@ export async function askQuestion(
   await consumeRateLimits([{ name: "ask:account", subject: actor.id }]);
   return db.$transaction(async (tx) => {
     const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input);
-    const moderation = screenSubmission({ author: actor, approvedBefore: await approvedBefore(tx, actor.id) });
+    const moderation = screenSubmission({ author: actor, approvedBefore: await approvedPostsBefore(tx, actor.id) });
     const now = new Date();
     const question = await tx.question.create({
       data: {
@@ -91,7 +86,7 @@ export async function editQuestion(
 
     const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input);
     const moderation = isPublished(current)
-      ? screenSubmission({ author: actor, approvedBefore: await approvedBefore(tx, actor.id, questionId) })
+      ? screenSubmission({ author: actor, approvedBefore: await approvedPostsBefore(tx, actor.id, { questionId }) })
       : current.moderation;
     await tx.questionRevision.create({
       data: { questionId, title: current.title, body: current.body, editedById: actor.id },

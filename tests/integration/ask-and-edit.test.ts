@@ -174,6 +174,16 @@ describe("askQuestion", () => {
     expect(stored.themes.map((t) => t.theme.slug).sort()).toEqual(["energy-and-environment", "transport-and-mobility"]);
   });
 
+  it("counts an approved comment as a track record, as commenting counts a published question", async () => {
+    const user = await createUser();
+    const other = await createQuestion((await createUser()).id);
+    await db.comment.create({
+      data: { questionId: other.id, authorId: user.id, body: "I agree.", moderation: "approved" },
+    });
+    const { moderation } = await askQuestion(await actorFor(user.id), input());
+    expect(moderation).toBe("approved");
+  });
+
   it("always holds an under-16 author's question for a moderator, even with an approved one already", async () => {
     const user = await trustedAuthor();
     await db.user.update({ where: { id: user.id }, data: { ageBand: "under_16" } });

@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { olderThan } from "@/lib/keyset";
 import {
   ACCOUNT_PAGE_SIZE,
-  decodeAccountCursor,
-  encodeAccountCursor,
-  type AccountQuestion,
+  accountPage,
+  accountQuestionFields,
   type AccountQuestionPage,
 } from "@/lib/questions/account-lists";
 import { PUBLISHED } from "@/lib/questions/visibility";
@@ -28,25 +28,14 @@ export async function listFollowedQuestions(
   after?: string,
   size = ACCOUNT_PAGE_SIZE,
 ): Promise<AccountQuestionPage> {
-  const cursor = decodeAccountCursor(after);
-  const at = cursor ? new Date(cursor.at) : null;
   const rows = await db.follow.findMany({
-    where: {
-      userId,
-      question: PUBLISHED,
-      ...(cursor && at ? { OR: [{ createdAt: { lt: at } }, { createdAt: at, questionId: { lt: cursor.id } }] } : {}),
-    },
+    where: { userId, question: PUBLISHED, ...olderThan(after, "questionId") },
     orderBy: [{ createdAt: "desc" }, { questionId: "desc" }],
     take: size + 1,
-    select: {
-      createdAt: true,
-      question: { select: { id: true, title: true, moderation: true, status: true, supportCount: true } },
-    },
+    select: { createdAt: true, question: { select: accountQuestionFields } },
   });
-  const items: AccountQuestion[] = rows.slice(0, size).map((f) => ({ ...f.question, at: f.createdAt }));
-  const last = items[items.length - 1];
-  return {
-    items,
-    next: rows.length > size && last ? encodeAccountCursor({ at: last.at.toISOString(), id: last.id }) : null,
-  };
+  return accountPage(
+    rows.map((f) => ({ ...f.question, at: f.createdAt })),
+    size,
+  );
 }

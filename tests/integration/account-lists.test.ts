@@ -3,12 +3,8 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  encodeAccountCursor,
-  listOwnQuestions,
-  listSupportedQuestions,
-  type AccountQuestionPage,
-} from "@/lib/questions/account-lists";
+import { encodeNewestFirstCursor } from "@/lib/keyset";
+import { listOwnQuestions, listSupportedQuestions, type AccountQuestionPage } from "@/lib/questions/account-lists";
 import { createQuestion, createUser } from "../support/fixtures";
 
 async function allPages(
@@ -136,7 +132,7 @@ describe("listSupportedQuestions", () => {
 
   it("a cursor past the last support gives an empty last page", async () => {
     const supporter = await createUser();
-    const after = encodeAccountCursor({ at: new Date(0).toISOString(), id: randomUUID() });
+    const after = encodeNewestFirstCursor({ at: new Date(0).toISOString(), id: randomUUID() });
     expect(await listSupportedQuestions(supporter.id, after)).toEqual({ items: [], next: null });
   });
 });

@@ -64,6 +64,15 @@ describe("download my data", () => {
     expect(data.supports.map((s) => s.questionId)).toEqual([theirs.id]);
     expect(data.follows.map((f) => f.questionId)).toEqual([theirs.id]);
     expect(data.notifications).toHaveLength(1);
+    // How they chose to be emailed, and whether the comment was changed or removed.
+    expect(data.profile).toMatchObject({
+      emailNotifications: false,
+      emailOwnQuestions: "immediate",
+      emailCommentReplies: "immediate",
+      emailFollowedQuestions: "daily",
+    });
+    expect(data.comments[0]).toMatchObject({ editedAt: null, deletedAt: null });
+    expect(data.dailySummaryEmailsSent).toEqual([]);
     expect(data.flagsMade).toHaveLength(1);
     expect(data.organisationMemberships).toHaveLength(1);
     const json = JSON.stringify(data);

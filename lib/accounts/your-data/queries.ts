@@ -28,6 +28,7 @@ export async function exportPersonalData(actor: Actor | null) {
     auditAsActor,
     auditAsTarget,
     emails,
+    digests,
     feedback,
   ] = await Promise.all([
     db.user.findUniqueOrThrow({
@@ -43,6 +44,9 @@ export async function exportPersonalData(actor: Actor | null) {
         ageBand: true,
         participantType: true,
         emailNotifications: true,
+        emailOwnQuestions: true,
+        emailCommentReplies: true,
+        emailFollowedQuestions: true,
         suspendedReason: true,
         createdAt: true,
         updatedAt: true,
@@ -75,6 +79,8 @@ export async function exportPersonalData(actor: Actor | null) {
         moderation: true,
         moderationReason: true,
         createdAt: true,
+        editedAt: true,
+        deletedAt: true,
       },
     }),
     db.vote.findMany({
@@ -90,7 +96,15 @@ export async function exportPersonalData(actor: Actor | null) {
     db.notification.findMany({
       where: { userId: actor.id },
       orderBy: { createdAt: "asc" },
-      select: { kind: true, message: true, questionId: true, readAt: true, createdAt: true },
+      select: {
+        kind: true,
+        message: true,
+        questionId: true,
+        commentId: true,
+        readAt: true,
+        emailState: true,
+        createdAt: true,
+      },
     }),
     db.flag.findMany({
       where: { reporterId: actor.id },
@@ -147,6 +161,11 @@ export async function exportPersonalData(actor: Actor | null) {
           select: { subject: true, createdAt: true },
         })
       : [],
+    db.emailDigest.findMany({
+      where: { userId: actor.id },
+      orderBy: { day: "asc" },
+      select: { day: true, sentAt: true },
+    }),
     db.feedback.findMany({
       where: { senderId: actor.id },
       orderBy: { createdAt: "asc" },
@@ -200,6 +219,7 @@ export async function exportPersonalData(actor: Actor | null) {
       })),
     },
     emailsKept: emails.map((m) => ({ subject: m.subject, sentAt: m.createdAt })),
+    dailySummaryEmailsSent: digests,
     messagesSentToUs: feedback,
   };
 }

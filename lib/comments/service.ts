@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed } from "@/lib/auth/policy";
 import { describeWait, NotFound, RateLimited } from "@/lib/errors";
+import { commentReplyMessage } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/service";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
 import { screenSubmission } from "@/lib/questions/screening";
@@ -107,7 +108,7 @@ export async function postComment(actor: Actor | null, input: PostCommentInput):
         questionId: question.id,
         commentId: comment.id,
         actorId: actor.id,
-        message: `${actor.displayName} replied to your comment on "${question.title}".`.slice(0, 500),
+        message: commentReplyMessage(actor.displayName, question.title),
         recipients: [parent.authorId],
       });
     }

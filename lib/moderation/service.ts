@@ -5,6 +5,7 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/service";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { questionDecidedMessage } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/service";
 import { ALREADY_DECIDED, QUESTION_NOT_FOUND, questionDecisionPolicy } from "./policy";
 import { REJECT_NEEDS_REASON, type QuestionDecisionInput } from "./schemas";
@@ -51,9 +52,7 @@ export async function decideQuestion(actor: Actor | null, input: QuestionDecisio
       questionId: question.id,
       actorId: actor.id,
       recipients: [question.authorId],
-      message: approved
-        ? `Your question "${question.title}" has been published. Anyone can now read and support it.`
-        : `A moderator did not publish your question "${question.title}". The reason: ${reason}`,
+      message: questionDecidedMessage(question.title, input.decision, reason),
     });
   });
 }

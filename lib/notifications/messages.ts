@@ -1,4 +1,4 @@
-// The words of the notifications the question's lifecycle causes (an official response, a status change):
+// The words of every notification (a moderator's decision, an official response, a status change, a reply):
 // plain English naming the question, within the 500 characters a notification holds. Pure.
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { statusLabel } from "@/lib/questions/status";
@@ -43,4 +43,16 @@ export function statusChangedMessages(
     author: withNote(`Your question ${quoted(title)} is now: ${status}.`, note),
     follower: withNote(`${quoted(title)}, a question you follow, is now: ${status}.`, note),
   };
+}
+
+/** A moderator's decision on a held question; a rejection always carries the moderator's reason. */
+export function questionDecidedMessage(title: string, decision: "approve" | "reject", reason: string | null): string {
+  if (decision === "approve")
+    return `Your question ${quoted(title)} has been published. Anyone can now read and support it.`;
+  const prefix = `A moderator did not publish your question ${quoted(title)}. The reason: `;
+  return `${prefix}${clip(reason ?? "", MESSAGE_LIMIT - prefix.length)}`;
+}
+
+export function commentReplyMessage(replier: string, title: string): string {
+  return clip(`${replier} replied to your comment on ${quoted(title)}.`, MESSAGE_LIMIT);
 }

@@ -141,7 +141,7 @@ describe("replies", () => {
       [parentAuthor.id, "comment_reply", reply.id, replier.id],
       [parentAuthor.id, "comment_reply", second.id, third.id],
     ]);
-    expect(told[0]?.message).toBe(`Bright Wren 12 replied to your comment on "${question.title}".`);
+    expect(told[0]?.message).toBe(`Bright Wren 12 replied to your comment on “${question.title}”.`);
     // The replier to the reply is not told about a reply to the comment they replied to: only its author is.
     expect(told.some((n) => n.userId === replier.id || n.userId === third.id)).toBe(false);
   });

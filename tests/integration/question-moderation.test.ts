@@ -65,7 +65,7 @@ describe("deciding a question held for moderation", () => {
       userId: question.authorId,
       kind: "question_approved",
       actorId: moderator.id,
-      message: `Your question "${question.title}" has been published. Anyone can now read and support it.`,
+      message: `Your question “${question.title}” has been published. Anyone can now read and support it.`,
     });
     expect(await mailJobsFor(notifications[0]!.eventId)).toBe(1);
     expect(await auditEntries(question.id)).toEqual([{ action: "moderation.approveQuestion", actorId: moderator.id }]);
@@ -83,7 +83,7 @@ describe("deciding a question held for moderation", () => {
     expect(notifications).toHaveLength(1);
     expect(notifications[0]).toMatchObject({ userId: question.authorId, kind: "question_rejected" });
     expect(notifications[0]!.message).toBe(
-      `A moderator did not publish your question "${question.title}". The reason: ${reason}`,
+      `A moderator did not publish your question “${question.title}”. The reason: ${reason}`,
     );
     expect(await auditEntries(question.id)).toEqual([{ action: "moderation.rejectQuestion", actorId: admin.id }]);
   });

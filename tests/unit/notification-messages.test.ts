@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { clip, MESSAGE_LIMIT, questionAnsweredMessages, statusChangedMessages } from "@/lib/notifications/messages";
+import {
+  clip,
+  commentReplyMessage,
+  MESSAGE_LIMIT,
+  questionAnsweredMessages,
+  questionDecidedMessage,
+  statusChangedMessages,
+} from "@/lib/notifications/messages";
 
 describe("notification messages", () => {
   it("name the question, the organisation and the new status in plain words", () => {
@@ -30,5 +37,17 @@ describe("notification messages", () => {
   it("clip keeps short text whole and flattens its white space", () => {
     expect(clip("  a\n b  ", 10)).toBe("a b");
     expect(clip("abcdef", 4)).toBe("abc…");
+  });
+
+  it("say a moderator's decision and a reply in the same way, fitting a long reason and a long title", () => {
+    expect(questionDecidedMessage("Bus screens?", "approve", null)).toBe(
+      "Your question “Bus screens?” has been published. Anyone can now read and support it.",
+    );
+    const refusal = questionDecidedMessage("T".repeat(140), "reject", "R".repeat(600));
+    expect(refusal.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+    expect(refusal).toMatch(/The reason: R+…$/);
+    expect(commentReplyMessage("Bright Wren 12", "T".repeat(140))).toBe(
+      `Bright Wren 12 replied to your comment on “${"T".repeat(99)}…”.`,
+    );
   });
 });

@@ -9,15 +9,6 @@ import {
 } from "@/lib/questions/account-lists";
 import { PUBLISHED } from "@/lib/questions/visibility";
 
-/** Whether this person follows this question: one read by the primary key. */
-export async function isFollowing(userId: string, questionId: string): Promise<boolean> {
-  const row = await db.follow.findUnique({
-    where: { userId_questionId: { userId, questionId } },
-    select: { questionId: true },
-  });
-  return row !== null;
-}
-
 /**
  * The published questions this person follows, most recently followed first: a keyset page over the index
  * follow (user_id, created_at DESC, question_id DESC), one query per page. A followed question a moderator

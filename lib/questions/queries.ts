@@ -34,6 +34,8 @@ export interface QuestionDetail extends QuestionSummary {
   viewer: {
     isAuthor: boolean;
     supports: boolean;
+    /** Whether they follow it (told when its status changes or it is answered). */
+    following: boolean;
     /** May the viewer change the question now (questionEditability), with the reason when not. */
     editability: PolicyDecision;
     /** Its moderation state and the moderator's reason, for its author only. */
@@ -118,10 +120,14 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       },
     },
   });
-  // Only a signed-in viewer has supports to look for.
-  const [row, ownVotes] = await Promise.all([
+  // Only a signed-in viewer has a support and a follow to look for: one read by the two primary keys.
+  const [row, mine] = await Promise.all([
     found,
-    viewer ? db.vote.count({ where: { userId: viewer.id, questionId: id } }) : 0,
+    viewer
+      ? db.$queryRaw<{ supports: boolean; following: boolean }[]>`
+          SELECT EXISTS (SELECT 1 FROM vote WHERE user_id = ${viewer.id}::uuid AND question_id = ${id}::uuid) AS supports,
+                 EXISTS (SELECT 1 FROM follow WHERE user_id = ${viewer.id}::uuid AND question_id = ${id}::uuid) AS following`
+      : [],
   ]);
   if (!row) return null;
   const own = isAuthor(viewer, row);
@@ -137,7 +143,8 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     moderation: row.moderation,
     viewer: {
       isAuthor: own,
-      supports: ownVotes > 0,
+      supports: mine[0]?.supports ?? false,
+      following: mine[0]?.following ?? false,
       editability: questionEditability(policyRow, viewer),
       ownModeration: own ? { state: row.moderation, reason: row.moderationReason } : null,
     },

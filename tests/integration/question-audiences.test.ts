@@ -200,12 +200,14 @@ describe("getQuestionDetail (public detail)", () => {
     expect(detail?.viewer).toMatchObject({ isAuthor: false, ownModeration: null, editability: { allowed: false } });
   });
 
-  it("tells each viewer whether they support it and whether they may change it", async () => {
+  it("tells each viewer whether they support and follow it and whether they may change it", async () => {
     await db.vote.create({ data: { userId: people.citizen.id, questionId: questions.unassigned } });
+    await db.follow.create({ data: { userId: people.citizen.id, questionId: questions.unassigned } });
     const forCitizen = await getQuestionDetail(questions.unassigned, people.citizen);
     expect(forCitizen?.viewer).toMatchObject({
       isAuthor: false,
       supports: true,
+      following: true,
       ownModeration: null,
       editability: { allowed: false, kind: "not_found" },
     });
@@ -213,11 +215,17 @@ describe("getQuestionDetail (public detail)", () => {
     expect(forAuthor?.viewer).toMatchObject({
       isAuthor: true,
       supports: false,
+      following: false,
       ownModeration: { state: "approved", reason: null },
       editability: { allowed: true },
     });
     const forVisitor = await getQuestionDetail(questions.unassigned, null);
-    expect(forVisitor?.viewer).toMatchObject({ isAuthor: false, supports: false, ownModeration: null });
+    expect(forVisitor?.viewer).toMatchObject({
+      isAuthor: false,
+      supports: false,
+      following: false,
+      ownModeration: null,
+    });
     expect(forVisitor?.takesSupport).toBe(true);
   });
 

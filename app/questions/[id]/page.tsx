@@ -19,7 +19,6 @@ import { PartnerWorkspace } from "@/components/questions/partner-workspace";
 import { ModeratorView } from "@/components/questions/moderator-view";
 import { setFollowingAction, setSupportAction } from "../actions";
 import { FollowButton } from "@/components/questions/follow-button";
-import { isFollowing } from "@/lib/follows/queries";
 import { shownState, shownStateDescription } from "@/lib/questions/status";
 import { SpeakerName } from "@/components/questions/speaker-name";
 import { PageNotFound } from "@/components/layout/page-not-found";
@@ -69,12 +68,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   }
   const { asked, edited, comments: commentsCursor, comment: commentNotice } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
-  const [workspace, moderatorView, comments, following] = await Promise.all([
+  const [workspace, moderatorView, comments] = await Promise.all([
     getPartnerWorkspace(question.id, actor),
     getModeratorView(question.id, actor),
     listQuestionComments(question.id, actor, commentsCursor),
-    actor ? isFollowing(actor.id, question.id) : false,
   ]);
+  const following = question.viewer.following;
   const follow = can(actor, "question.follow") && question.published && question.status !== "merged";
   const own = question.viewer.ownModeration;
   const viewer = !actor

@@ -5,7 +5,6 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
 import { ageBandChange } from "../age";
-
 import type { ProfileInput } from "./schemas";
 
 /**
@@ -40,15 +39,18 @@ export async function updateProfile(actor: Actor | null, input: ProfileInput): P
       },
     });
     if (change === "unchanged") return "applied";
-    if (change === "direct") {
-      await recordAudit(tx, {
+    // Both the change applied and the change asked for are audited, from the band before to the band chosen.
+    const auditAgeBand = (action: "account.changeAgeBand" | "account.requestAgeBandChange") =>
+      recordAudit(tx, {
         actorId: actor.id,
-        action: "account.changeAgeBand",
+        action,
         targetType: "user",
         targetId: actor.id,
         before: { ageBand: current.age_band },
         after: { ageBand: input.ageBand },
       });
+    if (change === "direct") {
+      await auditAgeBand("account.changeAgeBand");
       return "applied";
     }
     // The partial unique index keeps one pending request per person; a second is simply not inserted.
@@ -57,14 +59,7 @@ export async function updateProfile(actor: Actor | null, input: ProfileInput): P
       VALUES (gen_random_uuid(), ${actor.id}::uuid, ${current.age_band}::"AgeBand", ${input.ageBand}::"AgeBand")
       ON CONFLICT (user_id) WHERE state = 'pending' DO NOTHING`;
     if (inserted === 0) return "already_pending";
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "account.requestAgeBandChange",
-      targetType: "user",
-      targetId: actor.id,
-      before: { ageBand: current.age_band },
-      after: { ageBand: input.ageBand },
-    });
+    await auditAgeBand("account.requestAgeBandChange");
     return "requested";
   });
 }

@@ -24,8 +24,11 @@ export default defineConfig({
           setupFiles: ["tests/support/integration-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // Each file gets its own database, so files may run side by side.
+          // Each file gets its own database, so files may run side by side. Much of their time is spent waiting on
+          // PostgreSQL and on deliberate delays (sign-in timing floors), so three workers on two cores finish the
+          // suite in about half the time of the default two (measured: 142–154 s against 273 s).
           pool: "forks",
+          maxWorkers: 3,
         },
       },
     ],

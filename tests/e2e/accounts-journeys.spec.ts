@@ -232,6 +232,9 @@ test("every account page opened directly passes axe", async ({ page }) => {
     ["/sign-in/link", "Sign in with your link"],
     ["/sign-up/check-email", "Check your email"],
     ["/verify-email", "Confirm your email address"],
+    ["/contact/sent", "Message sent"],
+    // Without a token (or with a mangled one) the page says the link is not valid and offers the settings.
+    ["/unsubscribe", "Unsubscribe from emails"],
   ];
   for (const [path, heading] of pages) {
     await page.goto(path);
@@ -247,9 +250,24 @@ test("every account page opened directly passes axe", async ({ page }) => {
     ["/account/profile", "Your profile"],
     ["/account/confirm-identity", "Confirm it's you"],
     ["/moderation/age-band-requests", "Age group change requests"],
+    ["/account/emails", "Your email settings"],
+    ["/account/data/readable", "Your data"],
   ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     await expectNoAxeViolations(page);
   }
+  await signOut(page);
+  // An administrator's "are you sure?" page before removing someone from an organisation, for a real member.
+  const member = await queryOne<{ user_id: string; organisation_id: number; display_name: string; name: string }>(
+    `SELECT m.user_id, m.organisation_id, u.display_name, o.name
+     FROM organisation_membership m JOIN "user" u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id
+     ORDER BY u.display_name LIMIT 1`,
+  );
+  await signInWithPassword(page, "admin@example.com", DEMO_PASSWORD);
+  await page.goto(`/admin/people/remove-membership?person=${member.user_id}&organisation=${member.organisation_id}`);
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Remove ${member.display_name} from ${member.name}?` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
 });

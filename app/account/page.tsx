@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { hasPassword } from "@/lib/accounts/queries";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { AccountQuestionList } from "@/components/questions/account-question-list";
+import { AccountQuestionPreview } from "@/components/questions/account-question-list";
 import { ACCOUNT_PREVIEW_SIZE, listOwnQuestions, listSupportedQuestions } from "@/lib/questions/account-lists";
 import { EmailSettingsSummary } from "@/components/accounts/email-settings-summary";
 import { getEmailSettings } from "@/lib/notifications/email/queries";
@@ -79,36 +79,30 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       <EmailSettingsSummary settings={emailSettings} />
 
       <h2 className="mb-3 text-2xl">Your questions</h2>
-      {ownQuestions.items.length ? (
-        <>
-          <AccountQuestionList questions={ownQuestions.items} when="Asked" label="Your questions" />
-          {ownQuestions.next ? (
-            <p className="mt-4">
-              <Link href="/account/questions">See all your questions</Link>
-            </p>
-          ) : null}
-        </>
-      ) : (
-        <p>
-          You have not asked a question yet. <Link href="/questions/ask">Ask a question</Link>.
-        </p>
-      )}
+      <AccountQuestionPreview
+        page={ownQuestions}
+        when="Asked"
+        label="Your questions"
+        all={{ href: "/account/questions", text: "See all your questions" }}
+        empty={
+          <>
+            You have not asked a question yet. <Link href="/questions/ask">Ask a question</Link>.
+          </>
+        }
+      />
 
       <h2 className="mt-10 mb-3 text-2xl">Questions you support</h2>
-      {supported.items.length ? (
-        <>
-          <AccountQuestionList questions={supported.items} when="Supported" label="Questions you support" />
-          {supported.next ? (
-            <p className="mt-4">
-              <Link href="/account/supported">See all the questions you support</Link>
-            </p>
-          ) : null}
-        </>
-      ) : (
-        <p>
-          You do not support any questions yet. <Link href="/questions">Look at questions and ideas</Link>.
-        </p>
-      )}
+      <AccountQuestionPreview
+        page={supported}
+        when="Supported"
+        label="Questions you support"
+        all={{ href: "/account/supported", text: "See all the questions you support" }}
+        empty={
+          <>
+            You do not support any questions yet. <Link href="/questions">Look at questions and ideas</Link>.
+          </>
+        }
+      />
 
       <h2 className="mt-10 mb-3 text-2xl">Following</h2>
       <p className="mb-3">
@@ -118,18 +112,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {actor.unreadNotifications ? ` (${actor.unreadNotifications.toLocaleString("en-GB")} unread)` : ""}
         </Link>
       </p>
-      {following.items.length ? (
-        <>
-          <AccountQuestionList questions={following.items} when="Followed" label="Questions you follow" />
-          {following.next ? (
-            <p className="mt-4">
-              <Link href="/account/following">See all the questions you follow</Link>
-            </p>
-          ) : null}
-        </>
-      ) : (
-        <p>You do not follow any questions yet. Follow a question from its page to hear when it changes.</p>
-      )}
+      <AccountQuestionPreview
+        page={following}
+        when="Followed"
+        label="Questions you follow"
+        all={{ href: "/account/following", text: "See all the questions you follow" }}
+        empty="You do not follow any questions yet. Follow a question from its page to hear when it changes."
+      />
 
       <h2 className="mt-10 mb-3 text-2xl">Your data</h2>
       <p className="mb-3">

@@ -42,3 +42,33 @@ export function AccountQuestionList({
     </ul>
   );
 }
+
+/**
+ * A preview of one of the account page's lists: the first few, a link to the whole list when there are more,
+ * and what to do when it is empty.
+ */
+export function AccountQuestionPreview({
+  page,
+  when,
+  label,
+  all,
+  empty,
+}: {
+  page: { items: AccountQuestionItem[]; next: string | null };
+  when: "Asked" | "Supported" | "Followed";
+  label: string;
+  all: { href: string; text: string };
+  empty: React.ReactNode;
+}) {
+  if (!page.items.length) return <p>{empty}</p>;
+  return (
+    <>
+      <AccountQuestionList questions={page.items} when={when} label={label} />
+      {page.next ? (
+        <p className="mt-4">
+          <Link href={all.href}>{all.text}</Link>
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -15,6 +15,9 @@ const OPTIONS: RunOptions = { runOnly: { type: "tag", values: WCAG_TAGS } };
  * against 0.5 s on the browse page, with a hundred and more checks in the suite.
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // After a server action React re-renders the page's metadata and swaps the <title>, which is absent for a moment:
+  // give it that moment (axe still reports a page that never gets a title).
+  await page.waitForFunction(() => document.title.trim() !== "", undefined, { timeout: 5_000 }).catch(() => {});
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (options) => {
     const axe = (window as unknown as { axe: { run: (context: Document, o: RunOptions) => Promise<AxeResults> } }).axe;

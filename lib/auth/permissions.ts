@@ -25,7 +25,15 @@ export const ACTIONS = [
   "moderation.decideAgeBandChange",
   "moderation.decideQuestion",
   "response.publish",
+  "response.edit",
+  "answerTemplate.manage",
+  "question.claim",
+  "question.release",
+  "question.transfer",
+  "question.reassign",
+  "question.tag",
   "question.changeStatus",
+  "internalNote.create",
   "admin.changePlatformRole",
   "admin.manageMemberships",
   "feedback.manage",
@@ -72,8 +80,18 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "moderation.decideQuestion": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
   // Working on questions for an organisation: its members, and admins in any organisation (the service checks
   // which organisation, with organisationAccess).
+  // Triage (lib/triage/policy.ts): which organisation holds the question decides who may move it; reassigning
+  // within an organisation is for its leads.
   "response.publish": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "response.edit": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "answerTemplate.manage": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "question.claim": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "question.release": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "question.transfer": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "question.reassign": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "question.tag": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   "question.changeStatus": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  "internalNote.create": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
@@ -83,6 +101,14 @@ export const PERMISSIONS: Record<Action, Rule> = {
 
 export function rolesOf(actor: Actor): Role[] {
   return actor.memberships.length ? [actor.platformRole, "partner"] : [actor.platformRole];
+}
+
+/**
+ * Who may open the partner pages at all (the inbox, a question's triage page): members of any organisation,
+ * and admins. What they may do there is the actions above.
+ */
+export function worksOnQuestions(actor: Actor | null): actor is Actor {
+  return can(actor, "question.claim");
 }
 
 /** Visitors (null) may do none of the actions in the table: every one of them writes. */

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { isAdmin } from "@/lib/auth/policy";
+import { worksOnQuestions } from "@/lib/auth/permissions";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { workspaceAccess } from "@/lib/questions/policy";
 import { publicName } from "@/lib/questions/queries";
@@ -68,5 +70,76 @@ export const getPartnerWorkspace = cache(async (id: string, viewer: Actor | null
       body: n.body,
       createdAt: n.createdAt,
     })),
+  };
+});
+
+/** A published question as partners work on it: the head of its triage page, and who holds it. */
+export interface TriageQuestion {
+  id: string;
+  title: string;
+  status: QuestionStatus;
+  publishedAt: Date;
+  supportCount: number;
+  district: string | null;
+  themes: { id: number; name: string }[];
+  /** Null while it waits in the pool. */
+  assignment: {
+    organisationId: number;
+    organisation: string;
+    dueOn: Date;
+    claimedBy: { id: string; name: string } | null;
+    claimedAt: Date | null;
+  } | null;
+}
+
+/**
+ * The triage head of a published question, for members of any organisation and admins (worksOnQuestions);
+ * null for anyone else and for a question that is not published (held, rejected or hidden).
+ */
+export const getTriageQuestion = cache(async (id: string, viewer: Actor | null): Promise<TriageQuestion | null> => {
+  if (!worksOnQuestions(viewer) || !z.uuid().safeParse(id).success) return null;
+  const question = await db.question.findFirst({
+    where: { id, moderation: "approved" },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      publishedAt: true,
+      createdAt: true,
+      supportCount: true,
+      district: { select: { name: true } },
+      themes: { select: { theme: { select: { id: true, name: true, position: true } } } },
+      assignment: {
+        select: {
+          organisationId: true,
+          dueOn: true,
+          claimedAt: true,
+          organisation: { select: { name: true } },
+          claimedBy: { select: { id: true, displayName: true, status: true } },
+        },
+      },
+    },
+  });
+  if (!question) return null;
+  const { assignment } = question;
+  return {
+    id: question.id,
+    title: question.title,
+    status: question.status,
+    publishedAt: question.publishedAt ?? question.createdAt,
+    supportCount: question.supportCount,
+    district: question.district?.name ?? null,
+    themes: question.themes.map((t) => t.theme).sort((a, b) => a.position - b.position),
+    assignment: assignment
+      ? {
+          organisationId: assignment.organisationId,
+          organisation: assignment.organisation.name,
+          dueOn: assignment.dueOn,
+          claimedBy: assignment.claimedBy
+            ? { id: assignment.claimedBy.id, name: publicName(assignment.claimedBy) }
+            : null,
+          claimedAt: assignment.claimedAt,
+        }
+      : null,
   };
 });

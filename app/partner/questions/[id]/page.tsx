@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { StatusTag } from "@/components/questions/status-tag";
+import { getActor } from "@/lib/auth/actor";
+import { worksOnQuestions } from "@/lib/auth/permissions";
+import { formatDate, plural } from "@/lib/format";
+import { getTriageQuestion } from "@/lib/triage/queries";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const question = await getTriageQuestion(id, await getActor());
+  return { title: question ? `Triage: ${question.title}` : "Question not found" };
+}
+
+/**
+ * A question as partners work on it: who holds it, and each triage action in its own section. Only members of
+ * an organisation and admins open it; nothing here is ever shown to anyone else.
+ */
+export default async function TriageQuestionPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/questions/${id}`)}`);
+  if (!worksOnQuestions(actor)) forbidden();
+  const question = await getTriageQuestion(id, actor);
+  if (!question) notFound();
+
+  return (
+    <div className="max-w-4xl">
+      <p className="mb-4">
+        <Link href="/partner">Back to the partner inbox</Link>
+      </p>
+      <span className="mb-2 block text-xl text-muted">Triage</span>
+      <h1 className="mb-4 text-4xl">{question.title}</h1>
+      <div className="mb-6 flex flex-wrap items-center gap-4">
+        <StatusTag state={question.status} />
+        <span>{plural(question.supportCount, "supporter")}</span>
+        <span>Published {formatDate(question.publishedAt)}</span>
+        <Link href={`/questions/${question.id}`}>Read it as the public sees it</Link>
+      </div>
+      {/* Sections, in this order: assignment (claim, release, transfer, reassign, history); responses; tags;
+          status; internal notes. Each is a component of its own. */}
+    </div>
+  );
+}

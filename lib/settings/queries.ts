@@ -1,5 +1,8 @@
 import "server-only";
+import { z } from "zod";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { DEFAULT_RESPONSE_WORKING_DAYS } from "@/lib/triage/working-days";
 import {
   COUNCIL_CONTACTS_KEY,
   councilContactsSchema,
@@ -32,4 +35,20 @@ export async function getWhereToGoInstead(options: {
     options.userId ? db.user.findUnique({ where: { id: options.userId }, select: { district: { select } } }) : null,
   ]);
   return routesForDistrict(contacts, chosen ?? own?.district ?? null);
+}
+
+/** The settings key of the response target: how many working days an organisation has to answer what it claims. */
+export const RESPONSE_TARGET_KEY = "response_target_working_days";
+
+// A whole number of working days, at most about six months: a larger value is a typing mistake, not a target.
+const responseTargetSchema = z.number().int().min(1).max(130);
+
+/**
+ * The response target in working days from the settings table, or DEFAULT_RESPONSE_WORKING_DAYS when unset or
+ * not valid. Takes the caller's transaction, so a claim reads it with the write it dates.
+ */
+export async function getResponseTargetWorkingDays(client: Prisma.TransactionClient = db): Promise<number> {
+  const setting = await client.setting.findUnique({ where: { key: RESPONSE_TARGET_KEY }, select: { value: true } });
+  const parsed = responseTargetSchema.safeParse(setting?.value);
+  return parsed.success ? parsed.data : DEFAULT_RESPONSE_WORKING_DAYS;
 }

@@ -1,0 +1,360 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import type { Actor } from "@/lib/auth/actor";
+import { requirePermission } from "@/lib/auth/permissions";
+import { assertAllowed } from "@/lib/auth/policy";
+import { recordAudit } from "@/lib/audit/service";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ModerationState, QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
+import { statusChangedMessages } from "@/lib/notifications/messages";
+import { notify } from "@/lib/notifications/service";
+import { isPublished, NOT_PUBLISHED } from "@/lib/questions/policy";
+import { publicName } from "@/lib/questions/speaker";
+import { getResponseTargetWorkingDays } from "@/lib/settings/queries";
+import { londonCalendarDay, responseDueDate } from "./due-date";
+import {
+  claimAccess,
+  heldByMessage,
+  reassignAccess,
+  releaseAccess,
+  transferAccess,
+  type AssignmentRow,
+} from "./policy";
+import {
+  claimQuestionSchema,
+  reassignQuestionSchema,
+  releaseQuestionSchema,
+  transferQuestionSchema,
+  type ClaimQuestionInput,
+  type ReassignQuestionInput,
+  type ReleaseQuestionInput,
+  type TransferQuestionInput,
+} from "./schemas";
+import type { z } from "zod";
+
+type Tx = Prisma.TransactionClient;
+
+/** A published question as the hand-over rules read it, with what its notifications need. */
+interface LockedQuestion extends AssignmentRow {
+  id: string;
+  title: string;
+  authorId: string;
+}
+
+/** Parses a service's input (the actions have already, but a service is also called directly), field by field. */
+function parse<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
+  throw new Invalid(parsed.error.issues[0]?.message ?? "Check what you entered.", fields);
+}
+
+/**
+ * Locks the question, then reads it and who holds it. Two statements on purpose: a read joined to the lock
+ * would, after waiting for another hand-over to commit, see that hand-over's question row but the assignment as
+ * it was before (READ COMMITTED re-reads only the locked row); a statement after the lock sees both.
+ */
+async function lockQuestion(tx: Tx, questionId: string): Promise<LockedQuestion> {
+  await tx.$queryRaw`SELECT 1 FROM question WHERE id = ${questionId}::uuid FOR UPDATE`;
+  const rows = await tx.$queryRaw<
+    {
+      title: string;
+      authorId: string;
+      status: QuestionStatus;
+      moderation: ModerationState;
+      organisationId: number | null;
+      organisation: string | null;
+      claimedById: string | null;
+      claimedByName: string | null;
+      claimedByStatus: UserStatus | null;
+      claimedAt: Date | null;
+    }[]
+  >`SELECT q.title, q.author_id AS "authorId", q.status, q.moderation, a.organisation_id AS "organisationId",
+           o.name AS organisation, a.claimed_by_id AS "claimedById", u.display_name AS "claimedByName",
+           u.status AS "claimedByStatus", a.claimed_at AS "claimedAt"
+    FROM question q
+    LEFT JOIN assignment a ON a.question_id = q.id
+    LEFT JOIN organisation o ON o.id = a.organisation_id
+    LEFT JOIN "user" u ON u.id = a.claimed_by_id
+    WHERE q.id = ${questionId}::uuid`;
+  const row = rows[0];
+  if (!row || !isPublished(row)) throw new NotFound(NOT_PUBLISHED);
+  return {
+    id: questionId,
+    title: row.title,
+    authorId: row.authorId,
+    status: row.status,
+    assignment:
+      row.organisationId === null
+        ? null
+        : {
+            organisationId: row.organisationId,
+            organisation: row.organisation ?? "",
+            claimedBy:
+              row.claimedById && row.claimedByName && row.claimedByStatus
+                ? {
+                    id: row.claimedById,
+                    name: publicName({ displayName: row.claimedByName, status: row.claimedByStatus }),
+                  }
+                : null,
+            claimedAt: row.claimedAt,
+          },
+  };
+}
+
+/**
+ * A member now works on an open question: it moves to "under review" (DESIGN's table) with its public timeline
+ * entry, and its author and followers are told. A question already further along keeps its status.
+ */
+async function startReview(tx: Tx, question: LockedQuestion, actor: Actor, at: Date): Promise<QuestionStatus> {
+  if (question.status !== "open") return question.status;
+  await moveStatus(tx, question, actor, "under_review", at);
+  return "under_review";
+}
+
+async function moveStatus(tx: Tx, question: LockedQuestion, actor: Actor, to: QuestionStatus, at: Date) {
+  await tx.question.update({ where: { id: question.id }, data: { status: to } });
+  await tx.statusChange.create({
+    data: { questionId: question.id, actorId: actor.id, fromStatus: question.status, toStatus: to, createdAt: at },
+  });
+  const messages = statusChangedMessages(question.title, to, null);
+  await notify(tx, {
+    kind: "question_status_changed",
+    questionId: question.id,
+    actorId: actor.id,
+    message: messages.author,
+    recipients: [question.authorId],
+    followers: { kind: "followed_question_status_changed", message: messages.follower },
+  });
+}
+
+/** The due date of a question claimed now: the response target (setting) in working days, bank holidays from the table. */
+async function dueDateFor(tx: Tx, claimedAt: Date): Promise<Date> {
+  const [workingDays, holidays] = await Promise.all([
+    getResponseTargetWorkingDays(tx),
+    tx.bankHoliday.findMany({ where: { date: { gte: londonCalendarDay(claimedAt) } }, select: { date: true } }),
+  ]);
+  return responseDueDate(claimedAt, workingDays, new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))));
+}
+
+/**
+ * Claims a published question for an organisation, naming the actor as the member who holds it: members of that
+ * organisation, admins for any (claimAccess). The question is in the pool, or held by that organisation with
+ * nobody claiming it yet. From the pool the due date is the claim's day plus the response target in working
+ * days; a question transferred in keeps its due date. An open question moves to "under review". When several
+ * people claim at once exactly one wins, decided by the database (the question's lock, and the assignment's key
+ * or its empty claimant); everyone else gets a Conflict that says who has it, and nothing changes for them.
+ */
+export async function claimQuestion(
+  actor: Actor | null,
+  input: ClaimQuestionInput,
+): Promise<{ organisationId: number; dueOn: Date; status: QuestionStatus }> {
+  requirePermission(actor, "question.claim");
+  const { questionId, organisationId } = parse(claimQuestionSchema, input);
+
+  return db.$transaction(async (tx) => {
+    const question = await lockQuestion(tx, questionId);
+    assertAllowed(claimAccess(question, actor, organisationId));
+    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
+    if (!organisation)
+      throw new Invalid("That organisation does not exist.", { organisationId: "That organisation does not exist." });
+
+    const now = new Date();
+    const held = question.assignment;
+    let claimed: { dueOn: Date }[];
+    if (!held) {
+      const dueOn = await dueDateFor(tx, now);
+      claimed = await tx.$queryRaw<{ dueOn: Date }[]>`
+        INSERT INTO assignment (question_id, organisation_id, due_on, claimed_by_id, claimed_at, updated_at)
+        VALUES (${questionId}::uuid, ${organisationId}, ${dueOn}::date, ${actor.id}::uuid, ${now}, ${now})
+        ON CONFLICT (question_id) DO NOTHING
+        RETURNING due_on AS "dueOn"`;
+    } else {
+      claimed = await tx.$queryRaw<{ dueOn: Date }[]>`
+        UPDATE assignment SET claimed_by_id = ${actor.id}::uuid, claimed_at = ${now}, updated_at = ${now}
+        WHERE question_id = ${questionId}::uuid AND organisation_id = ${organisationId} AND claimed_by_id IS NULL
+        RETURNING due_on AS "dueOn"`;
+    }
+    const dueOn = claimed[0]?.dueOn;
+    if (!dueOn) {
+      // Only reached if a writer took the question without its lock: the database still decided, so say who won.
+      const holder = (await lockQuestion(tx, questionId)).assignment;
+      throw new Conflict(holder ? heldByMessage(holder) : "Someone else has just claimed this question.");
+    }
+
+    await tx.assignmentEvent.create({
+      data: {
+        questionId,
+        kind: "claimed",
+        fromOrganisationId: held?.organisationId ?? null,
+        toOrganisationId: organisationId,
+        memberId: actor.id,
+        actorId: actor.id,
+        createdAt: now,
+      },
+    });
+    const status = await startReview(tx, question, actor, now);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "question.claim",
+      targetType: "question",
+      targetId: questionId,
+      before: { status: question.status, organisationId: held?.organisationId ?? null },
+      after: { status, organisationId, claimedById: actor.id, dueOn: dueOn.toISOString().slice(0, 10) },
+    });
+    return { organisationId, dueOn, status };
+  });
+}
+
+/**
+ * Hands a question its organisation holds back to the pool, with a reason kept in the hand-over history for
+ * partners: members of that organisation and admins (releaseAccess), while it still awaits an answer. A question
+ * under review moves back to "open", with its public timeline entry and notification (the reason stays private).
+ */
+export async function releaseQuestion(
+  actor: Actor | null,
+  input: ReleaseQuestionInput,
+): Promise<{ status: QuestionStatus }> {
+  requirePermission(actor, "question.release");
+  const { questionId, reason } = parse(releaseQuestionSchema, input);
+
+  return db.$transaction(async (tx) => {
+    const question = await lockQuestion(tx, questionId);
+    assertAllowed(releaseAccess(question, actor));
+    const held = question.assignment!;
+    const now = new Date();
+    await tx.assignment.delete({ where: { questionId } });
+    await tx.assignmentEvent.create({
+      data: {
+        questionId,
+        kind: "released",
+        fromOrganisationId: held.organisationId,
+        actorId: actor.id,
+        note: reason,
+        createdAt: now,
+      },
+    });
+    let status = question.status;
+    if (status === "under_review") {
+      await moveStatus(tx, question, actor, "open", now);
+      status = "open";
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "question.release",
+      targetType: "question",
+      targetId: questionId,
+      before: { status: question.status, organisationId: held.organisationId, claimedById: held.claimedBy?.id ?? null },
+      after: { status, organisationId: null, reason },
+    });
+    return { status };
+  });
+}
+
+/**
+ * Passes a question to another organisation with a note: members of the organisation holding it and admins
+ * (transferAccess). The receiving organisation holds it with nobody claiming it, until one of its members claims
+ * it or a lead reassigns it; the due date stays (the person who asked has waited as long either way).
+ */
+export async function transferQuestion(
+  actor: Actor | null,
+  input: TransferQuestionInput,
+): Promise<{ organisationId: number }> {
+  requirePermission(actor, "question.transfer");
+  const { questionId, toOrganisationId, note } = parse(transferQuestionSchema, input);
+
+  return db.$transaction(async (tx) => {
+    const question = await lockQuestion(tx, questionId);
+    assertAllowed(transferAccess(question, actor));
+    const held = question.assignment!;
+    if (held.organisationId === toOrganisationId) {
+      const message = `${held.organisation} already holds this question. Choose another organisation.`;
+      throw new Invalid(message, { toOrganisationId: message });
+    }
+    const receiver = await tx.organisation.findUnique({ where: { id: toOrganisationId }, select: { id: true } });
+    if (!receiver)
+      throw new Invalid("That organisation does not exist.", { toOrganisationId: "That organisation does not exist." });
+
+    const now = new Date();
+    await tx.assignment.update({
+      where: { questionId },
+      data: { organisationId: toOrganisationId, claimedById: null, claimedAt: null },
+    });
+    await tx.assignmentEvent.create({
+      data: {
+        questionId,
+        kind: "transferred",
+        fromOrganisationId: held.organisationId,
+        toOrganisationId,
+        actorId: actor.id,
+        note,
+        createdAt: now,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "question.transfer",
+      targetType: "question",
+      targetId: questionId,
+      before: { organisationId: held.organisationId, claimedById: held.claimedBy?.id ?? null },
+      after: { organisationId: toOrganisationId, claimedById: null, note },
+    });
+    return { organisationId: toOrganisationId };
+  });
+}
+
+/**
+ * Gives the question to another member of the organisation holding it: its leads and admins (reassignAccess).
+ * The member must belong to that organisation now. An open question moves to "under review", as on a claim.
+ */
+export async function reassignQuestion(
+  actor: Actor | null,
+  input: ReassignQuestionInput,
+): Promise<{ memberId: string; status: QuestionStatus }> {
+  requirePermission(actor, "question.reassign");
+  const { questionId, memberId } = parse(reassignQuestionSchema, input);
+
+  return db.$transaction(async (tx) => {
+    const question = await lockQuestion(tx, questionId);
+    assertAllowed(reassignAccess(question, actor));
+    const held = question.assignment!;
+    const membership = await tx.organisationMembership.findUnique({
+      where: { userId_organisationId: { userId: memberId, organisationId: held.organisationId } },
+      select: { user: { select: { displayName: true, status: true } } },
+    });
+    if (!membership || membership.user.status !== "active") {
+      const message = `Choose a current member of ${held.organisation}.`;
+      throw new Invalid(message, { memberId: message });
+    }
+    if (held.claimedBy?.id === memberId) {
+      const message = `${membership.user.displayName} already holds this question. Choose someone else.`;
+      throw new Invalid(message, { memberId: message });
+    }
+
+    const now = new Date();
+    await tx.assignment.update({ where: { questionId }, data: { claimedById: memberId, claimedAt: now } });
+    await tx.assignmentEvent.create({
+      data: {
+        questionId,
+        kind: "reassigned",
+        fromOrganisationId: held.organisationId,
+        toOrganisationId: held.organisationId,
+        memberId,
+        actorId: actor.id,
+        createdAt: now,
+      },
+    });
+    const status = await startReview(tx, question, actor, now);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "question.reassign",
+      targetType: "question",
+      targetId: questionId,
+      before: { status: question.status, claimedById: held.claimedBy?.id ?? null },
+      after: { status, claimedById: memberId },
+    });
+    return { memberId, status };
+  });
+}

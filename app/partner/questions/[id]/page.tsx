@@ -6,8 +6,13 @@ import { getActor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
 import { formatDate, plural } from "@/lib/format";
 import { getTriageQuestion } from "@/lib/triage/queries";
+import { AssignmentSection } from "./assignment/section";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  /** After an action, which one it was (`?assignment=claimed`), for its section's success banner. */
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
@@ -19,8 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * A question as partners work on it: who holds it, and each triage action in its own section. Only members of
  * an organisation and admins open it; nothing here is ever shown to anyone else.
  */
-export default async function TriageQuestionPage({ params }: Props) {
+export default async function TriageQuestionPage({ params, searchParams }: Props) {
   const { id } = await params;
+  const done = await searchParams;
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/questions/${id}`)}`);
   if (!worksOnQuestions(actor)) forbidden();
@@ -40,6 +46,7 @@ export default async function TriageQuestionPage({ params }: Props) {
         <span>Published {formatDate(question.publishedAt)}</span>
         <Link href={`/questions/${question.id}`}>Read it as the public sees it</Link>
       </div>
+      <AssignmentSection question={question} actor={actor} notice={done.assignment} />
       {/* Sections, in this order: assignment (claim, release, transfer, reassign, history); responses; tags;
           status; internal notes. Each is a component of its own. */}
     </div>

@@ -1,0 +1,38 @@
+import Link from "next/link";
+import { AssignmentReleaseForm } from "@/components/partner/assignment-release-form";
+import { releaseAccess } from "@/lib/assignments/policy";
+import { releaseQuestionAction } from "../assignment/actions";
+import { loadHandOver } from "../assignment/load";
+
+export const metadata = { title: "Release a question back to the pool" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One thing on the page: why the organisation is letting the question go. */
+export default async function ReleaseQuestionPage({ params }: Props) {
+  const { id } = await params;
+  const { question, unavailable } = await loadHandOver(id, "release", releaseAccess);
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-4">
+        <Link href={`/partner/questions/${question.id}`}>Back to the question</Link>
+      </p>
+      <span className="mb-2 block text-xl break-words text-muted">{question.title}</span>
+      <h1 className="mb-6 text-4xl">Release it back to the pool</h1>
+      {unavailable ? (
+        <p>{unavailable}</p>
+      ) : (
+        <>
+          <p className="mb-6">
+            {question.assignment?.organisation} will no longer hold this question, and any partner organisation can
+            claim it.
+            {question.status === "under_review"
+              ? " Its public status goes back from “under review” to “open”, and the person who asked is told."
+              : null}
+          </p>
+          <AssignmentReleaseForm action={releaseQuestionAction} questionId={question.id} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Link from "next/link";
+import { AssignmentTransferForm } from "@/components/partner/assignment-transfer-form";
+import { transferAccess } from "@/lib/assignments/policy";
+import { listTransferDestinations } from "@/lib/assignments/queries";
+import { formatDate } from "@/lib/format";
+import { transferQuestionAction } from "../assignment/actions";
+import { loadHandOver } from "../assignment/load";
+
+export const metadata = { title: "Transfer a question to another organisation" };
+
+type Props = { params: Promise<{ id: string }> };
+
+/** One thing on the page: which organisation should have the question, and a note for them. */
+export default async function TransferQuestionPage({ params }: Props) {
+  const { id } = await params;
+  const { question, unavailable } = await loadHandOver(id, "transfer", transferAccess);
+  const assignment = question.assignment;
+  const destinations = assignment && !unavailable ? await listTransferDestinations(assignment.organisationId) : [];
+  return (
+    <div className="max-w-2xl">
+      <p className="mb-4">
+        <Link href={`/partner/questions/${question.id}`}>Back to the question</Link>
+      </p>
+      <span className="mb-2 block text-xl break-words text-muted">{question.title}</span>
+      <h1 className="mb-6 text-4xl">Transfer it to another organisation</h1>
+      {unavailable || !assignment ? (
+        <p>{unavailable}</p>
+      ) : (
+        <>
+          <p className="mb-6">
+            The organisation you choose will hold the question, with nobody claiming it until one of its members does.
+            It stays due on {formatDate(assignment.dueOn)}.
+          </p>
+          <AssignmentTransferForm
+            action={transferQuestionAction}
+            questionId={question.id}
+            organisations={destinations}
+          />
+        </>
+      )}
+    </div>
+  );
+}

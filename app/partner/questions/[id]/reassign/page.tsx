@@ -24,6 +24,8 @@ export default async function ReassignQuestionPage({ params }: Props) {
       <h1 className="mb-6 text-4xl">Reassign it to another member</h1>
       {unavailable || !assignment ? (
         <p>{unavailable}</p>
+      ) : members.length === 0 ? (
+        <p>{assignment.organisation} has no current members to give it to.</p>
       ) : (
         <AssignmentReassignForm
           action={reassignQuestionAction}

@@ -26,6 +26,7 @@ import { followQuestion } from "@/lib/follows/service";
 import { markNotificationRead } from "@/lib/notifications/service";
 import { publishResponse } from "@/lib/responses/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
+import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
 const PEOPLE = [
@@ -107,6 +108,10 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
 // organisation A, and the response is for organisation A (organisationAccess, workspaceAccess).
 const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
   "response.publish": ["partner of B"],
+  "question.claim": ["partner of B"],
+  "question.release": ["partner of B"],
+  "question.transfer": ["partner of B"],
+  "question.reassign": ["partner of A", "partner of B"],
   "question.changeStatus": ["partner of B"],
 };
 
@@ -228,10 +233,6 @@ const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermi
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
   "response.edit": roleOnly("response.edit"),
   "answerTemplate.manage": roleOnly("answerTemplate.manage"),
-  "question.claim": roleOnly("question.claim"),
-  "question.release": roleOnly("question.release"),
-  "question.transfer": roleOnly("question.transfer"),
-  "question.reassign": roleOnly("question.reassign"),
   "question.tag": roleOnly("question.tag"),
   "internalNote.create": roleOnly("internalNote.create"),
   "question.ask": (actor) => askQuestion(actor, QUESTION),
@@ -255,6 +256,14 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
       organisationId: orgA,
       body: "Organisation A will look at this in the spring.",
     }),
+  "question.claim": (actor, targets) =>
+    claimQuestion(actor, { questionId: targets.assignedQuestionId, organisationId: orgA }),
+  "question.release": (actor, targets) =>
+    releaseQuestion(actor, { questionId: targets.assignedQuestionId, reason: "Not something we can answer." }),
+  "question.transfer": (actor, targets) =>
+    transferQuestion(actor, { questionId: targets.assignedQuestionId, toOrganisationId: orgB, note: "Theirs." }),
+  "question.reassign": (actor, targets) =>
+    reassignQuestion(actor, { questionId: targets.assignedQuestionId, memberId: targets.userId }),
   "question.changeStatus": (actor, targets) =>
     changeQuestionStatus(actor, { questionId: targets.assignedQuestionId, to: "under_review", note: null }),
   // The profile and the email settings are both the person's own account, under one permission.
@@ -299,6 +308,7 @@ const TABLES = [
   "follow",
   "response",
   "assignment",
+  "assignment_event",
   "notification",
   "one_time_token",
   "captured_mail",
@@ -370,7 +380,7 @@ describe("authorization matrix", () => {
     // admin; editing your own question, supporting and reporting another's, and editing and deleting your own
     // comment for the 7 verified people; deciding another's held question for the moderator and the admin.
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 8 + 1 * 2 + 2 * 3 + 3 * 1 + 5 * 7 + 1 * 2 + 8 * 4,
+      3 * 7 + 5 * 8 + 8 + 1 * 2 + 2 * 3 + 3 * 1 + 5 * 7 + 1 * 2 + 4 * 4 + 3 * 3 + 2,
     );
     // Another's question to edit, another's comment to edit or delete (7 verified people each), and another's
     // notification to mark read (8 signed-in people).
@@ -383,7 +393,7 @@ describe("authorization matrix", () => {
     // Refused because the question is another organisation's: partner of B answering or moving it.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
-    ).toHaveLength(2);
+    ).toHaveLength(2 + 3 + 2);
     // The visitor (22 + 7 cells) and the suspended person, whose session yields no actor (22 + 7 × 2 cells).
     expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(29 + 36);
   });

@@ -33,7 +33,7 @@ export function InboxList({
   bankHolidays: ReadonlySet<string>;
 }) {
   return (
-    <ul>
+    <ul aria-label="Questions in this view">
       {rows.map((row) => (
         <li key={row.id} className="border-b border-line py-5">
           <h3 className="mb-2 text-xl">

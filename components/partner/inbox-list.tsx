@@ -10,9 +10,9 @@ function awaitingAnswer(row: InboxRow): boolean {
 }
 
 function DueDate({ row, today, bankHolidays }: { row: InboxRow; today: string; bankHolidays: ReadonlySet<string> }) {
-  if (!row.holder) return null;
+  // Once answered or closed, the due date no longer asks anything of anyone.
+  if (!row.holder || !awaitingAnswer(row)) return null;
   const date = formatDate(row.holder.dueOn);
-  if (!awaitingAnswer(row)) return <span>Answer was due {date}</span>;
   const due = describeDue(row.holder.dueOn, today, bankHolidays);
   return (
     <span>

@@ -7,9 +7,10 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { PhaseBanner } from "@/components/layout/phase-banner";
-import { mainNavigation } from "@/lib/navigation";
+import { navigationFor } from "@/lib/navigation";
 import { AccountLinks } from "@/components/layout/account-links";
 import { getActor } from "@/lib/auth/actor";
+import { worksOnQuestions } from "@/lib/auth/permissions";
 import { signOutAction } from "@/app/account/actions";
 
 export const metadata: Metadata = {
@@ -29,7 +30,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader
-          items={mainNavigation}
+          items={navigationFor(worksOnQuestions(actor))}
           account={
             <AccountLinks
               signedIn={actor !== null}

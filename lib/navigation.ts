@@ -10,6 +10,14 @@ export const mainNavigation: NavItem[] = [
   { href: "/accessibility", label: "Accessibility" },
 ];
 
+/** The partner inbox (and, under it, each question's triage page): for partner members and admins only. */
+export const partnerInboxItem: NavItem = { href: "/partner", label: "Partner inbox" };
+
+/** The main navigation for a person: everyone's items, and the partner inbox for those who work on questions. */
+export function navigationFor(worksOnQuestions: boolean): NavItem[] {
+  return worksOnQuestions ? [...mainNavigation, partnerInboxItem] : mainNavigation;
+}
+
 /**
  * The item for the section a page is in: the longest link its path starts with, "Home" only on the home page.
  * So /questions/ask is "Ask a question" and /questions/<id> is "Questions".

@@ -182,7 +182,11 @@ async function seedQuestion(
   const createdAt = new Date(refs.now - q.daysAgo * DAY);
   const at = (daysAfter: number) => new Date(Math.min(createdAt.getTime() + daysAfter * DAY, refs.now - 60_000));
   const responseAt = q.response ? at(q.response.daysAfter) : at(Math.max(1, Math.floor(q.daysAgo / 3)));
-  const partnerKey: PartnerKey = q.response?.author ?? "ecc-officer";
+  // The partner who moved it along: who answered, else who claimed it.
+  const partnerKey: PartnerKey = q.response?.author ?? q.claim?.by ?? "ecc-officer";
+  if (q.claim && (q.status !== "under_review" || q.claim.daysAgo >= q.daysAgo || q.claim.daysAgo < 1)) {
+    throw new Error(`Seed question ${q.key}: a claim belongs to a question under review, after it was asked`);
+  }
   const organisationId = refs.organisations.get(PARTNER_ORGANISATION[partnerKey])!;
 
   // Supporters: the first N residents after a per-question offset, with times spread after asking.
@@ -241,13 +245,15 @@ async function seedQuestion(
     const answeredIndex = path.indexOf("answered");
     const between = (from: number, to: number, fraction: number) => new Date(from + (to - from) * fraction);
     const stepTime = (i: number): Date =>
-      answeredIndex < 0
-        ? between(createdAt.getTime(), end, i / path.length)
-        : i < answeredIndex
-          ? between(createdAt.getTime(), responseAt.getTime(), i / answeredIndex)
-          : i === answeredIndex
-            ? responseAt
-            : between(responseAt.getTime(), end, (i - answeredIndex) / (path.length - answeredIndex));
+      q.claim && path[i] === "under_review"
+        ? new Date(refs.now - q.claim.daysAgo * DAY)
+        : answeredIndex < 0
+          ? between(createdAt.getTime(), end, i / path.length)
+          : i < answeredIndex
+            ? between(createdAt.getTime(), responseAt.getTime(), i / answeredIndex)
+            : i === answeredIndex
+              ? responseAt
+              : between(responseAt.getTime(), end, (i - answeredIndex) / (path.length - answeredIndex));
     const changes: Prisma.StatusChangeCreateManyInput[] = [
       {
         id: seedId("status", `${q.key}:0`),
@@ -280,13 +286,26 @@ async function seedQuestion(
     await tx.statusChange.createMany({ data: changes });
 
     if (published && path.includes("under_review")) {
+      // Claimed when it went under review: due the response target in working days after, as claiming sets it.
+      const claimedAt = changes[path.indexOf("under_review")]!.createdAt as Date;
       await tx.assignment.create({
         data: {
           questionId: id,
           organisationId,
-          dueOn: addWorkingDays(createdAt, DEFAULT_RESPONSE_WORKING_DAYS, refs.holidays),
+          dueOn: addWorkingDays(claimedAt, DEFAULT_RESPONSE_WORKING_DAYS, refs.holidays),
           claimedById: user(partnerKey),
-          claimedAt: changes[1]!.createdAt as Date,
+          claimedAt,
+        },
+      });
+      await tx.assignmentEvent.create({
+        data: {
+          id: seedId("assignment-event", `${q.key}:claimed`),
+          questionId: id,
+          kind: "claimed",
+          toOrganisationId: organisationId,
+          memberId: user(partnerKey),
+          actorId: user(partnerKey),
+          createdAt: claimedAt,
         },
       });
     }

@@ -48,6 +48,15 @@ export interface SeedResponse {
   daysAfter: number;
 }
 
+/**
+ * Who claimed a question under review, and how many days ago: the due date is that day plus the response target
+ * in working days, so a claim more than about 30 days ago is overdue and a recent one is not, on any weekday.
+ */
+export interface SeedClaim {
+  by: PartnerKey;
+  daysAgo: number; // fewer than the question's daysAgo
+}
+
 export interface SeedQuestion {
   key: string; // stable, unique, kebab-case, e.g. "bus-times-at-stops-in-maldon"
   title: string; // 10–140 characters, a question or an idea, plain English
@@ -62,6 +71,7 @@ export interface SeedQuestion {
   statusNote?: string; // required when status is "declined", "merged" or "delivered": a public, plain-English note
   mergedInto?: string; // required when status is "merged": the key of another approved question in this file (not itself merged)
   supporters: number; // 0–40: how many distinct demo residents support it
+  claim?: SeedClaim; // for "under_review": who holds it and since when (default: ecc-officer, half-way since asking)
   response?: SeedResponse; // required when status is answered, planned, in_progress or delivered; optional for declined
   comments?: SeedComment[];
 }
@@ -460,6 +470,7 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 110,
     moderation: "approved",
     status: "under_review",
+    claim: { by: "ecc-officer", daysAgo: 60 },
     statusNote:
       "Passed to the passenger transport team, who are looking at how this fits with the wider review of rural bus services.",
     supporters: 29,
@@ -489,6 +500,7 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 150,
     moderation: "approved",
     status: "under_review",
+    claim: { by: "ecc-lead", daysAgo: 70 },
     statusNote:
       "Shared with the county flood team and partners for an initial look at feasibility and who would be responsible for maintenance.",
     supporters: 33,
@@ -530,6 +542,7 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 90,
     moderation: "approved",
     status: "under_review",
+    claim: { by: "industry-engineer", daysAgo: 50 },
     supporters: 21,
     comments: [
       {
@@ -552,6 +565,7 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 65,
     moderation: "approved",
     status: "under_review",
+    claim: { by: "aru-researcher", daysAgo: 45 },
     supporters: 26,
     comments: [
       {
@@ -579,6 +593,7 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 45,
     moderation: "approved",
     status: "under_review",
+    claim: { by: "ecc-officer", daysAgo: 10 },
     supporters: 16,
     comments: [
       {
@@ -613,6 +628,7 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 38,
     moderation: "approved",
     status: "under_review",
+    claim: { by: "aru-researcher", daysAgo: 8 },
     supporters: 13,
   },
   {
@@ -628,6 +644,7 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 26,
     moderation: "approved",
     status: "under_review",
+    claim: { by: "ecc-lead", daysAgo: 5 },
     supporters: 17,
   },
   {
@@ -643,6 +660,7 @@ export const seedQuestions: SeedQuestion[] = [
     daysAgo: 58,
     moderation: "approved",
     status: "under_review",
+    claim: { by: "industry-engineer", daysAgo: 12 },
     supporters: 25,
   },
 

@@ -2,7 +2,13 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { QUESTION_STATUSES } from "@/lib/questions/status";
+import { db } from "@/lib/db";
+import { checkStatusTransition, QUESTION_STATUSES } from "@/lib/questions/status";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
+import { INBOX_VIEWS, parseInboxParams } from "@/lib/triage/inbox-params";
+import { getPartnerInbox, resolveInboxScope } from "@/lib/triage/inbox-queries";
+import { describeDue } from "@/lib/triage/inbox-wording";
+import { signedInActor } from "../support/fixtures";
 import { DEMO_DATABASE_MARK, demoSeedRefusal } from "../../scripts/lib/demo-database";
 
 const run = promisify(execFile);
@@ -121,5 +127,69 @@ describe("npm run db:seed", () => {
           OR q.comment_count <> (SELECT count(*) FROM comment c WHERE c.question_id = q.id AND c.moderation = 'approved')`,
     );
     expect(drift).toEqual([]);
+  });
+  it("lets each partner account show the whole flow in its inbox", { timeout: 120_000 }, async () => {
+    await seed();
+    const partners = [
+      "ecc.officer@example.com",
+      "ecc.lead@example.com",
+      "aru.researcher@example.com",
+      "industry.engineer@example.com",
+    ];
+    for (const email of partners) {
+      const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
+      const actor = (await signedInActor(user.id))!;
+      const scope = await resolveInboxScope(actor, undefined);
+      const views = Object.fromEntries(
+        await Promise.all(
+          INBOX_VIEWS.map(
+            async (view) => [view, await getPartnerInbox(actor, scope, parseInboxParams({ view }))] as const,
+          ),
+        ),
+      );
+      const counts = views.pool!.counts;
+      // Questions waiting in the pool, some claimed by the organisation (by this very person, too), at least one
+      // overdue, and some the organisation answered.
+      expect(counts.pool, email).toBeGreaterThanOrEqual(5);
+      expect(counts.mine, email).toBeGreaterThanOrEqual(1);
+      expect(counts.overdue, email).toBeGreaterThanOrEqual(1);
+      expect(counts.answered, email).toBeGreaterThanOrEqual(2);
+      const { today, bankHolidays } = views.pool!;
+      const waitingInOrganisation = views.organisation!.rows.filter(
+        (r) => r.answeredAt === null && r.status === "under_review",
+      );
+      // Claimed and still in time, as well as overdue.
+      expect(
+        waitingInOrganisation.some((r) => !describeDue(r.holder!.dueOn, today, bankHolidays).overdue),
+        email,
+      ).toBe(true);
+      for (const row of views.overdue!.rows) {
+        expect(describeDue(row.holder!.dueOn, today, bankHolidays).overdue).toBe(true);
+      }
+      expect(views.mine!.rows.filter((r) => r.status === "under_review").length, email).toBeGreaterThanOrEqual(1);
+    }
+
+    // Every timeline step is a legal transition, from "open" to the question's status.
+    const { rows: timelines } = await client.query<{ status: QuestionStatus; steps: (QuestionStatus | null)[][] }>(
+      `SELECT q.status, array_agg(ARRAY[s.from_status::text, s.to_status::text] ORDER BY s.created_at, s.id) AS steps
+       FROM question q JOIN status_change s ON s.question_id = q.id WHERE q.moderation = 'approved' GROUP BY q.id`,
+    );
+    expect(timelines.length).toBeGreaterThan(0);
+    for (const { status, steps } of timelines) {
+      expect(steps[0]).toEqual([null, "open"]);
+      for (let i = 1; i < steps.length; i += 1) {
+        const [from, to] = steps[i]!;
+        expect(from).toBe(steps[i - 1]![1]);
+        expect(checkStatusTransition(from!, to!, { isAdmin: false }).allowed).toBe(true);
+      }
+      expect(steps[steps.length - 1]![1]).toBe(status);
+    }
+    // Each claim is in the hand-over history, by the member who holds it.
+    const { rows: unrecorded } = await client.query(
+      `SELECT a.question_id FROM assignment a WHERE NOT EXISTS (
+         SELECT 1 FROM assignment_event e WHERE e.question_id = a.question_id AND e.kind = 'claimed'
+           AND e.to_organisation_id = a.organisation_id AND e.member_id = a.claimed_by_id)`,
+    );
+    expect(unrecorded).toEqual([]);
   });
 });

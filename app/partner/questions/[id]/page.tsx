@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
 import { formatDate, plural } from "@/lib/format";
 import { getTriageQuestion } from "@/lib/triage/queries";
+import { ResponsesSection } from "./responses/section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,6 +43,7 @@ export default async function TriageQuestionPage({ params }: Props) {
       </div>
       {/* Sections, in this order: assignment (claim, release, transfer, reassign, history); responses; tags;
           status; internal notes. Each is a component of its own. */}
+      <ResponsesSection questionId={question.id} actor={actor} />
     </div>
   );
 }

@@ -112,6 +112,24 @@ test("a partner writes an answer template, inserts it into a response by keyboar
   await expect(page.getByText("We will write again in March.")).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // The template can be changed and deleted (after a confirmation page); the response keeps its text.
+  await page.goto("/partner/templates");
+  await page.getByRole("link", { name: `Change the template “${templateTitle}”` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Change the template" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Title").fill(`${templateTitle} (old)`);
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Your changes to the template are saved." })).toBeVisible();
+  await page.getByRole("link", { name: `Delete the template “${templateTitle} (old)”` }).click();
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Delete the template “${templateTitle} (old)”?` }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Delete template" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "The template is deleted." })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: `${templateTitle} (old)` })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
   // The author sees the response, and the notification.
   const context = await browser.newContext();
   const author = await context.newPage();
@@ -133,5 +151,36 @@ test("a partner writes an answer template, inserts it into a response by keyboar
     author.getByText(`Anglia Ruskin University published an official response to your question “${title}”.`),
   ).toBeVisible();
   await expectNoAxeViolations(author);
+  await context.close();
+});
+
+test("without JavaScript, inserting a template keeps what was typed and adds the template after it", async ({
+  page,
+  browser,
+}) => {
+  const title = `Could Great Dunmow have a community energy scheme ${Date.now() % 1_000_000}?`;
+  const { questionId } = await authorWithQuestion(title);
+  await signInWithPassword(page, "aru.researcher@example.com");
+  await page.goto(`/partner/questions/${questionId}/respond`);
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
+  const withoutScripts = await context.newPage();
+  await withoutScripts.goto(`/partner/questions/${questionId}/respond`);
+  await withoutScripts.getByLabel("Your response").fill("Typed before the template.");
+  await withoutScripts.getByLabel("Answer template (optional)").selectOption({ label: "Our research on this" });
+  await withoutScripts.getByRole("button", { name: "Insert template" }).click();
+  await expect(withoutScripts.getByText("The template was added at the end of your response.")).toBeVisible();
+  await expect(withoutScripts.getByLabel("Your response")).toHaveValue(
+    "Typed before the template.\n\nResearchers at Anglia Ruskin University are studying this question. We will publish what we find here, in plain English, when the study ends.",
+  );
+  // Nothing was published.
+  expect(
+    (await queryOne<{ n: number }>(`SELECT count(*)::int AS n FROM response WHERE question_id = $1`, [questionId])).n,
+  ).toBe(0);
   await context.close();
 });

@@ -10,17 +10,14 @@ const MESSAGES: Record<string, string> = {
 };
 
 /**
- * The success banner after publishing or changing a response (the action redirects here with ?response=…):
- * focused on arrival and announced, so a keyboard or screen reader user knows it worked.
+ * A success banner that takes focus when it appears, so a keyboard or screen reader user, just sent here by the
+ * action they took, lands on the news that it worked (and hears it).
  */
-export function ResponseDoneBanner() {
-  const outcome = useSearchParams().get("response");
-  const message = outcome ? MESSAGES[outcome] : undefined;
+export function FocusedSuccessBanner({ message }: { message: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (message) ref.current?.focus();
+    ref.current?.focus();
   }, [message]);
-  if (!message) return null;
   return (
     <div
       ref={ref}
@@ -33,4 +30,11 @@ export function ResponseDoneBanner() {
       <p className="px-4 py-3 font-bold">{message}</p>
     </div>
   );
+}
+
+/** The banner after publishing or changing a response: the action redirects to the triage page with ?response=…. */
+export function ResponseDoneBanner() {
+  const outcome = useSearchParams().get("response");
+  const message = outcome ? MESSAGES[outcome] : undefined;
+  return message ? <FocusedSuccessBanner message={message} /> : null;
 }

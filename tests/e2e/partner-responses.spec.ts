@@ -53,7 +53,7 @@ test("a partner writes an answer template, inserts it into a response by keyboar
   await expectNoAxeViolations(page);
   await page.getByLabel("Text").fill(templateBody);
   await page.getByRole("button", { name: "Save template" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "The template is saved." })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "The template is saved." })).toBeFocused();
   await expect(page.getByRole("heading", { level: 3, name: templateTitle })).toBeVisible();
   await expectNoAxeViolations(page);
 

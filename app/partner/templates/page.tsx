@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
-import { NotificationBanner } from "@/components/forms/notification-banner";
 import { SelectField } from "@/components/forms/select-field";
+import { FocusedSuccessBanner } from "@/components/partner/response-done-banner";
 import { TemplateList } from "@/components/partner/template-list";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -35,11 +35,7 @@ export default async function AnswerTemplatesPage({ searchParams }: Props) {
       <p className="mb-4">
         <Link href="/partner">Back to the partner inbox</Link>
       </p>
-      {params.done ? (
-        <NotificationBanner title="Success" tone="success">
-          <p className="font-bold">{DONE[params.done]}</p>
-        </NotificationBanner>
-      ) : null}
+      {params.done ? <FocusedSuccessBanner message={DONE[params.done]} /> : null}
       <h1 className="mb-4 text-4xl">Answer templates</h1>
       <p className="mb-6">
         Standard paragraphs your organisation uses in official responses. When you write a response you can insert one

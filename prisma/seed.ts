@@ -14,6 +14,7 @@ import { questionAnsweredMessages, statusChangedMessages } from "../lib/notifica
 import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS } from "../lib/triage/working-days";
 import { trendingWeight } from "../lib/votes/trending";
 import { demoSeedRefusal, READ_DEMO_MARK_SQL } from "../scripts/lib/demo-database";
+import { seedAnswerTemplates } from "./seed-answer-templates";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
   bankHolidays,
@@ -455,6 +456,7 @@ async function main() {
     const ordered = [...seedQuestions].sort((a, b) => Number(Boolean(a.mergedInto)) - Number(Boolean(b.mergedInto)));
     for (const q of ordered) await seedQuestion(db, q, refs);
     await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
+    await seedAnswerTemplates(db, refs, seedId);
 
     await db.setting.upsert({
       where: { key: SEEDED_MARKER },

@@ -9,6 +9,7 @@ export interface OfficialResponseProps {
   author: Speaker;
   body: string;
   createdAt: Date;
+  /** When its text last changed after publishing: the page says "Edited" with the date (earlier texts are kept). */
   lastEditedAt: Date | null;
 }
 
@@ -21,7 +22,11 @@ export function OfficialResponse({ response }: { response: OfficialResponseProps
       <p className="mb-4 text-base text-muted">
         By <SpeakerName speaker={response.author} /> on{" "}
         <time dateTime={response.createdAt.toISOString()}>{formatDate(response.createdAt)}</time>
-        {response.lastEditedAt ? <> (updated {formatDate(response.lastEditedAt)})</> : null}
+        {response.lastEditedAt ? (
+          <>
+            . Edited <time dateTime={response.lastEditedAt.toISOString()}>{formatDate(response.lastEditedAt)}</time>
+          </>
+        ) : null}
       </p>
       <Markdown>{response.body}</Markdown>
     </article>

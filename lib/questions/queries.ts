@@ -115,7 +115,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
           createdAt: true,
           organisation: { select: { name: true } },
           author: personSelect,
-          revisions: { orderBy: { createdAt: "desc" }, take: 1, select: { createdAt: true } },
+          editedAt: true,
         },
       },
     },
@@ -168,7 +168,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       author: toSpeaker(r.author),
       body: r.body,
       createdAt: r.createdAt,
-      lastEditedAt: r.revisions[0]?.createdAt ?? null,
+      lastEditedAt: r.editedAt,
     })),
   };
 });

@@ -7,6 +7,7 @@ import { worksOnQuestions } from "@/lib/auth/permissions";
 import { formatDate, plural } from "@/lib/format";
 import { getTriageQuestion } from "@/lib/triage/queries";
 import { AssignmentSection } from "./assignment/section";
+import { ResponsesSection } from "./responses/section";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -47,8 +48,7 @@ export default async function TriageQuestionPage({ params, searchParams }: Props
         <Link href={`/questions/${question.id}`}>Read it as the public sees it</Link>
       </div>
       <AssignmentSection question={question} actor={actor} notice={done.assignment} />
-      {/* Sections, in this order: assignment (claim, release, transfer, reassign, history); responses; tags;
-          status; internal notes. Each is a component of its own. */}
+      <ResponsesSection questionId={question.id} actor={actor} />
     </div>
   );
 }

@@ -11,8 +11,7 @@ import { statusChangedMessages } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/service";
 import { isPublished, NOT_PUBLISHED } from "@/lib/questions/policy";
 import { publicName } from "@/lib/questions/speaker";
-import { getResponseTargetWorkingDays } from "@/lib/settings/queries";
-import { londonCalendarDay, responseDueDate } from "./due-date";
+import { dueDateOfClaim } from "./due-date-of-claim";
 import {
   claimAccess,
   heldByMessage,
@@ -130,15 +129,6 @@ async function moveStatus(tx: Tx, question: LockedQuestion, actor: Actor, to: Qu
   });
 }
 
-/** The due date of a question claimed now: the response target (setting) in working days, bank holidays from the table. */
-async function dueDateFor(tx: Tx, claimedAt: Date): Promise<Date> {
-  const [workingDays, holidays] = await Promise.all([
-    getResponseTargetWorkingDays(tx),
-    tx.bankHoliday.findMany({ where: { date: { gte: londonCalendarDay(claimedAt) } }, select: { date: true } }),
-  ]);
-  return responseDueDate(claimedAt, workingDays, new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))));
-}
-
 /**
  * Claims a published question for an organisation, naming the actor as the member who holds it: members of that
  * organisation, admins for any (claimAccess). The question is in the pool, or held by that organisation with
@@ -165,7 +155,7 @@ export async function claimQuestion(
     const held = question.assignment;
     let claimed: { dueOn: Date }[];
     if (!held) {
-      const dueOn = await dueDateFor(tx, now);
+      const dueOn = await dueDateOfClaim(tx, now);
       claimed = await tx.$queryRaw<{ dueOn: Date }[]>`
         INSERT INTO assignment (question_id, organisation_id, due_on, claimed_by_id, claimed_at, updated_at)
         VALUES (${questionId}::uuid, ${organisationId}, ${dueOn}::date, ${actor.id}::uuid, ${now}, ${now})

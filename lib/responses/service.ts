@@ -12,7 +12,7 @@ import { notify } from "@/lib/notifications/service";
 import { isPublished, NOT_PUBLISHED } from "@/lib/questions/policy";
 import { checkStatusTransition } from "@/lib/questions/status";
 import { isoDate } from "@/lib/triage/working-days";
-import { responseDueDate } from "./due-date";
+import { dueDateOfClaim } from "@/lib/assignments/due-date-of-claim";
 import { respondAccess, responseEditAccess } from "./policy";
 import {
   editResponseSchema,
@@ -111,7 +111,7 @@ export async function publishResponse(
     });
 
     // ON CONFLICT: whoever holds the question already (a claim that won a moment ago included) keeps it.
-    const dueOn = await responseDueDate(tx, now);
+    const dueOn = await dueDateOfClaim(tx, now);
     const held = await tx.$queryRaw<{ questionId: string }[]>`
       INSERT INTO assignment (question_id, organisation_id, due_on, claimed_by_id, claimed_at, created_at, updated_at)
       VALUES (${questionId}::uuid, ${organisationId}, ${isoDate(dueOn)}::date, ${actor.id}::uuid, ${now}, ${now}, ${now})

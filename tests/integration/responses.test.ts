@@ -13,8 +13,9 @@ import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "@/lib/e
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { getResponseComposer, listTriageResponses } from "@/lib/responses/queries";
 import { checkMayRespond, editResponse, publishResponse } from "@/lib/responses/service";
-import { RESPONSE_TARGET_SETTING } from "@/lib/responses/due-date";
-import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS, isoDate } from "@/lib/triage/working-days";
+import { RESPONSE_TARGET_KEY } from "@/lib/settings/queries";
+import { DEFAULT_RESPONSE_WORKING_DAYS, isoDate } from "@/lib/triage/working-days";
+import { responseDueDate } from "@/lib/assignments/due-date";
 import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
 
 let client: pg.Client;
@@ -95,20 +96,20 @@ describe("publishing", () => {
     const org = await createOrganisation();
     const question = await createQuestion((await createUser()).id);
     await db.setting.upsert({
-      where: { key: RESPONSE_TARGET_SETTING },
-      create: { key: RESPONSE_TARGET_SETTING, value: 5 },
+      where: { key: RESPONSE_TARGET_KEY },
+      create: { key: RESPONSE_TARGET_KEY, value: 5 },
       update: { value: 5 },
     });
     const partner = await partnerOf(org.id);
     try {
       await publishResponse(partner, { questionId: question.id, organisationId: org.id, body: "We will fix it." });
     } finally {
-      await db.setting.delete({ where: { key: RESPONSE_TARGET_SETTING } });
+      await db.setting.delete({ where: { key: RESPONSE_TARGET_KEY } });
     }
     const assignment = await db.assignment.findUniqueOrThrow({ where: { questionId: question.id } });
     expect(assignment).toMatchObject({ organisationId: org.id, claimedById: partner.id });
     const holidays = new Set((await db.bankHoliday.findMany()).map((h) => isoDate(h.date)));
-    expect(isoDate(assignment.dueOn)).toBe(isoDate(addWorkingDays(assignment.claimedAt!, 5, holidays)));
+    expect(isoDate(assignment.dueOn)).toBe(isoDate(responseDueDate(assignment.claimedAt!, 5, holidays)));
     expect(await db.assignmentEvent.findMany({ where: { questionId: question.id } })).toEqual([
       expect.objectContaining({ kind: "claimed", toOrganisationId: org.id, memberId: partner.id, actorId: partner.id }),
     ]);
@@ -121,7 +122,9 @@ describe("publishing", () => {
     await publishResponse(partner, { questionId: pooled.id, organisationId: other.id, body: "Answered." });
     const made = await db.assignment.findUniqueOrThrow({ where: { questionId: pooled.id } });
     const holidays = new Set((await db.bankHoliday.findMany()).map((h) => isoDate(h.date)));
-    expect(isoDate(made.dueOn)).toBe(isoDate(addWorkingDays(made.claimedAt!, DEFAULT_RESPONSE_WORKING_DAYS, holidays)));
+    expect(isoDate(made.dueOn)).toBe(
+      isoDate(responseDueDate(made.claimedAt!, DEFAULT_RESPONSE_WORKING_DAYS, holidays)),
+    );
 
     const held = await createQuestion((await createUser()).id, { status: "under_review" });
     await db.assignment.create({

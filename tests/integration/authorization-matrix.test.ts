@@ -24,7 +24,8 @@ import { decideQuestion } from "@/lib/moderation/service";
 import { deleteComment, editComment, postComment } from "@/lib/comments/service";
 import { followQuestion } from "@/lib/follows/service";
 import { markNotificationRead } from "@/lib/notifications/service";
-import { publishResponse } from "@/lib/responses/service";
+import { editResponse, publishResponse } from "@/lib/responses/service";
+import { createAnswerTemplate, deleteAnswerTemplate, updateAnswerTemplate } from "@/lib/answer-templates/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
 import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
@@ -108,6 +109,8 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
 // organisation A, and the response is for organisation A (organisationAccess, workspaceAccess).
 const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
   "response.publish": ["partner of B"],
+  "response.edit": ["partner of B"],
+  "answerTemplate.manage": ["partner of B"],
   "question.claim": ["partner of B"],
   "question.release": ["partner of B"],
   "question.transfer": ["partner of B"],
@@ -163,6 +166,10 @@ interface Targets {
   commentId: string;
   /** A published open question assigned to organisation A, to answer or move along. */
   assignedQuestionId: string;
+  /** Organisation A's published response on that question. */
+  responseId: string;
+  /** One of organisation A's answer templates. */
+  answerTemplateId: string;
   /** An unread notification, the actor's own or someone else's as the cell's relation says, to mark read. */
   notificationId: string;
   /** A message sent through the contact page, not yet dealt with. */
@@ -191,6 +198,14 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
   });
   const assigned = await createQuestion(id, { title: "A question organisation A leads on" });
   await db.assignment.create({ data: { questionId: assigned.id, organisationId: orgA, dueOn: new Date() } });
+  const response = await db.response.create({
+    data: { questionId: assigned.id, organisationId: orgA, authorId: id, body: "Organisation A is looking at this." },
+    select: { id: true },
+  });
+  const template = await db.answerTemplate.create({
+    data: { organisationId: orgA, title: `Road works ${id}`, body: "Road works follow a plan.", createdById: id },
+    select: { id: true },
+  });
   const notification = await db.notification.create({
     data: {
       userId: relation === "own" && actorUserId ? actorUserId : id,
@@ -214,6 +229,8 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     pendingQuestionId: pendingQuestion.id,
     commentId: comment.id,
     assignedQuestionId: assigned.id,
+    responseId: response.id,
+    answerTemplateId: template.id,
     notificationId: notification.id,
     ageBandRequestId: request.id,
     feedbackId: feedback.id,
@@ -231,8 +248,6 @@ const QUESTION = {
 const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
 
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
-  "response.edit": roleOnly("response.edit"),
-  "answerTemplate.manage": roleOnly("answerTemplate.manage"),
   "question.tag": roleOnly("question.tag"),
   "internalNote.create": roleOnly("internalNote.create"),
   "question.ask": (actor) => askQuestion(actor, QUESTION),
@@ -256,6 +271,25 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
       organisationId: orgA,
       body: "Organisation A will look at this in the spring.",
     }),
+  "response.edit": (actor, targets) =>
+    editResponse(actor, {
+      responseId: targets.responseId,
+      body: "Organisation A will now look at this in the summer.",
+    }),
+  // Writing, changing and removing an organisation's standard paragraphs, under one permission.
+  "answerTemplate.manage": async (actor, targets) => {
+    await createAnswerTemplate(actor, {
+      organisationId: orgA,
+      title: `Thanks ${targets.userId}`,
+      body: "Thank you for asking.",
+    });
+    await updateAnswerTemplate(actor, {
+      templateId: targets.answerTemplateId,
+      title: `Changed ${targets.userId}`,
+      body: "Changed.",
+    });
+    await deleteAnswerTemplate(actor, { templateId: targets.answerTemplateId });
+  },
   "question.claim": (actor, targets) =>
     claimQuestion(actor, { questionId: targets.assignedQuestionId, organisationId: orgA }),
   "question.release": (actor, targets) =>
@@ -307,6 +341,8 @@ const TABLES = [
   "vote",
   "follow",
   "response",
+  "response_revision",
+  "answer_template",
   "assignment",
   "assignment_event",
   "notification",
@@ -380,7 +416,7 @@ describe("authorization matrix", () => {
     // admin; editing your own question, supporting and reporting another's, and editing and deleting your own
     // comment for the 7 verified people; deciding another's held question for the moderator and the admin.
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 8 + 1 * 2 + 2 * 3 + 3 * 1 + 5 * 7 + 1 * 2 + 4 * 4 + 3 * 3 + 2,
+      3 * 7 + 5 * 8 + 8 + 1 * 2 + 2 * 3 + 3 * 1 + 5 * 7 + 1 * 2 + 2 * 4 + 5 * 3 + 2,
     );
     // Another's question to edit, another's comment to edit or delete (7 verified people each), and another's
     // notification to mark read (8 signed-in people).
@@ -393,7 +429,7 @@ describe("authorization matrix", () => {
     // Refused because the question is another organisation's: partner of B answering or moving it.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
-    ).toHaveLength(2 + 3 + 2);
+    ).toHaveLength(2 + 5 + 2);
     // The visitor (22 + 7 cells) and the suspended person, whose session yields no actor (22 + 7 × 2 cells).
     expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(29 + 36);
   });

@@ -6,6 +6,9 @@ import { getActor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
 import { formatDate, plural } from "@/lib/format";
 import { getTriageQuestion } from "@/lib/triage/queries";
+import { TagsSection } from "./tags/tags-section";
+import { StatusSection } from "./status/status-section";
+import { NotesSection } from "./notes/notes-section";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,6 +45,9 @@ export default async function TriageQuestionPage({ params }: Props) {
       </div>
       {/* Sections, in this order: assignment (claim, release, transfer, reassign, history); responses; tags;
           status; internal notes. Each is a component of its own. */}
+      <TagsSection questionId={question.id} actor={actor} />
+      <StatusSection question={question} actor={actor} />
+      <NotesSection questionId={question.id} actor={actor} />
     </div>
   );
 }

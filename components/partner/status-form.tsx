@@ -12,25 +12,37 @@ const FIELDS = ["to", "note"] as const;
 
 /**
  * The statuses this person may move the question to, and the public note. Which moves need a note is said
- * before they submit, in the hint; a missing one is shown next to the note.
+ * before they submit, in the hint; a missing one is shown next to the note. With no move left to offer (a
+ * partner who has just declined the question, say) it still shows what the last change did.
  */
 export function StatusForm({
   action,
   options,
   noteRule,
   noteLimit,
+  nothingToOffer,
 }: {
   action: FormAction;
   options: { value: string; label: string }[];
   /** Which of the offered moves need a note, in words. */
   noteRule: string;
   noteLimit: number;
+  /** Said instead of the form when no status is offered. */
+  nothingToOffer: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const refused = state.status === "error";
+  const banner = state.status === "success" && state.message ? <FocusedSuccessBanner message={state.message} /> : null;
+  if (!options.length)
+    return (
+      <div key={state.submission}>
+        {banner}
+        <p>{nothingToOffer}</p>
+      </div>
+    );
   return (
     <form key={state.submission} action={formAction} noValidate>
-      {state.status === "success" && state.message ? <FocusedSuccessBanner message={state.message} /> : null}
+      {banner}
       <ErrorSummary errors={state.errors} fieldOrder={FIELDS} />
       <RadiosField
         name="to"

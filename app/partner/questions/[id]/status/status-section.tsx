@@ -1,6 +1,7 @@
 import { StatusForm } from "@/components/partner/status-form";
 import { StatusTag } from "@/components/questions/status-tag";
 import type { Actor } from "@/lib/auth/actor";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { isAdmin } from "@/lib/auth/policy";
 import { workspaceAccess } from "@/lib/questions/policy";
 import { STATUS_DESCRIPTIONS, statusLabel } from "@/lib/questions/status";
@@ -8,6 +9,8 @@ import { STATUS_NOTE_LIMIT } from "@/lib/triage/status-limits";
 import { statusOptions } from "@/lib/triage/status-options";
 import type { TriageQuestion } from "@/lib/triage/queries";
 import { changeQuestionStatusAction } from "./actions";
+
+const CLOSED_STATUSES: readonly QuestionStatus[] = ["declined", "delivered", "merged"];
 
 function listInWords(words: string[]): string {
   return words.length < 2 ? (words[0] ?? "") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`;
@@ -20,9 +23,10 @@ function listInWords(words: string[]): string {
 export function StatusSection({ question, actor }: { question: TriageQuestion; actor: Actor }) {
   const allowed = workspaceAccess(question.assignment, actor).allowed;
   const options = allowed ? statusOptions(question.status, { isAdmin: isAdmin(actor) }) : [];
+  const closed = CLOSED_STATUSES.includes(question.status);
   const withNote = options.filter((o) => o.needsNote).map((o) => `“${statusLabel(o.status)}”`);
   const noteRule = withNote.length
-    ? `A note is required for ${listInWords(withNote)}${question.status === "declined" || question.status === "delivered" || question.status === "merged" ? ", saying why the question is reopened" : ""}.`
+    ? `A note is required for ${listInWords(withNote)}${closed ? ", saying why the question is reopened" : ""}.`
     : "A note is optional.";
   return (
     <section aria-labelledby="status-heading" className="mb-10">
@@ -38,9 +42,7 @@ export function StatusSection({ question, actor }: { question: TriageQuestion; a
         “Answered” when a partner publishes an official response, and “Merged” when the question is merged into another
         that asks the same thing. Handing a claimed question back to the pool is releasing it.
       </p>
-      {!allowed ? (
-        <p>Only members of the organisation holding this question, and CSES administrators, can change its status.</p>
-      ) : options.length ? (
+      {allowed ? (
         <StatusForm
           action={changeQuestionStatusAction.bind(null, question.id)}
           options={options.map((o) => ({
@@ -49,13 +51,14 @@ export function StatusSection({ question, actor }: { question: TriageQuestion; a
           }))}
           noteRule={noteRule}
           noteLimit={STATUS_NOTE_LIMIT}
+          nothingToOffer={
+            closed
+              ? "Only a CSES administrator can reopen this question."
+              : "There is no status you can change it to from here."
+          }
         />
       ) : (
-        <p>
-          {question.status === "declined" || question.status === "delivered" || question.status === "merged"
-            ? "Only a CSES administrator can reopen this question."
-            : "There is no status you can change it to from here."}
-        </p>
+        <p>Only members of the organisation holding this question, and CSES administrators, can change its status.</p>
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner"
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { initialFormState, type FormAction } from "@/lib/form-state";
+import { PARTNER_TAG_NAME_LIMIT } from "@/lib/tags/schemas";
 
 const FIELDS = ["themes", "partnerTags", "newPartnerTag"] as const;
 
@@ -66,7 +67,7 @@ export function TagsForm({ action, choices }: { action: FormAction; choices: Tag
             defaultValue={refused ? state.values.newPartnerTag : ""}
             error={state.errors.newPartnerTag}
             width="medium"
-            characterLimit={60}
+            characterLimit={PARTNER_TAG_NAME_LIMIT}
             autoComplete="off"
           />
         </>

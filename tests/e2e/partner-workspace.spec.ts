@@ -44,8 +44,8 @@ async function answeredQuestionHeldByEssex(authorId: string, title: string) {
     [id],
   );
   await queryOne(
-    `INSERT INTO assignment (question_id, organisation_id, due_on)
-     SELECT $1, id, current_date + 28 FROM organisation WHERE slug = 'essex-county-council'`,
+    `INSERT INTO assignment (question_id, organisation_id, due_on, updated_at)
+     SELECT $1, id, current_date + 28, now() FROM organisation WHERE slug = 'essex-county-council'`,
     [id],
   );
   return id;

@@ -29,8 +29,8 @@ export async function addInternalNote(
   const { questionId } = input;
 
   return db.$transaction(async (tx) => {
-    // Shared lock: a transfer (which locks the question for update) cannot slip between the check of who holds
-    // the question and the note's organisation.
+    // A shared lock on the question: anything that changes who holds it under a lock on the question row waits
+    // for the note (and the note for it), so the note is written for the organisation that held it.
     const rows = await tx.$queryRaw<{ moderation: ModerationState; organisationId: number | null }[]>`
       SELECT q.moderation, a.organisation_id AS "organisationId"
       FROM question q LEFT JOIN assignment a ON a.question_id = q.id

@@ -105,7 +105,11 @@ beforeAll(async () => {
   commentId = (await postComment(people.citizen, { questionId, parentId: null, body: "Yes please, it is lethal." })).id;
   // Published straight away, whatever the comment rules for new accounts say, so every reader sees it.
   await db.comment.update({ where: { id: commentId }, data: { moderation: "approved" } });
-  const reply = await postComment(people.author, { questionId, parentId: commentId, body: "Thank you for the support." });
+  const reply = await postComment(people.author, {
+    questionId,
+    parentId: commentId,
+    body: "Thank you for the support.",
+  });
   await db.comment.update({ where: { id: reply.id }, data: { moderation: "approved" } });
 
   // Written the way the triage page writes them, through its actions.

@@ -89,9 +89,11 @@ test("a partner tags a question, changes its status with a note and adds an inte
 
   // Tags: a second theme and a new tag of the council's own.
   const tags = page.getByRole("region", { name: "Tags" });
-  await tags.getByRole("checkbox", { name: added.name, exact: true }).check();
+  // By keyboard: Space ticks the box, Enter in the text box submits the form.
+  await tags.getByRole("checkbox", { name: added.name, exact: true }).focus();
+  await page.keyboard.press("Space");
   await tags.getByLabel("Add a new tag (optional)").fill(TAG_MARKER);
-  await tags.getByRole("button", { name: "Save tags" }).click();
+  await page.keyboard.press("Enter");
   const tagsSaved = tags.getByRole("status").filter({ hasText: "The tags have been saved." });
   await expect(tagsSaved).toBeFocused();
   await expect(tags.getByRole("checkbox", { name: TAG_MARKER, exact: true })).toBeChecked();
@@ -122,10 +124,13 @@ test("a partner tags a question, changes its status with a note and adds an inte
   await expect(status.getByText("Only a CSES administrator can reopen this question.")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  // An internal note, listed with who wrote it and for which organisation.
+  // An internal note, added by keyboard alone, listed with who wrote it and for which organisation.
   const notes = page.getByRole("region", { name: "Internal notes" });
-  await notes.getByLabel("Add an internal note").fill(`Check the library budget first. ${NOTE_MARKER}`);
-  await notes.getByRole("button", { name: "Add note" }).click();
+  await notes.getByLabel("Add an internal note").focus();
+  await page.keyboard.type(`Check the library budget first. ${NOTE_MARKER}`);
+  await page.keyboard.press("Tab");
+  await expect(notes.getByRole("button", { name: "Add note" })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expect(notes.getByRole("status").filter({ hasText: "Your note has been added." })).toBeFocused();
   await expect(notes.getByRole("listitem").filter({ hasText: NOTE_MARKER })).toContainText("Essex County Council");
   await expect(notes.getByLabel("Add an internal note")).toHaveValue("");

@@ -3,8 +3,9 @@
 // refusals that change nothing.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { initialFormState } from "@/lib/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { Forbidden, Invalid, NotFound, Unauthenticated } from "@/lib/errors";
 import type { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
@@ -12,6 +13,22 @@ import { addInternalNote } from "@/lib/internal-notes/service";
 import { internalNoteSchema } from "@/lib/internal-notes/schemas";
 import { getPartnerWorkspace } from "@/lib/triage/queries";
 import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/actor")>()),
+  getActor: async () => session.actor,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { addInternalNoteAction } = await import("@/app/partner/questions/[id]/notes/actions");
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields))
+    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
+  return data;
+}
 
 let client: pg.Client;
 let orgA: { id: number; name: string };
@@ -166,5 +183,33 @@ describe("addInternalNote", () => {
       "B's own working note.",
       "A picks it up.",
     ]);
+  });
+});
+
+describe("addInternalNoteAction (the notes form)", () => {
+  it("adds the note, keeps the text on a refusal, and refuses a partner of another organisation with nothing changed", async () => {
+    const questionId = await heldQuestion();
+    session.actor = await person("citizen", { organisationId: orgB.id, role: "member" });
+    const before = await snapshot();
+    expect(
+      await addInternalNoteAction(questionId, initialFormState, form({ body: "Not ours to write." })),
+    ).toMatchObject({
+      status: "error",
+      errors: { body: expect.stringMatching(/organisation/) },
+      values: { body: "Not ours to write." },
+    });
+    expect(await snapshot()).toBe(before);
+
+    session.actor = await person("citizen", { organisationId: orgA.id, role: "member" });
+    expect(await addInternalNoteAction(questionId, initialFormState, form({ body: "  " }))).toMatchObject({
+      status: "error",
+      errors: { body: "Write the note" },
+    });
+    expect(await addInternalNoteAction(questionId, initialFormState, form({ body: "Ours." }))).toMatchObject({
+      status: "success",
+      message: "Your note has been added.",
+    });
+    expect((await db.internalNote.findMany({ where: { questionId } })).map((n) => n.body)).toEqual(["Ours."]);
+    session.actor = null;
   });
 });

@@ -3,8 +3,9 @@
 // refused with nothing changed; the public notes; and what the status form offers each person.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { initialFormState } from "@/lib/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { Forbidden, Invalid } from "@/lib/errors";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
@@ -13,6 +14,22 @@ import { statusChangeSchema } from "@/lib/triage/schemas";
 import { changeQuestionStatus } from "@/lib/triage/service";
 import { statusOptions } from "@/lib/triage/status-options";
 import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/actor")>()),
+  getActor: async () => session.actor,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { changeQuestionStatusAction } = await import("@/app/partner/questions/[id]/status/actions");
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields))
+    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
+  return data;
+}
 
 // DESIGN.md's table, written out again here so the test does not check the code against itself.
 const LEGAL: Record<QuestionStatus, QuestionStatus[]> = {
@@ -177,5 +194,39 @@ describe("statusOptions (what the status form offers)", () => {
       note: "Not ours.",
     });
     expect(statusChangeSchema.parse({ questionId, to: "planned", note: "" }).note).toBeNull();
+  });
+});
+
+describe("changeQuestionStatusAction (the status form)", () => {
+  it("shows a missing note at the note with the choice kept, refuses a moderator, and changes the status", async () => {
+    const question = await questionIn("answered");
+    const before = await snapshot();
+    session.actor = (await signedInActor((await createUser({ platformRole: "moderator" })).id))!;
+    expect(
+      await changeQuestionStatusAction(question.id, initialFormState, form({ to: "planned", note: "" })),
+    ).toMatchObject({ status: "error", errors: { to: expect.stringMatching(/partner/i) } });
+    session.actor = partner;
+    expect(
+      await changeQuestionStatusAction(question.id, initialFormState, form({ to: "delivered", note: " " })),
+    ).toMatchObject({
+      status: "error",
+      errors: { note: "Write a public note saying why the question is now delivered." },
+      values: { to: "delivered" },
+    });
+    // Claiming sets "under review": the form cannot.
+    expect(await changeQuestionStatusAction(question.id, initialFormState, form({ to: "under_review" }))).toMatchObject(
+      { status: "error", errors: { to: "Select the new status" } },
+    );
+    expect(await snapshot()).toBe(before);
+
+    expect(
+      await changeQuestionStatusAction(
+        question.id,
+        initialFormState,
+        form({ to: "delivered", note: "Done in March." }),
+      ),
+    ).toMatchObject({ status: "success", message: expect.stringContaining("The status is now Delivered.") });
+    expect(await db.notification.count({ where: { questionId: question.id, userId: question.authorId } })).toBe(1);
+    session.actor = null;
   });
 });

@@ -3,8 +3,9 @@
 // name, one per name per organisation whoever types it first), who may tag, and refusals that change nothing.
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
+import { initialFormState } from "@/lib/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { Forbidden, Invalid, NotFound, Unauthenticated } from "@/lib/errors";
 import type { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
@@ -12,6 +13,22 @@ import { getQuestionDetail } from "@/lib/questions/queries";
 import { getTagChoices } from "@/lib/tags/queries";
 import { NO_HOLDER_NO_TAGS, setQuestionTags, TAGS_FROM_THE_LIST, THEMES_FROM_THE_LIST } from "@/lib/tags/service";
 import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/auth/actor", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/actor")>()),
+  getActor: async () => session.actor,
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+
+const { setQuestionTagsAction } = await import("@/app/partner/questions/[id]/tags/actions");
+
+function form(fields: Record<string, string | string[]>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields))
+    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
+  return data;
+}
 
 let client: pg.Client;
 let orgA: { id: number; name: string };
@@ -312,5 +329,39 @@ describe("getTagChoices", () => {
     expect((await getTagChoices(questionId, await person("admin")))?.partnerTags?.tags.map((t) => t.name)).toContain(
       "A's",
     );
+  });
+});
+
+describe("setQuestionTagsAction (the tags form)", () => {
+  it("saves what was ticked and typed, keeps it all on a refusal, and refuses a citizen with nothing changed", async () => {
+    const questionId = await questionWith([themes.transport.id]);
+    const fields = { themes: [themes.energy.slug], newPartnerTag: "From the form" };
+
+    session.actor = await person();
+    const before = await snapshot();
+    const refused = await setQuestionTagsAction(questionId, initialFormState, form(fields));
+    expect(refused).toMatchObject({
+      status: "error",
+      values: { themes: themes.energy.slug, newPartnerTag: "From the form" },
+    });
+    expect(refused.errors.form).toMatch(/partner/i);
+    expect(await snapshot()).toBe(before);
+
+    session.actor = await partnerOf(orgA.id);
+    const empty = await setQuestionTagsAction(questionId, initialFormState, form({ newPartnerTag: "Kept" }));
+    expect(empty).toMatchObject({
+      status: "error",
+      errors: { themes: "Select at least one theme" },
+      values: { newPartnerTag: "Kept" },
+    });
+    expect(await snapshot()).toBe(before);
+
+    expect(await setQuestionTagsAction(questionId, initialFormState, form(fields))).toMatchObject({
+      status: "success",
+      message: "The tags have been saved.",
+    });
+    expect(await themesOf(questionId)).toEqual([themes.energy.slug]);
+    expect(await partnerTagsOf(questionId)).toEqual(["From the form"]);
+    session.actor = null;
   });
 });

@@ -11,8 +11,9 @@ import { notify } from "@/lib/notifications/service";
 import { isPublished, NOT_PUBLISHED, workspaceAccess } from "@/lib/questions/policy";
 import { checkStatusTransition, statusLabel } from "@/lib/questions/status";
 
-/** The longest public note on a status change (status_change.note). */
-export const STATUS_NOTE_LIMIT = 2000;
+import { STATUS_NOTE_LIMIT } from "./status-limits";
+
+export { STATUS_NOTE_LIMIT } from "./status-limits";
 
 export const ANSWER_BY_RESPONDING = "A question is answered when a partner publishes an official response to it.";
 export const MERGE_SEPARATELY = "Merging needs the question to merge into. Use “Merge” instead.";

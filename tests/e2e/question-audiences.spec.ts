@@ -5,12 +5,13 @@ import { queryOne } from "./support/db";
 
 async function sections(page: Page) {
   return {
-    workspace: page.getByRole("region", { name: "Partner workspace" }),
+    // Partners work on the question on its triage page: the public page only links there.
+    workspace: page.getByRole("link", { name: "Open in the partner inbox" }),
     moderation: page.getByRole("region", { name: "Moderation" }),
   };
 }
 
-test("the question page shows the partner workspace to the leading organisation and the moderation section to moderators only", async ({
+test("the question page links partners to the question's triage page and shows the moderation section to moderators only", async ({
   page,
 }) => {
   const { id, title } = await queryOne<{ id: string; title: string }>(
@@ -25,24 +26,28 @@ test("the question page shows the partner workspace to the leading organisation 
   await expect(workspace).toHaveCount(0);
   await expect(moderation).toHaveCount(0);
 
-  // A member of the leading organisation sees its workspace, not the moderation section.
+  // A member of the leading organisation gets the link to the triage page, where its internal notes are; no
+  // internal notes on the public page, and not the moderation section.
   await signInWithPassword(page, "ecc.officer@example.com");
   await page.goto(`/questions/${id}`);
   ({ workspace, moderation } = await sections(page));
-  await expect(workspace).toBeVisible();
-  await expect(workspace.getByText("Leading organisation")).toBeVisible();
-  await expect(workspace.getByText("Essex County Council", { exact: true })).toBeVisible();
-  await expect(workspace.getByRole("heading", { name: "Internal notes" })).toBeVisible();
+  await expect(workspace).toHaveAttribute("href", `/partner/questions/${id}`);
+  await expect(page.getByRole("heading", { name: "Internal notes" })).toHaveCount(0);
   await expect(moderation).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await workspace.click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Internal notes" })).toBeVisible();
   await expectNoAxeViolations(page);
   await signOut(page);
 
-  // A partner of another organisation sees neither.
+  // A partner of another organisation gets the link too (the triage page says what they may do there), and no
+  // moderation section.
   await signInWithPassword(page, "aru.researcher@example.com");
   await page.goto(`/questions/${id}`);
   ({ workspace, moderation } = await sections(page));
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
-  await expect(workspace).toHaveCount(0);
+  await expect(workspace).toBeVisible();
   await expect(moderation).toHaveCount(0);
   await signOut(page);
 

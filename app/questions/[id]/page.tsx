@@ -9,13 +9,11 @@ import { formatDate, plural } from "@/lib/format";
 import { getQuestionDetail, getRemovedQuestionNotice } from "@/lib/questions/queries";
 import { listQuestionComments } from "@/lib/comments/queries";
 import { COMMENT_NOTICES, isCommentNotice } from "@/lib/comments/notices";
-import { getPartnerWorkspace } from "@/lib/triage/queries";
 import { getModeratorView } from "@/lib/moderation/queries";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { can, worksOnQuestions } from "@/lib/auth/permissions";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { SupportButton } from "@/components/questions/support-button";
-import { PartnerWorkspace } from "@/components/questions/partner-workspace";
 import { ModeratorView } from "@/components/questions/moderator-view";
 import { setFollowingAction, setSupportAction } from "../actions";
 import { FollowButton } from "@/components/questions/follow-button";
@@ -68,8 +66,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   }
   const { asked, edited, comments: commentsCursor, comment: commentNotice } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
-  const [workspace, moderatorView, comments] = await Promise.all([
-    getPartnerWorkspace(question.id, actor),
+  const [moderatorView, comments] = await Promise.all([
     getModeratorView(question.id, actor),
     listQuestionComments(question.id, actor, commentsCursor),
   ]);
@@ -180,7 +177,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         </div>
       ) : null}
 
-      {workspace ? <PartnerWorkspace workspace={workspace} /> : null}
+      {/* Partners work on a question (tags, notes, status) on its triage page, never on this public one. */}
+      {worksOnQuestions(actor) && question.published ? (
+        <p className="mb-6 border-l-8 border-brand bg-wash p-4">
+          <Link href={`/partner/questions/${question.id}`}>Open in the partner inbox</Link>
+        </p>
+      ) : null}
       {moderatorView ? <ModeratorView view={moderatorView} /> : null}
 
       <section aria-labelledby="details-heading" className="mb-10">

@@ -8,6 +8,9 @@ import { formatDate, plural } from "@/lib/format";
 import { getTriageQuestion } from "@/lib/triage/queries";
 import { AssignmentSection } from "./assignment/section";
 import { ResponsesSection } from "./responses/section";
+import { TagsSection } from "./tags/tags-section";
+import { StatusSection } from "./status/status-section";
+import { NotesSection } from "./notes/notes-section";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -49,6 +52,9 @@ export default async function TriageQuestionPage({ params, searchParams }: Props
       </div>
       <AssignmentSection question={question} actor={actor} notice={done.assignment} />
       <ResponsesSection questionId={question.id} actor={actor} />
+      <TagsSection questionId={question.id} actor={actor} />
+      <StatusSection question={question} actor={actor} />
+      <NotesSection questionId={question.id} actor={actor} />
     </div>
   );
 }

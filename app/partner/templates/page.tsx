@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { SelectField } from "@/components/forms/select-field";
-import { FocusedSuccessBanner } from "@/components/partner/response-done-banner";
+import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import { TemplateList } from "@/components/partner/template-list";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";

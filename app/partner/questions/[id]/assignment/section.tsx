@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { AssignmentClaimForm } from "@/components/partner/assignment-claim-form";
 import { AssignmentHistory, AssignmentHolder } from "@/components/partner/assignment-summary";
-import { AssignmentSuccessBanner } from "@/components/partner/assignment-success-banner";
+import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import type { Actor } from "@/lib/auth/actor";
 import { getAssignmentPanel } from "@/lib/assignments/queries";
 import { ASSIGNMENT_NOTICES, isAssignmentNotice } from "@/lib/assignments/schemas";
@@ -31,7 +31,7 @@ export async function AssignmentSection({
   ].filter((link) => link !== null);
   return (
     <section aria-labelledby="assignment-heading" className="mb-10">
-      {isAssignmentNotice(notice) ? <AssignmentSuccessBanner message={ASSIGNMENT_NOTICES[notice]} /> : null}
+      {isAssignmentNotice(notice) ? <FocusedSuccessBanner message={ASSIGNMENT_NOTICES[notice]} /> : null}
       <h2 id="assignment-heading" className="mb-4 text-2xl">
         Who holds it
       </h2>

@@ -17,6 +17,8 @@ export { STATUS_NOTE_LIMIT } from "./status-limits";
 
 export const ANSWER_BY_RESPONDING = "A question is answered when a partner publishes an official response to it.";
 export const MERGE_SEPARATELY = "Merging needs the question to merge into. Use “Merge” instead.";
+export const REVIEW_BY_CLAIMING = "A question is under review when an organisation claims it. Use “Claim” instead.";
+export const OPEN_BY_RELEASING = "Release the question to send it back to the pool, with your reason.";
 
 /**
  * Moves a published question's public status along the legal transitions (lib/questions/status.ts, DESIGN's
@@ -68,6 +70,9 @@ export async function changeQuestionStatus(
     if (to === "answered" && question.responses === 0)
       throw new Invalid(ANSWER_BY_RESPONDING, { to: ANSWER_BY_RESPONDING });
     if (to === "merged") throw new Invalid(MERGE_SEPARATELY, { to: MERGE_SEPARATELY });
+    // Claiming and releasing change who holds the question too (lib/assignments), so they are not status changes.
+    if (to === "under_review") throw new Invalid(REVIEW_BY_CLAIMING, { to: REVIEW_BY_CLAIMING });
+    if (from === "under_review" && to === "open") throw new Invalid(OPEN_BY_RELEASING, { to: OPEN_BY_RELEASING });
     if (verdict.needsNote && !note) {
       const message = `Write a public note saying why the question is now ${statusLabel(to).toLowerCase()}.`;
       throw new Invalid(message, { note: message });

@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { ACTIONS, can, requirePermission, type Action } from "@/lib/auth/permissions";
+import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
 import { updateEmailSettings } from "@/lib/notifications/email/service";
@@ -27,6 +27,8 @@ import { markNotificationRead } from "@/lib/notifications/service";
 import { editResponse, publishResponse } from "@/lib/responses/service";
 import { createAnswerTemplate, deleteAnswerTemplate, updateAnswerTemplate } from "@/lib/answer-templates/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
+import { setQuestionTags } from "@/lib/tags/service";
+import { addInternalNote } from "@/lib/internal-notes/service";
 import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 
@@ -105,8 +107,9 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "notification.markRead": { own: "done", other: NotFound },
 };
 
-// People the role table lets try, whom the row's rule refuses: the question answered and moved is assigned to
-// organisation A, and the response is for organisation A (organisationAccess, workspaceAccess).
+// People the role table lets try, whom the row's rule refuses: organisation A holds the question (workspaceAccess),
+// the response, the templates and the claim are organisation A's (organisationAccess), and reassigning within A is
+// for its leads (organisationLeadAccess).
 const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
   "response.publish": ["partner of B"],
   "response.edit": ["partner of B"],
@@ -115,6 +118,8 @@ const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
   "question.release": ["partner of B"],
   "question.transfer": ["partner of B"],
   "question.reassign": ["partner of A", "partner of B"],
+  "question.tag": ["partner of B"],
+  "internalNote.create": ["partner of B"],
   "question.changeStatus": ["partner of B"],
 };
 
@@ -244,12 +249,7 @@ const QUESTION = {
   district: null,
 };
 
-// TEMPORARY (issue 13 groundwork): the role table only, until the triage services land and replace these.
-const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
-
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
-  "question.tag": roleOnly("question.tag"),
-  "internalNote.create": roleOnly("internalNote.create"),
   "question.ask": (actor) => askQuestion(actor, QUESTION),
   "question.edit": (actor, targets) =>
     editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
@@ -298,8 +298,21 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     transferQuestion(actor, { questionId: targets.assignedQuestionId, toOrganisationId: orgB, note: "Theirs." }),
   "question.reassign": (actor, targets) =>
     reassignQuestion(actor, { questionId: targets.assignedQuestionId, memberId: targets.userId }),
+  "question.tag": (actor, targets) =>
+    setQuestionTags(actor, {
+      questionId: targets.assignedQuestionId,
+      themes: ["matrix-theme"],
+      partnerTagIds: [],
+      newPartnerTag: "Matrix follow-up",
+    }),
+  "internalNote.create": (actor, targets) =>
+    addInternalNote(actor, { questionId: targets.assignedQuestionId, body: "Ring the depot first." }),
   "question.changeStatus": (actor, targets) =>
-    changeQuestionStatus(actor, { questionId: targets.assignedQuestionId, to: "under_review", note: null }),
+    changeQuestionStatus(actor, {
+      questionId: targets.assignedQuestionId,
+      to: "declined",
+      note: "Outside what organisation A can do.",
+    }),
   // The profile and the email settings are both the person's own account, under one permission.
   "account.updateProfile": async (actor) => {
     await updateProfile(actor, {
@@ -351,6 +364,9 @@ const TABLES = [
   "audit_log",
   "question",
   "question_theme",
+  "partner_tag",
+  "question_partner_tag",
+  "internal_note",
   "comment",
   "question_revision",
   "status_change",
@@ -411,12 +427,14 @@ describe("authorization matrix", () => {
     // 22 actions × 10 people, plus 7 actions × (10 people × 2 relations, less the visitor's own).
     expect(cells).toHaveLength(22 * 10 + 7 * 19);
     // Allowed: ask, follow and comment for 7 verified people; 5 account actions and marking your own notification
-    // read for 8 signed-in people; deciding an age group change for the moderator and the admin; answering and
-    // changing status, on organisation A's question, for its 2 partners and the admin; 3 admin actions for the
-    // admin; editing your own question, supporting and reporting another's, and editing and deleting your own
-    // comment for the 7 verified people; deciding another's held question for the moderator and the admin.
+    // read for 8 signed-in people; deciding an age group change for the moderator and the admin; 9 triage actions
+    // on organisation A's question (answer, edit its answer, its templates, claim, release, transfer, tag, change
+    // status, note) for A's 2 partners and the admin, and reassigning within A for its lead and the admin; 3 admin
+    // actions for the admin; editing your own question, supporting and reporting another's, and editing and
+    // deleting your own comment for the 7 verified people; deciding another's held question for the moderator and
+    // the admin.
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 8 + 1 * 2 + 2 * 3 + 3 * 1 + 5 * 7 + 1 * 2 + 2 * 4 + 5 * 3 + 2,
+      3 * 7 + 5 * 8 + 8 + 1 * 2 + 9 * 3 + 1 * 2 + 3 * 1 + 5 * 7 + 1 * 2,
     );
     // Another's question to edit, another's comment to edit or delete (7 verified people each), and another's
     // notification to mark read (8 signed-in people).
@@ -426,10 +444,11 @@ describe("authorization matrix", () => {
     expect(
       cells.filter((c) => c.expected === Forbidden && c.relation === "own" && EXPECTED[c.action].includes(c.person)),
     ).toHaveLength(2 * 7 + 1 * 2);
-    // Refused because the question is another organisation's: partner of B answering or moving it.
+    // Refused because the question is another organisation's: partner of B in each of the 10 triage actions; and a
+    // member of A who is not its lead reassigning.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
-    ).toHaveLength(2 + 5 + 2);
+    ).toHaveLength(10 + 1);
     // The visitor (22 + 7 cells) and the suspended person, whose session yields no actor (22 + 7 × 2 cells).
     expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(29 + 36);
   });

@@ -245,27 +245,27 @@ describe("changeQuestionStatus", () => {
     const moderator = await actorOf((await createUser({ platformRole: "moderator" })).id);
     const before = await snapshot();
     await expect(
-      changeQuestionStatus(await partnerOf(other.id), { questionId: question.id, to: "under_review" }),
+      changeQuestionStatus(await partnerOf(other.id), { questionId: question.id, to: "declined", note: "Not ours." }),
     ).rejects.toBeInstanceOf(Forbidden);
     await expect(
-      changeQuestionStatus(moderator, { questionId: question.id, to: "under_review" }),
+      changeQuestionStatus(moderator, { questionId: question.id, to: "declined", note: "Not ours." }),
     ).rejects.toBeInstanceOf(Forbidden);
     expect(await snapshot()).toBe(before);
 
-    await changeQuestionStatus(await partnerOf(org.id), { questionId: question.id, to: "under_review" });
-    await changeQuestionStatus(admin, { questionId: question.id, to: "open" });
+    await changeQuestionStatus(await partnerOf(org.id), { questionId: question.id, to: "declined", note: "Not ours." });
+    await changeQuestionStatus(admin, { questionId: question.id, to: "open", note: "Reopened." });
     expect(
       (await db.statusChange.findMany({ where: { questionId: question.id }, orderBy: { createdAt: "asc" } })).map(
         (c) => c.toStatus,
       ),
-    ).toEqual(["under_review", "open"]);
+    ).toEqual(["declined", "open"]);
 
     // A question no organisation leads on: admins only.
     const pool = await createQuestion((await createUser()).id);
     await expect(
-      changeQuestionStatus(await partnerOf(org.id), { questionId: pool.id, to: "under_review" }),
+      changeQuestionStatus(await partnerOf(org.id), { questionId: pool.id, to: "declined", note: "Not ours." }),
     ).rejects.toBeInstanceOf(Forbidden);
-    await changeQuestionStatus(admin, { questionId: pool.id, to: "under_review" });
+    await changeQuestionStatus(admin, { questionId: pool.id, to: "declined", note: "Not ours." });
   });
 
   it("refuses illegal transitions, a missing note, reopening by a partner, and answering without a response", async () => {
@@ -280,6 +280,7 @@ describe("changeQuestionStatus", () => {
       ["answered", null, Invalid], // answered by publishing a response
       ["merged", "Same as another.", Invalid], // merging names the question to merge into
       ["open", null, Invalid], // already open
+      ["under_review", null, Invalid], // under review by claiming it
     ];
     for (const [to, note, error] of refusals) {
       await expect(changeQuestionStatus(partner, { questionId: question.id, to, note })).rejects.toBeInstanceOf(error);
@@ -309,7 +310,7 @@ describe("changeQuestionStatus", () => {
     });
     await assign(question.id, org.id);
     await expect(
-      changeQuestionStatus(await partnerOf(org.id), { questionId: question.id, to: "under_review" }),
+      changeQuestionStatus(await partnerOf(org.id), { questionId: question.id, to: "declined", note: "Not ours." }),
     ).rejects.toBeInstanceOf(NotFound);
   });
 });

@@ -1,25 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { Conflict, Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/service";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ModerationState, QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { statusChangedMessages } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/service";
-import { isPublished, NOT_PUBLISHED } from "@/lib/questions/policy";
-import { publicName } from "@/lib/questions/speaker";
+import { lockPublishedQuestion, type LockedQuestion } from "@/lib/questions/lock";
 import { dueDateOfClaim } from "./due-date-of-claim";
-import {
-  claimAccess,
-  heldByMessage,
-  reassignAccess,
-  releaseAccess,
-  transferAccess,
-  type AssignmentRow,
-} from "./policy";
+import { claimAccess, heldByMessage, reassignAccess, releaseAccess, transferAccess } from "./policy";
 import {
   claimQuestionSchema,
   reassignQuestionSchema,
@@ -34,13 +26,6 @@ import type { z } from "zod";
 
 type Tx = Prisma.TransactionClient;
 
-/** A published question as the hand-over rules read it, with what its notifications need. */
-interface LockedQuestion extends AssignmentRow {
-  id: string;
-  title: string;
-  authorId: string;
-}
-
 /** Parses a service's input (the actions have already, but a service is also called directly), field by field. */
 function parse<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
   const parsed = schema.safeParse(input);
@@ -48,59 +33,6 @@ function parse<Schema extends z.ZodType>(schema: Schema, input: unknown): z.outp
   const fields: Record<string, string> = {};
   for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
   throw new Invalid(parsed.error.issues[0]?.message ?? "Check what you entered.", fields);
-}
-
-/**
- * Locks the question, then reads it and who holds it. Two statements on purpose: a read joined to the lock
- * would, after waiting for another hand-over to commit, see that hand-over's question row but the assignment as
- * it was before (READ COMMITTED re-reads only the locked row); a statement after the lock sees both.
- */
-async function lockQuestion(tx: Tx, questionId: string): Promise<LockedQuestion> {
-  await tx.$queryRaw`SELECT 1 FROM question WHERE id = ${questionId}::uuid FOR UPDATE`;
-  const rows = await tx.$queryRaw<
-    {
-      title: string;
-      authorId: string;
-      status: QuestionStatus;
-      moderation: ModerationState;
-      organisationId: number | null;
-      organisation: string | null;
-      claimedById: string | null;
-      claimedByName: string | null;
-      claimedByStatus: UserStatus | null;
-      claimedAt: Date | null;
-    }[]
-  >`SELECT q.title, q.author_id AS "authorId", q.status, q.moderation, a.organisation_id AS "organisationId",
-           o.name AS organisation, a.claimed_by_id AS "claimedById", u.display_name AS "claimedByName",
-           u.status AS "claimedByStatus", a.claimed_at AS "claimedAt"
-    FROM question q
-    LEFT JOIN assignment a ON a.question_id = q.id
-    LEFT JOIN organisation o ON o.id = a.organisation_id
-    LEFT JOIN "user" u ON u.id = a.claimed_by_id
-    WHERE q.id = ${questionId}::uuid`;
-  const row = rows[0];
-  if (!row || !isPublished(row)) throw new NotFound(NOT_PUBLISHED);
-  return {
-    id: questionId,
-    title: row.title,
-    authorId: row.authorId,
-    status: row.status,
-    assignment:
-      row.organisationId === null
-        ? null
-        : {
-            organisationId: row.organisationId,
-            organisation: row.organisation ?? "",
-            claimedBy:
-              row.claimedById && row.claimedByName && row.claimedByStatus
-                ? {
-                    id: row.claimedById,
-                    name: publicName({ displayName: row.claimedByName, status: row.claimedByStatus }),
-                  }
-                : null,
-            claimedAt: row.claimedAt,
-          },
-  };
 }
 
 /**
@@ -145,7 +77,7 @@ export async function claimQuestion(
   const { questionId, organisationId } = parse(claimQuestionSchema, input);
 
   return db.$transaction(async (tx) => {
-    const question = await lockQuestion(tx, questionId);
+    const question = await lockPublishedQuestion(tx, questionId);
     assertAllowed(claimAccess(question, actor, organisationId));
     const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
     if (!organisation)
@@ -170,7 +102,7 @@ export async function claimQuestion(
     const dueOn = claimed[0]?.dueOn;
     if (!dueOn) {
       // Only reached if a writer took the question without its lock: the database still decided, so say who won.
-      const holder = (await lockQuestion(tx, questionId)).assignment;
+      const holder = (await lockPublishedQuestion(tx, questionId)).assignment;
       throw new Conflict(holder ? heldByMessage(holder) : "Someone else has just claimed this question.");
     }
 
@@ -211,7 +143,7 @@ export async function releaseQuestion(
   const { questionId, reason } = parse(releaseQuestionSchema, input);
 
   return db.$transaction(async (tx) => {
-    const question = await lockQuestion(tx, questionId);
+    const question = await lockPublishedQuestion(tx, questionId);
     assertAllowed(releaseAccess(question, actor));
     const held = question.assignment!;
     const now = new Date();
@@ -256,7 +188,7 @@ export async function transferQuestion(
   const { questionId, toOrganisationId, note } = parse(transferQuestionSchema, input);
 
   return db.$transaction(async (tx) => {
-    const question = await lockQuestion(tx, questionId);
+    const question = await lockPublishedQuestion(tx, questionId);
     assertAllowed(transferAccess(question, actor));
     const held = question.assignment!;
     if (held.organisationId === toOrganisationId) {
@@ -307,7 +239,7 @@ export async function reassignQuestion(
   const { questionId, memberId } = parse(reassignQuestionSchema, input);
 
   return db.$transaction(async (tx) => {
-    const question = await lockQuestion(tx, questionId);
+    const question = await lockPublishedQuestion(tx, questionId);
     assertAllowed(reassignAccess(question, actor));
     const held = question.assignment!;
     const membership = await tx.organisationMembership.findUnique({

@@ -1,12 +1,12 @@
+import { holderOf, lockPublishedQuestion } from "@/lib/questions/lock";
 import "server-only";
 import { db } from "@/lib/db";
-import { Invalid, NotFound } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed, membershipOf } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/service";
-import type { ModerationState } from "@/lib/generated/prisma/enums";
-import { isPublished, NOT_PUBLISHED, workspaceAccess } from "@/lib/questions/policy";
+import { workspaceAccess } from "@/lib/questions/policy";
 import { INTERNAL_NOTE_LIMIT } from "./schemas";
 
 /**
@@ -30,15 +30,10 @@ export async function addInternalNote(
 
   return db.$transaction(async (tx) => {
     // A shared lock on the question: anything that changes who holds it under a lock on the question row waits
-    // for the note (and the note for it), so the note is written for the organisation that held it.
-    const rows = await tx.$queryRaw<{ moderation: ModerationState; organisationId: number | null }[]>`
-      SELECT q.moderation, a.organisation_id AS "organisationId"
-      FROM question q LEFT JOIN assignment a ON a.question_id = q.id
-      WHERE q.id = ${questionId}::uuid FOR SHARE OF q`;
-    const question = rows[0];
-    if (!question || !isPublished(question)) throw new NotFound(NOT_PUBLISHED);
-    const holder = question.organisationId;
-    assertAllowed(workspaceAccess(holder === null ? null : { organisationId: holder }, actor));
+    // for the note (and the note for it), so the note is written for the organisation that holds it.
+    const question = await lockPublishedQuestion(tx, questionId, "share");
+    const holder = question.assignment?.organisationId ?? null;
+    assertAllowed(workspaceAccess(holderOf(question), actor));
 
     const organisationId = holder !== null && membershipOf(actor, holder) ? holder : null;
     const note = await tx.internalNote.create({

@@ -1,4 +1,5 @@
 import "server-only";
+import { lockPublishedQuestion, type LockedQuestion } from "@/lib/questions/lock";
 import { db } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -35,21 +36,9 @@ function parseOrInvalid<S extends z.ZodType>(schema: S, input: unknown): z.outpu
   });
 }
 
-interface LockedQuestion {
-  title: string;
-  authorId: string;
-  status: QuestionStatus;
-  moderation: ModerationState;
-  answeredAt: Date | null;
-}
-
 /** The question, locked: two organisations answering at once then move its status (and write its timeline) once. */
 async function lockAnswerableQuestion(tx: Prisma.TransactionClient, questionId: string): Promise<LockedQuestion> {
-  const rows = await tx.$queryRaw<LockedQuestion[]>`
-    SELECT title, author_id AS "authorId", status, moderation, answered_at AS "answeredAt"
-    FROM question WHERE id = ${questionId}::uuid FOR UPDATE`;
-  const question = rows[0];
-  if (!question || !isPublished(question)) throw new NotFound(NOT_PUBLISHED);
+  const question = await lockPublishedQuestion(tx, questionId);
   if (question.status === "merged") throw new Conflict(RESPOND_MERGED);
   return question;
 }

@@ -1,12 +1,12 @@
+import { holderOf, lockPublishedQuestion } from "@/lib/questions/lock";
 import "server-only";
 import { db } from "@/lib/db";
-import { Invalid, NotFound } from "@/lib/errors";
+import { Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/service";
-import type { ModerationState } from "@/lib/generated/prisma/enums";
-import { isPublished, NOT_PUBLISHED, workspaceAccess } from "@/lib/questions/policy";
+import { workspaceAccess } from "@/lib/questions/policy";
 import { NO_THEME, PARTNER_TAG_NAME_LIMIT } from "./schemas";
 
 export const THEMES_FROM_THE_LIST = "Select themes from the list";
@@ -50,14 +50,9 @@ export async function setQuestionTags(actor: Actor | null, change: QuestionTagsC
 
   return db.$transaction(async (tx) => {
     // Locked, so two people tagging at once apply one after the other and each audit entry's "before" is true.
-    const rows = await tx.$queryRaw<{ moderation: ModerationState; organisationId: number | null }[]>`
-      SELECT q.moderation, a.organisation_id AS "organisationId"
-      FROM question q LEFT JOIN assignment a ON a.question_id = q.id
-      WHERE q.id = ${questionId}::uuid FOR UPDATE OF q`;
-    const question = rows[0];
-    if (!question || !isPublished(question)) throw new NotFound(NOT_PUBLISHED);
-    const holder = question.organisationId;
-    assertAllowed(workspaceAccess(holder === null ? null : { organisationId: holder }, actor));
+    const question = await lockPublishedQuestion(tx, questionId);
+    const holder = question.assignment?.organisationId ?? null;
+    assertAllowed(workspaceAccess(holderOf(question), actor));
 
     const current = await tx.questionTheme.findMany({
       where: { questionId },

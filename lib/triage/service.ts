@@ -1,14 +1,15 @@
+import { holderOf, lockPublishedQuestion } from "@/lib/questions/lock";
 import "server-only";
 import { db } from "@/lib/db";
-import { Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { Forbidden, Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed, isAdmin } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/service";
-import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { statusChangedMessages } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/service";
-import { isPublished, NOT_PUBLISHED, workspaceAccess } from "@/lib/questions/policy";
+import { workspaceAccess } from "@/lib/questions/policy";
 import { checkStatusTransition, statusLabel } from "@/lib/questions/status";
 
 import { STATUS_NOTE_LIMIT } from "./status-limits";
@@ -41,24 +42,8 @@ export async function changeQuestionStatus(
   return db.$transaction(async (tx) => {
     // Locked, so two partners changing the status at once apply one after the other, each from the status
     // the other left.
-    const rows = await tx.$queryRaw<
-      {
-        title: string;
-        authorId: string;
-        status: QuestionStatus;
-        moderation: ModerationState;
-        organisationId: number | null;
-        responses: number;
-      }[]
-    >`SELECT q.title, q.author_id AS "authorId", q.status, q.moderation, a.organisation_id AS "organisationId",
-             (SELECT count(*) FROM response r WHERE r.question_id = q.id)::int AS responses
-      FROM question q LEFT JOIN assignment a ON a.question_id = q.id
-      WHERE q.id = ${questionId}::uuid FOR UPDATE OF q`;
-    const question = rows[0];
-    if (!question || !isPublished(question)) throw new NotFound(NOT_PUBLISHED);
-    assertAllowed(
-      workspaceAccess(question.organisationId === null ? null : { organisationId: question.organisationId }, actor),
-    );
+    const question = await lockPublishedQuestion(tx, questionId);
+    assertAllowed(workspaceAccess(holderOf(question), actor));
 
     const from = question.status;
     const verdict = checkStatusTransition(from, to, { isAdmin: isAdmin(actor) });
@@ -67,7 +52,7 @@ export async function changeQuestionStatus(
       if (checkStatusTransition(from, to, { isAdmin: true }).allowed) throw new Forbidden(verdict.reason);
       throw new Invalid(verdict.reason, { to: verdict.reason });
     }
-    if (to === "answered" && question.responses === 0)
+    if (to === "answered" && (await tx.response.count({ where: { questionId } })) === 0)
       throw new Invalid(ANSWER_BY_RESPONDING, { to: ANSWER_BY_RESPONDING });
     if (to === "merged") throw new Invalid(MERGE_SEPARATELY, { to: MERGE_SEPARATELY });
     // Claiming and releasing change who holds the question too (lib/assignments), so they are not status changes.

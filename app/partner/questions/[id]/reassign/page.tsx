@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentReassignForm } from "@/components/partner/assignment-reassign-form";
-import { reassignAccess } from "@/lib/assignments/policy";
+import { IN_THE_POOL, reassignAccess } from "@/lib/assignments/policy";
 import { listOrganisationMembers } from "@/lib/assignments/queries";
 import { reassignQuestionAction } from "../assignment/actions";
 import { loadHandOver } from "../assignment/load";
@@ -16,15 +16,12 @@ export default async function ReassignQuestionPage({ params }: Props) {
   const assignment = question.assignment;
   const members = assignment && !unavailable ? await listOrganisationMembers(assignment.organisationId) : [];
   return (
-    <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href={`/partner/questions/${question.id}`}>Back to the question</Link>
-      </p>
-      <span className="mb-2 block text-xl break-words text-muted">{question.title}</span>
-      <h1 className="mb-6 text-4xl">Reassign it to another member</h1>
-      {unavailable || !assignment ? (
-        <p>{unavailable}</p>
-      ) : members.length === 0 ? (
+    <HandOverPage
+      question={question}
+      heading="Reassign it to another member"
+      unavailable={unavailable ?? (assignment ? null : IN_THE_POOL)}
+    >
+      {!assignment ? null : members.length === 0 ? (
         <p>{assignment.organisation} has no current members to give it to.</p>
       ) : (
         <AssignmentReassignForm
@@ -35,6 +32,6 @@ export default async function ReassignQuestionPage({ params }: Props) {
           currentMemberId={assignment.claimedBy?.id ?? null}
         />
       )}
-    </div>
+    </HandOverPage>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentReleaseForm } from "@/components/partner/assignment-release-form";
 import { releaseAccess } from "@/lib/assignments/policy";
 import { releaseQuestionAction } from "../assignment/actions";
@@ -13,26 +13,15 @@ export default async function ReleaseQuestionPage({ params }: Props) {
   const { id } = await params;
   const { question, unavailable } = await loadHandOver(id, "release", releaseAccess);
   return (
-    <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href={`/partner/questions/${question.id}`}>Back to the question</Link>
+    <HandOverPage question={question} heading="Release it back to the pool" unavailable={unavailable}>
+      <p className="mb-6">
+        {question.assignment?.organisation} will no longer hold this question, and any partner organisation can claim
+        it.
+        {question.status === "under_review"
+          ? " Its public status goes back from “under review” to “open”, and the person who asked is told."
+          : null}
       </p>
-      <span className="mb-2 block text-xl break-words text-muted">{question.title}</span>
-      <h1 className="mb-6 text-4xl">Release it back to the pool</h1>
-      {unavailable ? (
-        <p>{unavailable}</p>
-      ) : (
-        <>
-          <p className="mb-6">
-            {question.assignment?.organisation} will no longer hold this question, and any partner organisation can
-            claim it.
-            {question.status === "under_review"
-              ? " Its public status goes back from “under review” to “open”, and the person who asked is told."
-              : null}
-          </p>
-          <AssignmentReleaseForm action={releaseQuestionAction} questionId={question.id} />
-        </>
-      )}
-    </div>
+      <AssignmentReleaseForm action={releaseQuestionAction} questionId={question.id} />
+    </HandOverPage>
   );
 }

@@ -1,6 +1,6 @@
-import Link from "next/link";
+import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentTransferForm } from "@/components/partner/assignment-transfer-form";
-import { transferAccess } from "@/lib/assignments/policy";
+import { IN_THE_POOL, transferAccess } from "@/lib/assignments/policy";
 import { listTransferDestinations } from "@/lib/assignments/queries";
 import { formatDate } from "@/lib/format";
 import { transferQuestionAction } from "../assignment/actions";
@@ -17,15 +17,12 @@ export default async function TransferQuestionPage({ params }: Props) {
   const assignment = question.assignment;
   const destinations = assignment && !unavailable ? await listTransferDestinations(assignment.organisationId) : [];
   return (
-    <div className="max-w-2xl">
-      <p className="mb-4">
-        <Link href={`/partner/questions/${question.id}`}>Back to the question</Link>
-      </p>
-      <span className="mb-2 block text-xl break-words text-muted">{question.title}</span>
-      <h1 className="mb-6 text-4xl">Transfer it to another organisation</h1>
-      {unavailable || !assignment ? (
-        <p>{unavailable}</p>
-      ) : (
+    <HandOverPage
+      question={question}
+      heading="Transfer it to another organisation"
+      unavailable={unavailable ?? (assignment ? null : IN_THE_POOL)}
+    >
+      {assignment ? (
         <>
           <p className="mb-6">
             The organisation you choose will hold the question, with nobody claiming it until one of its members does.
@@ -37,7 +34,7 @@ export default async function TransferQuestionPage({ params }: Props) {
             organisations={destinations}
           />
         </>
-      )}
-    </div>
+      ) : null}
+    </HandOverPage>
   );
 }

@@ -55,6 +55,10 @@ export default async function PartnerInboxPage({ searchParams }: Props) {
         Questions waiting in the pool can be claimed by any partner organisation. Once claimed, the answer is due within
         the response target, counted in working days (weekends and bank holidays do not count).
       </p>
+      <p className="mb-6">
+        <Link href="/partner/templates">Answer templates</Link>: the standard paragraphs your organisation starts its
+        responses from.
+      </p>
       <InboxViews params={params} counts={inbox.counts} organisation={organisationName} />
       <InboxFilters
         params={params}

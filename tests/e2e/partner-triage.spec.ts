@@ -20,6 +20,7 @@ test("a council officer claims a seeded question from the pool, tags it and answ
   // The inbox opens on the pool; a district narrows it down.
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Partner inbox" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Partner inbox" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Answer templates" })).toHaveAttribute("href", "/partner/templates");
   await page.getByLabel("District").selectOption({ label: "Uttlesford" });
   await page.getByRole("button", { name: "Show questions" }).click();
   await expect(page).toHaveURL(/district=uttlesford/);

@@ -4,32 +4,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInWithPassword } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
+import { authorWithQuestion } from "./support/residents";
 
 const run = promisify(execFile);
-
-/** A new adult resident with the demo password (copied from the demo citizen), who asked a published question. */
-async function authorWithQuestion(title: string): Promise<{ email: string; questionId: string }> {
-  const email = `author-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  const { id: authorId } = await queryOne<{ id: string }>(
-    `INSERT INTO "user" (id, email, email_verified_at, password_hash, display_name, age_band, updated_at)
-     SELECT gen_random_uuid(), $1, now(), password_hash, 'Ash Author', 'age_25_44', now()
-     FROM "user" WHERE email = 'citizen@example.com' RETURNING id`,
-    [email],
-  );
-  const { id: questionId } = await queryOne<{ id: string }>(
-    `INSERT INTO question (id, title, body, author_id, moderation, status, published_at, updated_at)
-     VALUES (gen_random_uuid(), $1, 'The stops have no timetable at all after dark.', $2, 'approved', 'open', now(), now())
-     RETURNING id`,
-    [title, authorId],
-  );
-  // What asking does: the first timeline entry, and the author follows.
-  await queryOne(
-    `INSERT INTO status_change (id, question_id, actor_id, to_status) VALUES (gen_random_uuid(), $1, $2, 'open')`,
-    [questionId, authorId],
-  );
-  await queryOne(`INSERT INTO follow (user_id, question_id) VALUES ($1, $2)`, [authorId, questionId]);
-  return { email, questionId };
-}
 
 /** The header's link to the notifications: its name says the unread count in words. */
 function notificationsLink(page: Page) {
@@ -46,7 +23,12 @@ test("a citizen supports and follows a question, hears of its official response,
 }) => {
   test.slow();
   const title = `Could the Witham bus stops show live times ${Date.now() % 100000}?`;
-  const { email: authorEmail, questionId } = await authorWithQuestion(title);
+  const { email: authorEmail, questionId } = await authorWithQuestion({
+    displayName: "Ash Author",
+    emailPrefix: "author",
+    title,
+    body: "The stops have no timetable at all after dark.",
+  });
 
   await signInWithPassword(page, "citizen@example.com");
   await page.goto(`/questions/${questionId}`);

@@ -2,29 +2,14 @@ import { expect, test } from "@playwright/test";
 import { signInWithPassword } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
+import { authorWithQuestion } from "./support/residents";
 
-/** A new adult resident with the demo password (copied from the demo citizen), who asked a published question. */
-async function authorWithQuestion(title: string): Promise<{ email: string; questionId: string }> {
-  const email = `asker-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
-  const { id: authorId } = await queryOne<{ id: string }>(
-    `INSERT INTO "user" (id, email, email_verified_at, password_hash, display_name, age_band, updated_at)
-     SELECT gen_random_uuid(), $1, now(), password_hash, 'Rowan Resident', 'age_25_44', now()
-     FROM "user" WHERE email = 'citizen@example.com' RETURNING id`,
-    [email],
-  );
-  const { id: questionId } = await queryOne<{ id: string }>(
-    `INSERT INTO question (id, title, body, author_id, moderation, status, published_at, updated_at)
-     VALUES (gen_random_uuid(), $1, 'The timetables at the stops are out of date.', $2, 'approved', 'open', now(), now())
-     RETURNING id`,
-    [title, authorId],
-  );
-  await queryOne(
-    `INSERT INTO status_change (id, question_id, actor_id, to_status) VALUES (gen_random_uuid(), $1, $2, 'open')`,
-    [questionId, authorId],
-  );
-  await queryOne(`INSERT INTO follow (user_id, question_id) VALUES ($1, $2)`, [authorId, questionId]);
-  return { email, questionId };
-}
+/** The resident who asks this spec's questions (a new one each time). */
+const ASKER = {
+  displayName: "Rowan Resident",
+  emailPrefix: "asker",
+  body: "The timetables at the stops are out of date.",
+};
 
 test("a partner writes an answer template, inserts it into a response by keyboard, previews, publishes and edits it; the author sees it and the notification", async ({
   page,
@@ -33,7 +18,7 @@ test("a partner writes an answer template, inserts it into a response by keyboar
   test.slow();
   const suffix = Date.now() % 1_000_000;
   const title = `Could the Saffron Walden bus stops have new timetables ${suffix}?`;
-  const { email: authorEmail, questionId } = await authorWithQuestion(title);
+  const { email: authorEmail, questionId } = await authorWithQuestion({ ...ASKER, title });
   const templateTitle = `Timetable research ${suffix}`;
   const templateBody = "Our transport researchers are surveying every stop in the district this winter.";
 
@@ -159,7 +144,7 @@ test("without JavaScript, inserting a template keeps what was typed and adds the
   browser,
 }) => {
   const title = `Could Great Dunmow have a community energy scheme ${Date.now() % 1_000_000}?`;
-  const { questionId } = await authorWithQuestion(title);
+  const { questionId } = await authorWithQuestion({ ...ASKER, title });
   await signInWithPassword(page, "aru.researcher@example.com");
   await page.goto(`/partner/questions/${questionId}/respond`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInWithPassword, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
+import { newResident, publishedQuestion } from "./support/residents";
 
 const stamp = `${Date.now()}${Math.floor(Math.random() * 1e6)}`;
 // Markers no page could show by chance: whatever shows one shows the note or the tag.
@@ -9,35 +10,16 @@ const NOTE_MARKER = `zqnote${stamp}`;
 const TAG_MARKER = `zqtag${stamp}`;
 const STATUS_NOTE = "Tiptree library hours are set by the district, so we have passed your question to them.";
 
-/** A new adult resident with the demo password (copied from the demo citizen). */
-async function resident(name: string): Promise<{ id: string; email: string }> {
-  const email = `${name.toLowerCase()}-${stamp}@example.com`;
-  const { id } = await queryOne<{ id: string }>(
-    `INSERT INTO "user" (id, email, email_verified_at, password_hash, display_name, age_band, updated_at)
-     SELECT gen_random_uuid(), $1, now(), password_hash, $2, 'age_25_44', now()
-     FROM "user" WHERE email = 'citizen@example.com' RETURNING id`,
-    [email, name],
-  );
-  return { id, email };
-}
-
 /**
  * A published, answered question of its own (no other spec touches it) that Essex County Council holds, with one
  * theme; its author follows it.
  */
 async function answeredQuestionHeldByEssex(authorId: string, title: string) {
-  const { id } = await queryOne<{ id: string }>(
-    `INSERT INTO question (id, title, body, author_id, moderation, status, published_at, updated_at)
-     VALUES (gen_random_uuid(), $1, 'It is closed on Sundays, the one day most families could go.', $2, 'approved',
-             'answered', now(), now())
-     RETURNING id`,
-    [title, authorId],
-  );
-  await queryOne(
-    `INSERT INTO status_change (id, question_id, actor_id, to_status) VALUES (gen_random_uuid(), $1, $2, 'open')`,
-    [id, authorId],
-  );
-  await queryOne(`INSERT INTO follow (user_id, question_id) VALUES ($1, $2)`, [authorId, id]);
+  const id = await publishedQuestion(authorId, {
+    title,
+    body: "It is closed on Sundays, the one day most families could go.",
+    status: "answered",
+  });
   await queryOne(
     `INSERT INTO question_theme (question_id, theme_id)
      SELECT $1, id FROM theme WHERE archived_at IS NULL ORDER BY position, id LIMIT 1`,
@@ -74,8 +56,8 @@ test("a partner tags a question, changes its status with a note and adds an inte
 }) => {
   test.slow();
   const title = `Could Tiptree library open on Sundays ${stamp.slice(-6)}?`;
-  const author = await resident("Ashley");
-  const reader = await resident("Robin");
+  const author = await newResident("Ashley");
+  const reader = await newResident("Robin");
   const questionId = await answeredQuestionHeldByEssex(author.id, title);
   const added = await queryOne<{ name: string; slug: string }>(
     `SELECT name, slug FROM theme WHERE archived_at IS NULL ORDER BY position, id OFFSET 1 LIMIT 1`,

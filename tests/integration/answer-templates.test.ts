@@ -19,7 +19,15 @@ import {
   updateAnswerTemplate,
 } from "@/lib/answer-templates/service";
 import { getResponseComposer } from "@/lib/responses/queries";
-import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+import {
+  actorOf,
+  createOrganisation,
+  createQuestion,
+  createUser,
+  partnerOf,
+  personWithRole,
+} from "../support/fixtures";
+import { tableDigest } from "../support/table-digest";
 
 let client: pg.Client;
 beforeAll(async () => {
@@ -28,32 +36,7 @@ beforeAll(async () => {
 });
 afterAll(() => client.end());
 
-async function actorOf(userId: string): Promise<Actor> {
-  const actor = await signedInActor(userId);
-  if (!actor) throw new Error("no actor");
-  return actor;
-}
-
-async function partnerOf(organisationId: number, role: "member" | "lead" = "member"): Promise<Actor> {
-  const user = await createUser();
-  await db.organisationMembership.create({ data: { userId: user.id, organisationId, role } });
-  return actorOf(user.id);
-}
-
-async function personWithRole(platformRole: "citizen" | "moderator" | "admin"): Promise<Actor> {
-  return actorOf((await createUser({ platformRole })).id);
-}
-
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of ["answer_template", "audit_log"]) {
-    const { rows } = await client.query<{ digest: string | null }>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
-    );
-    parts.push(`${table}:${rows[0]!.digest}`);
-  }
-  return parts.join(",");
-}
+const snapshot = () => tableDigest(client, ["answer_template", "audit_log"]);
 
 describe("answer templates", () => {
   it("lets a member create, change, list and delete their organisation's templates, each audited", async () => {

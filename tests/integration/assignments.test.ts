@@ -14,7 +14,8 @@ import { RESPONSE_TARGET_KEY } from "@/lib/settings/queries";
 import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS, isoDate } from "@/lib/triage/working-days";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { getTriageQuestion } from "@/lib/triage/queries";
-import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+import { createOrganisation, createQuestion, createUser, partnerOf, personWithRole } from "../support/fixtures";
+import { tableDigest } from "../support/table-digest";
 
 let client: pg.Client;
 beforeAll(async () => {
@@ -23,22 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => client.end());
 
-async function actorOf(userId: string): Promise<Actor> {
-  const actor = await signedInActor(userId);
-  if (!actor) throw new Error("no actor");
-  return actor;
-}
-
 let people = 0;
-async function partnerOf(organisationId: number, role: "member" | "lead" = "member"): Promise<Actor> {
-  const user = await createUser({ displayName: `Partner ${++people}` });
-  await db.organisationMembership.create({ data: { userId: user.id, organisationId, role } });
-  return actorOf(user.id);
-}
-
-async function personWithRole(platformRole: "citizen" | "moderator" | "admin"): Promise<Actor> {
-  return actorOf((await createUser({ platformRole })).id);
-}
 
 /** A published question, by an author of its own, open unless said otherwise. */
 async function question(status: QuestionStatus = "open") {
@@ -62,9 +48,8 @@ async function heldQuestion(organisationId: number, member: Actor | null, status
 }
 
 /** A fingerprint of every table a hand-over writes, to prove a refusal changed nothing. */
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of [
+const snapshot = () =>
+  tableDigest(client, [
     "question",
     "assignment",
     "assignment_event",
@@ -72,14 +57,7 @@ async function snapshot(): Promise<string> {
     "notification",
     "audit_log",
     "pgboss.job",
-  ]) {
-    const { rows } = await client.query<{ digest: string | null }>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table.includes(".") ? table : `"${table}"`} t`,
-    );
-    parts.push(`${table}:${rows[0]!.digest}`);
-  }
-  return parts.join(",");
-}
+  ]);
 
 /** Expects the call to be refused with `kind`, and every table to be as it was. */
 async function expectRefusedUnchanged(call: () => Promise<unknown>, kind: abstract new (...args: never[]) => Error) {

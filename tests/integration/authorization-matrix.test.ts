@@ -31,6 +31,7 @@ import { setQuestionTags } from "@/lib/tags/service";
 import { addInternalNote } from "@/lib/internal-notes/service";
 import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
+import { tableDigest } from "../support/table-digest";
 
 const PEOPLE = [
   "visitor",
@@ -375,16 +376,7 @@ const TABLES = [
   "flag",
 ];
 
-async function checksum(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of TABLES) {
-    const { rows } = await client.query<{ digest: string | null }>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
-    );
-    parts.push(`${table}:${rows[0]!.digest}`);
-  }
-  return parts.join(",");
-}
+const checksum = () => tableDigest(client, TABLES);
 
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });

@@ -11,13 +11,7 @@ import { followQuestion, unfollowQuestion } from "@/lib/follows/service";
 import { listNotifications } from "@/lib/notifications/queries";
 import { markAllNotificationsRead, markNotificationRead, notify } from "@/lib/notifications/service";
 import { askQuestion } from "@/lib/questions/service";
-import { createQuestion, createUser, signedInActor } from "../support/fixtures";
-
-async function actorOf(userId: string): Promise<Actor> {
-  const actor = await signedInActor(userId);
-  if (!actor) throw new Error("no actor");
-  return actor;
-}
+import { actorOf, createQuestion, createUser } from "../support/fixtures";
 
 async function citizen(): Promise<Actor> {
   return actorOf((await createUser()).id);

@@ -24,7 +24,8 @@ import { getPartnerWorkspace, getTriageQuestion } from "@/lib/triage/queries";
 import { followQuestion } from "@/lib/follows/service";
 import { supportQuestion } from "@/lib/questions/service";
 import { postComment } from "@/lib/comments/service";
-import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+import { createOrganisation, createQuestion, createUser, partnerOf, signedInActor } from "../support/fixtures";
+import { form } from "../support/form-data";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", async (importOriginal) => ({
@@ -54,13 +55,6 @@ let commentId: string;
 let themeSlug: string;
 const people = {} as Record<"author" | "citizen" | "partner" | "otherPartner", Actor>;
 
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields))
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  return data;
-}
-
 async function as<T>(actor: Actor | null, run: () => Promise<T>): Promise<T> {
   session.actor = actor;
   try {
@@ -79,12 +73,8 @@ function expectNoMarkers(label: string, value: unknown) {
 beforeAll(async () => {
   const org = await createOrganisation();
   const otherOrg = await createOrganisation();
-  const partnerUser = await createUser({ displayName: "Pat Partner" });
-  await db.organisationMembership.create({ data: { userId: partnerUser.id, organisationId: org.id, role: "member" } });
-  const otherUser = await createUser();
-  await db.organisationMembership.create({ data: { userId: otherUser.id, organisationId: otherOrg.id, role: "lead" } });
-  people.partner = (await signedInActor(partnerUser.id))!;
-  people.otherPartner = (await signedInActor(otherUser.id))!;
+  people.partner = await partnerOf(org.id, "member", "Pat Partner");
+  people.otherPartner = await partnerOf(otherOrg.id, "lead");
   people.author = (await signedInActor((await createUser({ displayName: "Asking Author" })).id))!;
   people.citizen = (await signedInActor((await createUser({ displayName: "Curious Citizen" })).id))!;
 

@@ -8,11 +8,13 @@ import { db } from "@/lib/db";
 import { initialFormState } from "@/lib/form-state";
 import type { Actor } from "@/lib/auth/actor";
 import { Forbidden, Invalid, NotFound, Unauthenticated } from "@/lib/errors";
-import type { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
+import type { PlatformRole } from "@/lib/generated/prisma/enums";
 import { addInternalNote } from "@/lib/internal-notes/service";
 import { internalNoteSchema } from "@/lib/internal-notes/schemas";
 import { getPartnerWorkspace } from "@/lib/triage/queries";
-import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+import { actorOf, createOrganisation, createQuestion, createUser, partnerOf, signedInActor } from "../support/fixtures";
+import { form } from "../support/form-data";
+import { tableDigest } from "../support/table-digest";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", async (importOriginal) => ({
@@ -23,25 +25,12 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { addInternalNoteAction } = await import("@/app/partner/questions/[id]/notes/actions");
 
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields))
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  return data;
-}
-
 let client: pg.Client;
 let orgA: { id: number; name: string };
 let orgB: { id: number; name: string };
 
-async function person(
-  platformRole: PlatformRole = "citizen",
-  membership?: { organisationId: number; role: MembershipRole },
-  displayName?: string,
-): Promise<Actor> {
-  const user = await createUser({ platformRole, displayName });
-  if (membership) await db.organisationMembership.create({ data: { userId: user.id, ...membership } });
-  return (await signedInActor(user.id))!;
+async function person(platformRole: PlatformRole = "citizen", displayName?: string): Promise<Actor> {
+  return actorOf((await createUser({ platformRole, displayName })).id);
 }
 
 async function heldQuestion(holder: number | null = orgA.id) {
@@ -51,16 +40,7 @@ async function heldQuestion(holder: number | null = orgA.id) {
   return question.id;
 }
 
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of ["internal_note", "audit_log"]) {
-    const { rows } = await client.query<{ digest: string | null }>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
-    );
-    parts.push(`${table}:${rows[0]!.digest}`);
-  }
-  return parts.join(",");
-}
+const snapshot = () => tableDigest(client, ["internal_note", "audit_log"]);
 
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -73,9 +53,9 @@ afterAll(() => client.end());
 describe("addInternalNote", () => {
   it("lets members and leads of the holding organisation and admins add notes, listed oldest first with who, where and when", async () => {
     const questionId = await heldQuestion();
-    const member = await person("citizen", { organisationId: orgA.id, role: "member" }, "Mo Member");
-    const lead = await person("citizen", { organisationId: orgA.id, role: "lead" }, "Lee Lead");
-    const admin = await person("admin", undefined, "Ada Admin");
+    const member = await partnerOf(orgA.id, "member", "Mo Member");
+    const lead = await partnerOf(orgA.id, "lead", "Lee Lead");
+    const admin = await person("admin", "Ada Admin");
 
     const first = await addInternalNote(member, { questionId, body: "  Ask the highways team.  " });
     await addInternalNote(lead, { questionId, body: "Highways say spring." });
@@ -111,25 +91,10 @@ describe("addInternalNote", () => {
       ["visitor", null, Unauthenticated, questionId],
       ["citizen", await person(), Forbidden, questionId],
       ["moderator", await person("moderator"), Forbidden, questionId],
-      [
-        "partner of another organisation",
-        await person("citizen", { organisationId: orgB.id, role: "member" }),
-        Forbidden,
-        questionId,
-      ],
-      [
-        "lead of another organisation",
-        await person("citizen", { organisationId: orgB.id, role: "lead" }),
-        Forbidden,
-        questionId,
-      ],
+      ["partner of another organisation", await partnerOf(orgB.id, "member"), Forbidden, questionId],
+      ["lead of another organisation", await partnerOf(orgB.id, "lead"), Forbidden, questionId],
       // Nobody holds it yet: only admins.
-      [
-        "partner, question in the pool",
-        await person("citizen", { organisationId: orgA.id, role: "lead" }),
-        Forbidden,
-        pool,
-      ],
+      ["partner, question in the pool", await partnerOf(orgA.id, "lead"), Forbidden, pool],
     ];
     const before = await snapshot();
     for (const [who, actor, error, id] of refused)
@@ -150,7 +115,7 @@ describe("addInternalNote", () => {
 
   it("refuses an empty or too long note and an unpublished question, and changes nothing", async () => {
     const questionId = await heldQuestion();
-    const partner = await person("citizen", { organisationId: orgA.id, role: "member" });
+    const partner = await partnerOf(orgA.id, "member");
     const held = await createQuestion((await createUser()).id, { moderation: "pending" });
     await db.assignment.create({ data: { questionId: held.id, organisationId: orgA.id, dueOn: new Date() } });
     const before = await snapshot();
@@ -168,17 +133,15 @@ describe("addInternalNote", () => {
 
   it("shows the holding organisation's notes and CSES's, not another organisation's left before a transfer", async () => {
     const questionId = await heldQuestion(orgB.id);
-    await addInternalNote(await person("citizen", { organisationId: orgB.id, role: "member" }), {
+    await addInternalNote(await partnerOf(orgB.id, "member"), {
       questionId,
       body: "B's own working note.",
     });
     await db.assignment.update({ where: { questionId }, data: { organisationId: orgA.id } });
-    const partnerA = await person("citizen", { organisationId: orgA.id, role: "member" });
+    const partnerA = await partnerOf(orgA.id, "member");
     await addInternalNote(partnerA, { questionId, body: "A picks it up." });
     expect((await getPartnerWorkspace(questionId, partnerA))?.notes.map((n) => n.body)).toEqual(["A picks it up."]);
-    expect(
-      await getPartnerWorkspace(questionId, await person("citizen", { organisationId: orgB.id, role: "member" })),
-    ).toBeNull();
+    expect(await getPartnerWorkspace(questionId, await partnerOf(orgB.id, "member"))).toBeNull();
     expect((await getPartnerWorkspace(questionId, await person("admin")))?.notes.map((n) => n.body)).toEqual([
       "B's own working note.",
       "A picks it up.",
@@ -189,7 +152,7 @@ describe("addInternalNote", () => {
 describe("addInternalNoteAction (the notes form)", () => {
   it("adds the note, keeps the text on a refusal, and refuses a partner of another organisation with nothing changed", async () => {
     const questionId = await heldQuestion();
-    session.actor = await person("citizen", { organisationId: orgB.id, role: "member" });
+    session.actor = await partnerOf(orgB.id, "member");
     const before = await snapshot();
     expect(
       await addInternalNoteAction(questionId, initialFormState, form({ body: "Not ours to write." })),
@@ -200,7 +163,7 @@ describe("addInternalNoteAction (the notes form)", () => {
     });
     expect(await snapshot()).toBe(before);
 
-    session.actor = await person("citizen", { organisationId: orgA.id, role: "member" });
+    session.actor = await partnerOf(orgA.id, "member");
     expect(await addInternalNoteAction(questionId, initialFormState, form({ body: "  " }))).toMatchObject({
       status: "error",
       errors: { body: "Write the note" },

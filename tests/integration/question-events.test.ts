@@ -11,7 +11,8 @@ import { followQuestion } from "@/lib/follows/service";
 import { publishResponse } from "@/lib/responses/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
-import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+import { actorOf, createOrganisation, createQuestion, createUser, partnerOf } from "../support/fixtures";
+import { tableDigest } from "../support/table-digest";
 
 let client: pg.Client;
 beforeAll(async () => {
@@ -19,18 +20,6 @@ beforeAll(async () => {
   await client.connect();
 });
 afterAll(() => client.end());
-
-async function actorOf(userId: string): Promise<Actor> {
-  const actor = await signedInActor(userId);
-  if (!actor) throw new Error("no actor");
-  return actor;
-}
-
-async function partnerOf(organisationId: number, role: "member" | "lead" = "member"): Promise<Actor> {
-  const user = await createUser({ displayName: "Pat Partner" });
-  await db.organisationMembership.create({ data: { userId: user.id, organisationId, role } });
-  return actorOf(user.id);
-}
 
 async function follower(questionId: string): Promise<{ id: string; actor: Actor }> {
   const user = await createUser();
@@ -52,16 +41,8 @@ async function notificationsAbout(questionId: string) {
 }
 
 /** A fingerprint of every table an event writes, to prove a refusal changed nothing. */
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of ["question", "response", "status_change", "notification", "audit_log", "follow", "pgboss.job"]) {
-    const { rows } = await client.query<{ digest: string | null }>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${table.includes(".") ? table : `"${table}"`} t`,
-    );
-    parts.push(`${table}:${rows[0]!.digest}`);
-  }
-  return parts.join(",");
-}
+const snapshot = () =>
+  tableDigest(client, ["question", "response", "status_change", "notification", "audit_log", "follow", "pgboss.job"]);
 
 describe("publishResponse", () => {
   it("answers the question, moves it to answered with a timeline entry, and tells the author and each follower once", async () => {

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OfficialResponse } from "@/components/questions/official-response";
 import { ResponseList } from "@/components/partner/response-list";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/auth/actor";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "@/lib/errors";
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { getResponseComposer, listTriageResponses } from "@/lib/responses/queries";
@@ -16,7 +15,15 @@ import { checkMayRespond, editResponse, publishResponse } from "@/lib/responses/
 import { RESPONSE_TARGET_KEY } from "@/lib/settings/queries";
 import { DEFAULT_RESPONSE_WORKING_DAYS, isoDate } from "@/lib/triage/working-days";
 import { responseDueDate } from "@/lib/assignments/due-date";
-import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+import {
+  actorOf,
+  createOrganisation,
+  createQuestion,
+  createUser,
+  partnerOf,
+  personWithRole,
+} from "../support/fixtures";
+import { tableDigest } from "../support/table-digest";
 
 let client: pg.Client;
 beforeAll(async () => {
@@ -25,26 +32,9 @@ beforeAll(async () => {
 });
 afterAll(() => client.end());
 
-async function actorOf(userId: string): Promise<Actor> {
-  const actor = await signedInActor(userId);
-  if (!actor) throw new Error("no actor");
-  return actor;
-}
-
-async function partnerOf(organisationId: number, role: "member" | "lead" = "member"): Promise<Actor> {
-  const user = await createUser({ displayName: `Partner ${role}` });
-  await db.organisationMembership.create({ data: { userId: user.id, organisationId, role } });
-  return actorOf(user.id);
-}
-
-async function personWithRole(platformRole: "citizen" | "moderator" | "admin"): Promise<Actor> {
-  return actorOf((await createUser({ platformRole })).id);
-}
-
 /** A fingerprint of every table publishing or editing writes, to prove a refusal changed nothing. */
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of [
+const snapshot = () =>
+  tableDigest(client, [
     "question",
     "response",
     "response_revision",
@@ -53,14 +43,7 @@ async function snapshot(): Promise<string> {
     "status_change",
     "notification",
     "audit_log",
-  ]) {
-    const { rows } = await client.query<{ digest: string | null }>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
-    );
-    parts.push(`${table}:${rows[0]!.digest}`);
-  }
-  return parts.join(",");
-}
+  ]);
 
 describe("publishing", () => {
   it("lets two organisations each respond: one answered move, both responses public with their organisation", async () => {

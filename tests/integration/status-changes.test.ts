@@ -13,7 +13,9 @@ import { QUESTION_STATUSES } from "@/lib/questions/status";
 import { statusChangeSchema } from "@/lib/triage/schemas";
 import { changeQuestionStatus } from "@/lib/triage/service";
 import { statusOptions } from "@/lib/triage/status-options";
-import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+import { createOrganisation, createQuestion, createUser, partnerOf, signedInActor } from "../support/fixtures";
+import { form } from "../support/form-data";
+import { tableDigest } from "../support/table-digest";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", async (importOriginal) => ({
@@ -23,13 +25,6 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { changeQuestionStatusAction } = await import("@/app/partner/questions/[id]/status/actions");
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields))
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  return data;
-}
 
 // DESIGN.md's table, written out again here so the test does not check the code against itself.
 const LEGAL: Record<QuestionStatus, QuestionStatus[]> = {
@@ -54,9 +49,7 @@ beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
   orgId = (await createOrganisation()).id;
-  const member = await createUser({ displayName: "Pat Partner" });
-  await db.organisationMembership.create({ data: { userId: member.id, organisationId: orgId, role: "lead" } });
-  partner = (await signedInActor(member.id))!;
+  partner = await partnerOf(orgId, "lead", "Pat Partner");
   admin = (await signedInActor((await createUser({ platformRole: "admin" })).id))!;
   mergeTarget = (await createQuestion((await createUser()).id, { title: "The question others merge into" })).id;
 });
@@ -79,16 +72,7 @@ async function questionIn(status: QuestionStatus) {
   return { id: question.id, authorId: author.id };
 }
 
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of ["question", "status_change", "notification", "audit_log"]) {
-    const { rows } = await client.query<{ digest: string | null }>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
-    );
-    parts.push(`${table}:${rows[0]!.digest}`);
-  }
-  return parts.join(",");
-}
+const snapshot = () => tableDigest(client, ["question", "status_change", "notification", "audit_log"]);
 
 describe("changeQuestionStatus, every cell of the transition table", () => {
   const cells = QUESTION_STATUSES.flatMap((from) => QUESTION_STATUSES.map((to) => [from, to] as const));

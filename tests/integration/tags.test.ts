@@ -12,7 +12,9 @@ import type { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums"
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { getTagChoices } from "@/lib/tags/queries";
 import { NO_HOLDER_NO_TAGS, setQuestionTags, TAGS_FROM_THE_LIST, THEMES_FROM_THE_LIST } from "@/lib/tags/service";
-import { createOrganisation, createQuestion, createUser, signedInActor } from "../support/fixtures";
+import { createOrganisation, createQuestion, createUser, partnerOf, signedInActor } from "../support/fixtures";
+import { form } from "../support/form-data";
+import { tableDigest } from "../support/table-digest";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", async (importOriginal) => ({
@@ -22,13 +24,6 @@ vi.mock("@/lib/auth/actor", async (importOriginal) => ({
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const { setQuestionTagsAction } = await import("@/app/partner/questions/[id]/tags/actions");
-
-function form(fields: Record<string, string | string[]>): FormData {
-  const data = new FormData();
-  for (const [name, value] of Object.entries(fields))
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  return data;
-}
 
 let client: pg.Client;
 let orgA: { id: number; name: string };
@@ -43,9 +38,6 @@ async function person(
   if (membership) await db.organisationMembership.create({ data: { userId: user.id, ...membership } });
   return (await signedInActor(user.id))!;
 }
-
-const partnerOf = (organisationId: number, role: MembershipRole = "member") =>
-  person("citizen", { organisationId, role });
 
 /** A published question with the given themes, held by `holder` (or waiting in the pool). */
 async function questionWith(themeIds: number[], holder: number | null = orgA.id) {
@@ -73,16 +65,8 @@ async function partnerTagsOf(questionId: string): Promise<string[]> {
 }
 
 /** A fingerprint of every table tagging writes, to prove a refusal changed nothing. */
-async function snapshot(): Promise<string> {
-  const parts: string[] = [];
-  for (const table of ["question", "question_theme", "partner_tag", "question_partner_tag", "audit_log"]) {
-    const { rows } = await client.query<{ digest: string | null }>(
-      `SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM "${table}" t`,
-    );
-    parts.push(`${table}:${rows[0]!.digest}`);
-  }
-  return parts.join(",");
-}
+const snapshot = () =>
+  tableDigest(client, ["question", "question_theme", "partner_tag", "question_partner_tag", "audit_log"]);
 
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });

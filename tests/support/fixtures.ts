@@ -2,7 +2,13 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { loadActor, type Actor } from "@/lib/auth/actor";
-import type { AgeBand, ModerationState, PlatformRole, QuestionStatus } from "@/lib/generated/prisma/enums";
+import type {
+  AgeBand,
+  MembershipRole,
+  ModerationState,
+  PlatformRole,
+  QuestionStatus,
+} from "@/lib/generated/prisma/enums";
 
 export async function createUser(
   overrides: { platformRole?: PlatformRole; email?: string; displayName?: string; ageBand?: AgeBand | null } = {},
@@ -57,4 +63,27 @@ export async function createQuestion(
 export async function signedInActor(userId: string, sessionVersion = 0): Promise<Actor | null> {
   const session = await db.session.create({ data: { userId }, select: { id: true } });
   return loadActor({ userId, sessionVersion, sessionId: session.id });
+}
+
+/** As signedInActor, for a person who may act: throws when they may not. */
+export async function actorOf(userId: string): Promise<Actor> {
+  const actor = await signedInActor(userId);
+  if (!actor) throw new Error("no actor");
+  return actor;
+}
+
+/** A new person, signed in, who is a member (or lead) of the organisation. */
+export async function partnerOf(
+  organisationId: number,
+  role: MembershipRole = "member",
+  displayName?: string,
+): Promise<Actor> {
+  const user = await createUser({ displayName });
+  await db.organisationMembership.create({ data: { userId: user.id, organisationId, role } });
+  return actorOf(user.id);
+}
+
+/** A new person with this platform role (and no membership), signed in. */
+export async function personWithRole(platformRole: PlatformRole): Promise<Actor> {
+  return actorOf((await createUser({ platformRole })).id);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import { parseOrInvalid } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { Invalid, NotFound } from "@/lib/errors";
@@ -20,15 +20,6 @@ import {
 
 export const TEMPLATE_NOT_FOUND = "That template does not exist.";
 export const TITLE_TAKEN = "Your organisation already has a template with that title. Choose another title.";
-
-function parseOrInvalid<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new Invalid(issue?.message ?? "Check the template.", {
-    [String(issue?.path[0] ?? "title")]: issue?.message ?? "",
-  });
-}
 
 /** The unique key (organisation, title) decides a clash: two people saving the same title at once get one each. */
 async function withTitleClash<T>(write: () => Promise<T>): Promise<T> {

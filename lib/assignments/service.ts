@@ -1,4 +1,5 @@
 import "server-only";
+import { parseOrInvalid } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { Conflict, Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -22,18 +23,8 @@ import {
   type ReleaseQuestionInput,
   type TransferQuestionInput,
 } from "./schemas";
-import type { z } from "zod";
 
 type Tx = Prisma.TransactionClient;
-
-/** Parses a service's input (the actions have already, but a service is also called directly), field by field. */
-function parse<Schema extends z.ZodType>(schema: Schema, input: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fields: Record<string, string> = {};
-  for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? "form")] ??= issue.message;
-  throw new Invalid(parsed.error.issues[0]?.message ?? "Check what you entered.", fields);
-}
 
 /**
  * A member now works on an open question: it moves to "under review" (DESIGN's table) with its public timeline
@@ -74,7 +65,7 @@ export async function claimQuestion(
   input: ClaimQuestionInput,
 ): Promise<{ organisationId: number; dueOn: Date; status: QuestionStatus }> {
   requirePermission(actor, "question.claim");
-  const { questionId, organisationId } = parse(claimQuestionSchema, input);
+  const { questionId, organisationId } = parseOrInvalid(claimQuestionSchema, input);
 
   return db.$transaction(async (tx) => {
     const question = await lockPublishedQuestion(tx, questionId);
@@ -140,7 +131,7 @@ export async function releaseQuestion(
   input: ReleaseQuestionInput,
 ): Promise<{ status: QuestionStatus }> {
   requirePermission(actor, "question.release");
-  const { questionId, reason } = parse(releaseQuestionSchema, input);
+  const { questionId, reason } = parseOrInvalid(releaseQuestionSchema, input);
 
   return db.$transaction(async (tx) => {
     const question = await lockPublishedQuestion(tx, questionId);
@@ -185,7 +176,7 @@ export async function transferQuestion(
   input: TransferQuestionInput,
 ): Promise<{ organisationId: number }> {
   requirePermission(actor, "question.transfer");
-  const { questionId, toOrganisationId, note } = parse(transferQuestionSchema, input);
+  const { questionId, toOrganisationId, note } = parseOrInvalid(transferQuestionSchema, input);
 
   return db.$transaction(async (tx) => {
     const question = await lockPublishedQuestion(tx, questionId);
@@ -236,7 +227,7 @@ export async function reassignQuestion(
   input: ReassignQuestionInput,
 ): Promise<{ memberId: string; status: QuestionStatus }> {
   requirePermission(actor, "question.reassign");
-  const { questionId, memberId } = parse(reassignQuestionSchema, input);
+  const { questionId, memberId } = parseOrInvalid(reassignQuestionSchema, input);
 
   return db.$transaction(async (tx) => {
     const question = await lockPublishedQuestion(tx, questionId);

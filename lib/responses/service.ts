@@ -1,7 +1,8 @@
 import "server-only";
+import { parseOrInvalid } from "@/lib/validation";
 import { lockPublishedQuestion, type LockedQuestion } from "@/lib/questions/lock";
 import { db } from "@/lib/db";
-import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { Conflict, NotFound } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed, isAdmin } from "@/lib/auth/policy";
@@ -21,20 +22,9 @@ import {
   type EditResponseInput,
   type PublishResponseInput,
 } from "./schemas";
-import type { z } from "zod";
 
 export const RESPOND_MERGED = "This question was merged into another. Answer that one instead.";
 export const RESPONSE_NOT_FOUND = "That response does not exist.";
-
-/** The schema's first complaint, as the Invalid error the form shows next to its field. */
-function parseOrInvalid<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new Invalid(issue?.message ?? "Check the response.", {
-    [String(issue?.path[0] ?? "body")]: issue?.message ?? "",
-  });
-}
 
 /** The question, locked: two organisations answering at once then move its status (and write its timeline) once. */
 async function lockAnswerableQuestion(tx: Prisma.TransactionClient, questionId: string): Promise<LockedQuestion> {

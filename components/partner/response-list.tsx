@@ -1,17 +1,9 @@
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
+import type { TriageResponse } from "@/lib/responses/queries";
 
-export interface ResponseListItem {
-  id: string;
-  organisation: string;
-  author: string;
-  body: string;
-  createdAt: Date;
-  editedAt: Date | null;
-  mayEdit: boolean;
-  revisions: { id: string; body: string; replacedBy: string; replacedAt: Date }[];
-}
+export type ResponseListItem = Omit<TriageResponse, "organisationId">;
 
 /**
  * A question's official responses as partners see them: each organisation's, who wrote it, "Edit" where the

@@ -2,6 +2,7 @@ import "server-only";
 import { NotFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationState, QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
+import type { AssignmentRow } from "@/lib/assignments/policy";
 import { isPublished, NOT_PUBLISHED } from "./policy";
 import { publicName } from "./speaker";
 
@@ -14,12 +15,7 @@ export interface LockedQuestion {
   moderation: ModerationState;
   answeredAt: Date | null;
   /** Null while it waits in the pool. */
-  assignment: {
-    organisationId: number;
-    organisation: string;
-    claimedBy: { id: string; name: string } | null;
-    claimedAt: Date | null;
-  } | null;
+  assignment: AssignmentRow["assignment"];
 }
 
 /**

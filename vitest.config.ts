@@ -25,10 +25,10 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Each file gets its own database, so files may run side by side. Much of their time is spent waiting on
-          // PostgreSQL and on deliberate delays (sign-in timing floors), so three workers on two cores finish the
-          // suite in about half the time of the default two (measured: 142–154 s against 273 s).
+          // PostgreSQL and on deliberate delays (sign-in timing floors), so four workers on two cores finish the
+          // suite well ahead of the default two (measured on 722 tests: 143 s with four, 175 s with three).
           pool: "forks",
-          maxWorkers: 3,
+          maxWorkers: 4,
         },
       },
     ],

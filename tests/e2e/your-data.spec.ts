@@ -112,6 +112,7 @@ test("an administrator changes a person's role and organisation; a citizen is no
 }) => {
   await signInWithPassword(page, "admin@example.com", DEMO_PASSWORD);
   await page.getByRole("link", { name: "Roles and organisation memberships" }).click();
+  await expect(page.getByLabel("Find a person by email address")).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByLabel("Find a person by email address").fill("resident3@example.com");
   await page.getByRole("button", { name: "Find" }).click();

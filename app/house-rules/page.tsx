@@ -15,13 +15,17 @@ export default function HouseRulesPage() {
         safe to take part. By creating an account, you agree to follow them.
       </p>
 
-      <h2 className="pt-4 text-2xl">1. Be respectful</h2>
+      <h2 id="rule-1" className="pt-4 text-2xl">
+        1. Be respectful
+      </h2>
       <p>
         Disagree with ideas, not with people. Do not insult, threaten, bully or make fun of anyone, including council
         officers, researchers and other people who post here. Write as you would speak to someone face to face.
       </p>
 
-      <h2 className="pt-4 text-2xl">2. Keep personal information private</h2>
+      <h2 id="rule-2" className="pt-4 text-2xl">
+        2. Keep personal information private
+      </h2>
       <p>Do not post anything that could show who you or anyone else is, or where to find them. That includes:</p>
       <ul className="list-disc space-y-2 pl-6">
         <li>real names (yours or anyone else&apos;s), unless they are a public figure acting in their public role</li>
@@ -33,19 +37,25 @@ export default function HouseRulesPage() {
         there either.
       </p>
 
-      <h2 className="pt-4 text-2xl">3. No hate</h2>
+      <h2 id="rule-3" className="pt-4 text-2xl">
+        3. No hate
+      </h2>
       <p>
         Nothing that attacks or demeans people because of their race, religion or belief, sex, gender identity, sexual
         orientation, disability, age or any other part of who they are. This includes jokes and coded language.
       </p>
 
-      <h2 className="pt-4 text-2xl">4. No advertising</h2>
+      <h2 id="rule-4" className="pt-4 text-2xl">
+        4. No advertising
+      </h2>
       <p>
         Do not promote a business, product, service, campaign or fundraiser, and do not post links to sell things. You
         can mention a company when it helps explain your question.
       </p>
 
-      <h2 className="pt-4 text-2xl">5. Stay on topic</h2>
+      <h2 id="rule-5" className="pt-4 text-2xl">
+        5. Stay on topic
+      </h2>
       <p>
         Questions and comments should be about how Essex could be smarter: transport, energy, health, housing, the
         environment, jobs and the other themes on the site. Check whether someone has already asked your question; if
@@ -56,7 +66,9 @@ export default function HouseRulesPage() {
         those to the council that deals with them. If someone is in danger, call 999.
       </p>
 
-      <h2 className="pt-4 text-2xl">6. Nothing illegal or unsafe</h2>
+      <h2 id="rule-6" className="pt-4 text-2xl">
+        6. Nothing illegal or unsafe
+      </h2>
       <p>
         Do not post anything that breaks the law, encourages someone to hurt themselves or others, or copies other
         people&apos;s work without permission.

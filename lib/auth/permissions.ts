@@ -24,6 +24,14 @@ export const ACTIONS = [
   "account.resendVerification",
   "moderation.decideAgeBandChange",
   "moderation.decideQuestion",
+  "moderation.decideComment",
+  "moderation.decidePublicName",
+  "moderation.hide",
+  "moderation.restore",
+  "moderation.markSafeguarding",
+  "moderation.suspend",
+  "post.appeal",
+  "safeguarding.review",
   "response.publish",
   "response.edit",
   "answerTemplate.manage",
@@ -67,6 +75,8 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "comment.edit": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "comment.delete": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   "flag.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  // Appealing a moderator's decision about your own post, once (lib/moderation/appeals).
+  "post.appeal": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   // Your own notifications (the service finds only the person's own).
   "notification.markRead": { roles: EVERYONE_SIGNED_IN, verified: false },
   // Your own account and data: anyone signed in, confirmed or not.
@@ -78,6 +88,13 @@ export const PERMISSIONS: Record<Action, Rule> = {
   // Moderating: moderators, and admins (every moderator power is an admin's too).
   "moderation.decideAgeBandChange": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
   "moderation.decideQuestion": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
+  "moderation.decideComment": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
+  "moderation.decidePublicName": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
+  "moderation.hide": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
+  "moderation.restore": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
+  "moderation.markSafeguarding": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
+  // Suspending an account, lifting a suspension, and setting or ending a cool-down on someone's posts.
+  "moderation.suspend": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
   // Working on questions for an organisation: its members, and admins in any organisation (the service checks
   // which organisation, with organisationAccess).
   // Triage (lib/triage/policy.ts): which organisation holds the question decides who may move it; reassigning
@@ -97,6 +114,8 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   // Reading the messages sent through the contact page (they may hold names and addresses) and closing them.
   "feedback.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  // The restricted list of safeguarding concerns: reading it and closing a concern once it is passed on.
+  "safeguarding.review": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
 };
 
 export function rolesOf(actor: Actor): Role[] {

@@ -14,6 +14,14 @@ export const EMAIL_KIND_OF: Record<NotificationKind, EmailKind> = {
   comment_reply: "commentReplies",
   followed_question_status_changed: "followedQuestions",
   followed_question_answered: "followedQuestions",
+  // Moderation decisions about your own posts travel with the emails about your questions.
+  comment_approved: "ownQuestions",
+  comment_rejected: "ownQuestions",
+  post_hidden: "ownQuestions",
+  post_restored: "ownQuestions",
+  appeal_decided: "ownQuestions",
+  // Never by these settings: an admin is emailed about a concern at once, whatever they chose (its own job).
+  safeguarding_concern: "ownQuestions",
 };
 
 /** The person's column for each kind of email (see prisma/schema.prisma, model User). */
@@ -49,6 +57,14 @@ export function notificationHref(notification: {
     case "question_status_changed":
     case "followed_question_status_changed":
       return `${question}#timeline-heading`;
+    case "comment_approved":
+    case "comment_rejected":
+    case "post_hidden":
+    case "post_restored":
+    case "appeal_decided":
+      return notification.commentId ? `${question}/comments/${notification.commentId}` : question;
+    case "safeguarding_concern":
+      return "/admin/safeguarding";
     default:
       return question;
   }

@@ -138,13 +138,19 @@ describe("sessions follow the database on the next request", () => {
     const { user, token } = await registered();
     const session = (await signInWithToken(token))!;
     expect(await signedInActor(user.id, session.sessionVersion)).not.toBeNull();
-    await db.user.update({ where: { id: user.id }, data: { status: "suspended" } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { status: "suspended", suspendedReason: "Broke the house rules." },
+    });
     expect(await signedInActor(user.id, session.sessionVersion)).toBeNull();
   });
 
   it("refuses a suspended person's password", async () => {
     const { email, user } = await registered();
-    await db.user.update({ where: { id: user.id }, data: { status: "suspended" } });
+    await db.user.update({
+      where: { id: user.id },
+      data: { status: "suspended", suspendedReason: "Broke the house rules." },
+    });
     await expect(signInWithPassword({ email, password }, context)).rejects.toBeInstanceOf(Forbidden);
   });
 

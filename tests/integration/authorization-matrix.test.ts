@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
+import { ACTIONS, can, requirePermission, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
 import { updateEmailSettings } from "@/lib/notifications/email/service";
@@ -77,6 +77,14 @@ const EXPECTED: Record<Action, Person[]> = {
   "account.resendVerification": SIGNED_IN,
   "moderation.decideAgeBandChange": ["moderator", "admin"],
   "moderation.decideQuestion": ["moderator", "admin"],
+  "moderation.decideComment": ["moderator", "admin"],
+  "moderation.decidePublicName": ["moderator", "admin"],
+  "moderation.hide": ["moderator", "admin"],
+  "moderation.restore": ["moderator", "admin"],
+  "moderation.markSafeguarding": ["moderator", "admin"],
+  "moderation.suspend": ["moderator", "admin"],
+  "post.appeal": VERIFIED,
+  "safeguarding.review": ["admin"],
   "response.publish": PARTNERS_AND_ADMIN,
   "response.edit": PARTNERS_AND_ADMIN,
   "answerTemplate.manage": PARTNERS_AND_ADMIN,
@@ -145,7 +153,7 @@ async function makePerson(person: Person): Promise<{ actor: Actor | null; userId
       emailVerifiedAt: person === "unverified" ? null : new Date(),
       platformRole: person === "moderator" ? "moderator" : person === "admin" ? "admin" : "citizen",
       ageBand: person === "under-16 citizen" ? "under_16" : null,
-      status: person === "suspended" ? "suspended" : "active",
+      ...(person === "suspended" ? { status: "suspended", suspendedReason: "Broke the house rules." } : {}),
     },
   });
   if (person === "partner of A" || person === "partner lead of A" || person === "partner of B") {
@@ -250,7 +258,18 @@ const QUESTION = {
   district: null,
 };
 
+// TEMPORARY (issue 14 groundwork): the role table alone, until each moderation service lands and replaces it.
+const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
+
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
+  "moderation.decideComment": roleOnly("moderation.decideComment"),
+  "moderation.decidePublicName": roleOnly("moderation.decidePublicName"),
+  "moderation.hide": roleOnly("moderation.hide"),
+  "moderation.restore": roleOnly("moderation.restore"),
+  "moderation.markSafeguarding": roleOnly("moderation.markSafeguarding"),
+  "moderation.suspend": roleOnly("moderation.suspend"),
+  "post.appeal": roleOnly("post.appeal"),
+  "safeguarding.review": roleOnly("safeguarding.review"),
   "question.ask": (actor) => askQuestion(actor, QUESTION),
   "question.edit": (actor, targets) =>
     editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
@@ -415,9 +434,9 @@ describe("authorization matrix", () => {
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(29);
-    // 22 actions × 10 people, plus 7 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(22 * 10 + 7 * 19);
+    expect(ACTIONS).toHaveLength(37);
+    // 30 actions × 10 people, plus 7 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(30 * 10 + 7 * 19);
     // Allowed: ask, follow and comment for 7 verified people; 5 account actions and marking your own notification
     // read for 8 signed-in people; deciding an age group change for the moderator and the admin; 9 triage actions
     // on organisation A's question (answer, edit its answer, its templates, claim, release, transfer, tag, change
@@ -426,7 +445,7 @@ describe("authorization matrix", () => {
     // deleting your own comment for the 7 verified people; deciding another's held question for the moderator and
     // the admin.
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 8 + 1 * 2 + 9 * 3 + 1 * 2 + 3 * 1 + 5 * 7 + 1 * 2,
+      3 * 7 + 5 * 8 + 8 + 1 * 2 + 9 * 3 + 1 * 2 + 3 * 1 + 5 * 7 + 1 * 2 + 6 * 2 + 1 * 7 + 1 * 1,
     );
     // Another's question to edit, another's comment to edit or delete (7 verified people each), and another's
     // notification to mark read (8 signed-in people).
@@ -442,7 +461,7 @@ describe("authorization matrix", () => {
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
     ).toHaveLength(10 + 1);
     // The visitor (22 + 7 cells) and the suspended person, whose session yields no actor (22 + 7 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(29 + 36);
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(37 + 44);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

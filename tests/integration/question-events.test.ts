@@ -58,7 +58,10 @@ describe("publishResponse", () => {
     // A suspended and a deleted follower are told nothing.
     const suspended = await follower(question.id);
     const deleted = await follower(question.id);
-    await db.user.update({ where: { id: suspended.id }, data: { status: "suspended" } });
+    await db.user.update({
+      where: { id: suspended.id },
+      data: { status: "suspended", suspendedReason: "Broke the house rules." },
+    });
     await db.user.update({
       where: { id: deleted.id },
       data: { status: "deleted", email: null, passwordHash: null, deletedAt: new Date() },

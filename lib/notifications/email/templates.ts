@@ -17,6 +17,12 @@ const HEADLINES: Record<NotificationKind, string> = {
   comment_reply: "Someone replied to your comment",
   followed_question_status_changed: "A question you follow has a new status",
   followed_question_answered: "A question you follow has an answer",
+  comment_approved: "Your comment is published",
+  comment_rejected: "Your comment was not published",
+  post_hidden: "A moderator hid your post",
+  post_restored: "Your post is published again",
+  appeal_decided: "Your appeal has been decided",
+  safeguarding_concern: "A safeguarding concern needs an administrator",
 };
 
 /** What the unsubscribe link turns off, in the words of the email and the unsubscribe page. */

@@ -8,8 +8,7 @@ import { assertAllowed } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/service";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
-import { statusChangedMessages } from "@/lib/notifications/messages";
-import { notify } from "@/lib/notifications/service";
+import { recordStatusMove, tellStatusMove } from "@/lib/questions/status-move";
 import { lockPublishedQuestion, type LockedQuestion } from "@/lib/questions/lock";
 import { dueDateOfClaim } from "./due-date-of-claim";
 import { claimAccess, heldByMessage, reassignAccess, releaseAccess, transferAccess } from "./policy";
@@ -37,19 +36,8 @@ async function startReview(tx: Tx, question: LockedQuestion, actor: Actor, at: D
 }
 
 async function moveStatus(tx: Tx, question: LockedQuestion, actor: Actor, to: QuestionStatus, at: Date) {
-  await tx.question.update({ where: { id: question.id }, data: { status: to } });
-  await tx.statusChange.create({
-    data: { questionId: question.id, actorId: actor.id, fromStatus: question.status, toStatus: to, createdAt: at },
-  });
-  const messages = statusChangedMessages(question.title, to, null);
-  await notify(tx, {
-    kind: "question_status_changed",
-    questionId: question.id,
-    actorId: actor.id,
-    message: messages.author,
-    recipients: [question.authorId],
-    followers: { kind: "followed_question_status_changed", message: messages.follower },
-  });
+  await recordStatusMove(tx, question, actor.id, to, { at });
+  await tellStatusMove(tx, question, actor.id, to, null);
 }
 
 /**

@@ -13,6 +13,7 @@ import { questionAnsweredMessages } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/service";
 import { isPublished, NOT_PUBLISHED } from "@/lib/questions/policy";
 import { checkStatusTransition } from "@/lib/questions/status";
+import { recordStatusMove } from "@/lib/questions/status-move";
 import { isoDate } from "@/lib/triage/working-days";
 import { dueDateOfClaim } from "@/lib/assignments/due-date-of-claim";
 import { respondAccess, responseEditAccess } from "./policy";
@@ -79,15 +80,9 @@ export async function publishResponse(
     });
     const moves = checkStatusTransition(question.status, "answered", { isAdmin: isAdmin(actor) }).allowed;
     const status: QuestionStatus = moves ? "answered" : question.status;
-    if (moves) {
-      await tx.statusChange.create({
-        data: { questionId, actorId: actor.id, fromStatus: question.status, toStatus: "answered", createdAt: now },
-      });
-    }
-    await tx.question.update({
-      where: { id: questionId },
-      data: { status, answeredAt: question.answeredAt ?? now },
-    });
+    const answeredAt = question.answeredAt ?? now;
+    if (moves) await recordStatusMove(tx, question, actor.id, "answered", { at: now, data: { answeredAt } });
+    else await tx.question.update({ where: { id: questionId }, data: { answeredAt } });
 
     // ON CONFLICT: whoever holds the question already (a claim that won a moment ago included) keeps it.
     const dueOn = await dueDateOfClaim(tx, now);

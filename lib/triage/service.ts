@@ -7,8 +7,7 @@ import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed, isAdmin } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/service";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
-import { statusChangedMessages } from "@/lib/notifications/messages";
-import { notify } from "@/lib/notifications/service";
+import { recordStatusMove, tellStatusMove } from "@/lib/questions/status-move";
 import { workspaceAccess } from "@/lib/questions/policy";
 import { checkStatusTransition, statusLabel } from "@/lib/questions/status";
 
@@ -63,12 +62,11 @@ export async function changeQuestionStatus(
       throw new Invalid(message, { note: message });
     }
 
-    await tx.question.update({
-      where: { id: questionId },
-      // Reopening a merged question undoes the merge.
-      data: { status: to, ...(from === "merged" ? { mergedIntoId: null } : {}) },
+    // Reopening a merged question undoes the merge.
+    await recordStatusMove(tx, question, actor.id, to, {
+      note,
+      data: from === "merged" ? { mergedIntoId: null } : undefined,
     });
-    await tx.statusChange.create({ data: { questionId, actorId: actor.id, fromStatus: from, toStatus: to, note } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "question.changeStatus",
@@ -77,15 +75,7 @@ export async function changeQuestionStatus(
       before: { status: from },
       after: { status: to, note },
     });
-    const messages = statusChangedMessages(question.title, to, note);
-    await notify(tx, {
-      kind: "question_status_changed",
-      questionId,
-      actorId: actor.id,
-      message: messages.author,
-      recipients: [question.authorId],
-      followers: { kind: "followed_question_status_changed", message: messages.follower },
-    });
+    await tellStatusMove(tx, question, actor.id, to, note);
     return { status: to };
   });
 }

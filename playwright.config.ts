@@ -14,7 +14,9 @@ export default defineConfig({
   // leaves room for a loaded one without hiding a hang.
   timeout: 120_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  // scripts/test.ts runs several shards side by side, each with its own results file and artefacts folder.
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_RESULTS_FILE ?? "test-results/e2e-results.json" }]],
+  outputDir: process.env.E2E_OUTPUT_DIR ?? "test-results/e2e",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",

@@ -6,6 +6,7 @@
 //
 // Options: --skip-e2e, --only=unit|integration|e2e, and file filters (for quicker local loops; CI runs
 // everything): with --only=unit or --only=integration they filter Vitest's files, otherwise Playwright's.
+// E2E_SHARDS=N runs the browser journeys as N Playwright runs side by side (default 2; 1 with a file filter).
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -82,16 +83,46 @@ async function runVitest(project: string, env: NodeJS.ProcessEnv): Promise<Layer
   };
 }
 
-async function runPlaywright(env: NodeJS.ProcessEnv): Promise<LayerResult> {
-  const output = path.join(PROJECT_ROOT, "test-results", "e2e-results.json");
-  await fs.rm(output, { force: true });
-  const exitCode = await run("npx", ["playwright", "test", ...e2eFilters], env);
-  const report = await readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
-    output,
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+}
+
+/**
+ * The browser journeys, split into `shards` Playwright runs side by side, each against its own copy of the seeded
+ * database and its own `next start` (one build), so no journey sees another's writes. Playwright hands each run a
+ * share of the spec files (--shard). The journeys spend much of their time waiting on the server and the browser,
+ * so two runs on two cores finish well before one.
+ */
+async function runPlaywright(envs: NodeJS.ProcessEnv[]): Promise<LayerResult> {
+  const outputs = envs.map((_, i) => path.join(PROJECT_ROOT, "test-results", `e2e-results-${i + 1}.json`));
+  await Promise.all(outputs.map((output) => fs.rm(output, { force: true })));
+  const exitCodes = await Promise.all(
+    envs.map((env, i) =>
+      run(
+        "npx",
+        ["playwright", "test", ...(envs.length > 1 ? [`--shard=${i + 1}/${envs.length}`] : []), ...e2eFilters],
+        {
+          ...env,
+          E2E_RESULTS_FILE: outputs[i],
+          E2E_OUTPUT_DIR: path.join(PROJECT_ROOT, "test-results", `e2e-${i + 1}`),
+        },
+      ),
+    ),
   );
-  if (!report) return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
-  const failed = report.stats.unexpected + report.stats.flaky || (exitCode !== 0 ? 1 : 0);
-  return { layer: "e2e", passed: report.stats.expected, failed, skipped: report.stats.skipped, exitCode };
+  const reports = await Promise.all(outputs.map((output) => readJson<PlaywrightReport>(output)));
+  const exitCode = exitCodes.find((code) => code !== 0) ?? 0;
+  if (reports.some((report) => !report))
+    return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
+  const sum = (pick: (r: PlaywrightReport) => number) => reports.reduce((n, r) => n + pick(r!), 0);
+  const failed = sum((r) => r.stats.unexpected + r.stats.flaky) || (exitCode !== 0 ? 1 : 0);
+  return { layer: "e2e", passed: sum((r) => r.stats.expected), failed, skipped: sum((r) => r.stats.skipped), exitCode };
+}
+
+/** How many Playwright runs share the journeys: E2E_SHARDS, else 2 (1 when a file filter narrows the run). */
+function e2eShardCount(): number {
+  const asked = Number(process.env.E2E_SHARDS);
+  if (Number.isInteger(asked) && asked >= 1) return asked;
+  return e2eFilters.length ? 1 : 2;
 }
 
 async function main(): Promise<number> {
@@ -146,18 +177,29 @@ async function main(): Promise<number> {
       const e2eDatabase = `mse_e2e_${suffix}`;
       await recreateDatabase(adminUrl, e2eDatabase, template);
       createdDatabases.push(e2eDatabase);
-      const e2ePort = String(await freePort());
-      const e2eEnv: NodeJS.ProcessEnv = {
-        ...productionServerEnv(baseEnv, { databaseUrl: withDatabase(adminUrl, e2eDatabase), port: e2ePort }),
-        E2E_PORT: e2ePort,
+      const serverEnv = async (database: string) => {
+        const port = String(await freePort());
+        return {
+          ...productionServerEnv(baseEnv, { databaseUrl: withDatabase(adminUrl!, database), port }),
+          E2E_PORT: port,
+        };
       };
+      const e2eEnv = await serverEnv(e2eDatabase);
       const seedCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
       const buildCode = seedCode === 0 ? await run("npx", ["next", "build"], e2eEnv) : seedCode;
-      results.push(
-        buildCode === 0
-          ? await runPlaywright(e2eEnv)
-          : { layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, exitCode: buildCode },
-      );
+      if (buildCode === 0) {
+        // Each further shard gets a copy of the seeded database (nothing is connected to it between seed and run).
+        const shardEnvs = [e2eEnv];
+        for (let shard = 2; shard <= e2eShardCount(); shard++) {
+          const database = `${e2eDatabase}_${shard}`;
+          await recreateDatabase(adminUrl, database, e2eDatabase);
+          createdDatabases.push(database);
+          shardEnvs.push(await serverEnv(database));
+        }
+        results.push(await runPlaywright(shardEnvs));
+      } else {
+        results.push({ layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, exitCode: buildCode });
+      }
     }
   } catch (error) {
     console.error(error);

@@ -1,5 +1,5 @@
 import "server-only";
-import { screenPost } from "@/lib/moderation/screening/context";
+import { prepareScreening, screenPost } from "@/lib/moderation/screening/context";
 import { screenedEdit } from "@/lib/moderation/screening/screen-submission";
 import type { ScreeningRule } from "@/lib/moderation/screening-rules";
 import { db } from "@/lib/db";
@@ -74,6 +74,7 @@ export interface PostedComment {
 export async function postComment(actor: Actor | null, input: PostCommentInput): Promise<PostedComment> {
   requirePermission(actor, "comment.create");
   await consumeCommentAllowance(actor.id);
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     const question = await tx.question.findFirst({
       where: { AND: [{ id: input.questionId }, PUBLISHED] },
@@ -94,7 +95,7 @@ export async function postComment(actor: Actor | null, input: PostCommentInput):
       parent = topLevel!;
     }
 
-    const { moderation, rules } = await screenPost(tx, actor, input.body);
+    const { moderation, rules } = await screenPost(tx, actor, input.body, prepared);
     const comment = await tx.comment.create({
       data: {
         questionId: question.id,
@@ -140,13 +141,14 @@ export async function editComment(
 ): Promise<{ id: string; questionId: string; moderation: ModerationState; screeningRules: string[] }> {
   requirePermission(actor, "comment.edit");
   await consumeCommentAllowance(actor.id);
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     const now = new Date();
     const locked = await lockOwnComment(tx, actor, input.commentId);
     assertAllowed(commentEditability(locked, actor, now));
     const screened = screenedEdit(
       locked!.moderation === "pending",
-      await screenPost(tx, actor, input.body, { commentId: input.commentId }),
+      await screenPost(tx, actor, input.body, prepared, { commentId: input.commentId }),
       now,
     );
     const updated = await tx.comment.update({

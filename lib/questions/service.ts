@@ -1,5 +1,5 @@
 import "server-only";
-import { questionText, screenPost } from "@/lib/moderation/screening/context";
+import { prepareScreening, questionText, screenPost } from "@/lib/moderation/screening/context";
 import { screenedEdit } from "@/lib/moderation/screening/screen-submission";
 import type { ScreeningRule } from "@/lib/moderation/screening-rules";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -43,9 +43,10 @@ export async function askQuestion(
 ): Promise<{ id: string; moderation: ModerationState; screeningRules: ScreeningRule[] }> {
   requirePermission(actor, "question.ask");
   await consumeRateLimits([{ name: "ask:account", subject: actor.id }]);
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input);
-    const { moderation, rules } = await screenPost(tx, actor, questionText(input));
+    const { moderation, rules } = await screenPost(tx, actor, questionText(input), prepared);
     const now = new Date();
     const question = await tx.question.create({
       data: {
@@ -78,6 +79,7 @@ export async function editQuestion(
   input: QuestionInput,
 ): Promise<{ moderation: ModerationState; screeningRules: ScreeningRule[] }> {
   requirePermission(actor, "question.edit");
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     // Lock the row so a partner's claim and this edit cannot interleave, then ask the policy about the
     // locked row. Scoped to the author, so another person's id locks nothing and reads as not found.
@@ -94,7 +96,7 @@ export async function editQuestion(
     const now = new Date();
     const screened = screenedEdit(
       !isPublished(current),
-      await screenPost(tx, actor, questionText(input), { questionId }),
+      await screenPost(tx, actor, questionText(input), prepared, { questionId }),
       now,
     );
     await tx.questionRevision.create({

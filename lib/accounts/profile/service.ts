@@ -8,7 +8,7 @@ import { Invalid } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgeBand } from "@/lib/generated/prisma/enums";
 import { reservedNameClaim } from "@/lib/moderation/screening/name-claims";
-import { screenRequestedName } from "@/lib/moderation/screening/context";
+import { prepareScreening, screenRequestedName, type PreparedScreening } from "@/lib/moderation/screening/context";
 import type { ScreeningRule } from "@/lib/moderation/screening-rules";
 import { ageBandChange, isUnderEighteenBand } from "../age";
 import type { ProfileInput } from "./schemas";
@@ -57,9 +57,9 @@ async function refuseReservedName(tx: Prisma.TransactionClient, name: string): P
  */
 async function requestDisplayName(
   tx: Prisma.TransactionClient,
-  userId: string,
   current: { displayName: string; pendingDisplayName: string | null },
   requested: string,
+  prepared: PreparedScreening,
 ): Promise<{ data: NameColumns; outcome: NameOutcome }> {
   if (requested === current.displayName) {
     // Choosing the current name again withdraws a name still waiting.
@@ -67,8 +67,10 @@ async function requestDisplayName(
       ? { data: withdrawnName(), outcome: { name: "unchanged" } }
       : { data: {}, outcome: { name: "unchanged" } };
   }
+  // Asking again for the name already waiting keeps its place in the queue.
+  if (requested === current.pendingDisplayName) return { data: {}, outcome: { name: "unchanged" } };
   await refuseReservedName(tx, requested);
-  const screening = await screenRequestedName(tx, userId, requested);
+  const screening = screenRequestedName(requested, prepared);
   if (screening.moderation === "approved") {
     return { data: { displayName: requested, ...withdrawnName() }, outcome: { name: "changed" } };
   }
@@ -99,6 +101,7 @@ function withdrawnName(): NameColumns {
 export async function updateProfile(actor: Actor | null, input: ProfileInput): Promise<ProfileOutcome> {
   requirePermission(actor, "account.updateProfile");
   const districtId = await resolveDistrictId(db, input.district, "Select your district from the list");
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     // The band as it is now, locked, so two saves at once cannot both decide from a stale value.
     // The name too: two saves at once must not both decide from the name before either.
@@ -122,9 +125,9 @@ export async function updateProfile(actor: Actor | null, input: ProfileInput): P
     if (input.displayName !== undefined) {
       name = await requestDisplayName(
         tx,
-        actor.id,
         { displayName: current.display_name, pendingDisplayName: current.pending_display_name },
         input.displayName,
+        prepared,
       );
     }
     await tx.user.update({

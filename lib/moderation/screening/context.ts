@@ -1,22 +1,30 @@
 import "server-only";
+import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { approvedPostsBefore } from "@/lib/moderation/track-record";
 import { getBlockedWords, getFirstPostsScreened } from "@/lib/settings/moderation";
+import { hasBlockedWords } from "./blocked-words";
 import { screenPublicName, screenSubmission, type Screening, type ScreeningSettings } from "./screen-submission";
 
-// The database reads the screens need, inside the write's transaction, so a post is screened against the
-// settings and the author's record as they are when it is stored.
+// The database reads the screens need. The settings and the author's cool-down are read before the write's
+// transaction opens (prepareScreening), and the matcher built there too, so the transaction holds its
+// connection no longer than before screening grew: under many posts at once, a longer transaction starves the
+// pool. Only the author's track record, which the write itself can change, is read inside it.
 
-async function screeningSettings(tx: Prisma.TransactionClient): Promise<ScreeningSettings> {
-  const [firstPostsScreened, blockedWords] = await Promise.all([getFirstPostsScreened(tx), getBlockedWords(tx)]);
-  return { firstPostsScreened, blockedWords, now: new Date() };
+export interface PreparedScreening extends ScreeningSettings {
+  postsHeldUntil: Date | null;
 }
 
-/** The author's cool-down, read from their row (the actor carries only what every request needs). */
-async function postsHeldUntil(tx: Prisma.TransactionClient, userId: string): Promise<Date | null> {
-  const user = await tx.user.findUnique({ where: { id: userId }, select: { postsHeldUntil: true } });
-  return user?.postsHeldUntil ?? null;
+export async function prepareScreening(userId: string): Promise<PreparedScreening> {
+  const [firstPostsScreened, blockedWords, user] = await Promise.all([
+    getFirstPostsScreened(db),
+    getBlockedWords(db),
+    db.user.findUnique({ where: { id: userId }, select: { postsHeldUntil: true } }),
+  ]);
+  // Builds (or reuses) the matcher for this list now, outside any transaction.
+  hasBlockedWords("", blockedWords);
+  return { firstPostsScreened, blockedWords, now: new Date(), postsHeldUntil: user?.postsHeldUntil ?? null };
 }
 
 /** Screens a new or edited post by the actor; `excluding` leaves the post being edited out of their record. */
@@ -24,28 +32,20 @@ export async function screenPost(
   tx: Prisma.TransactionClient,
   actor: Actor,
   text: string,
+  prepared: PreparedScreening,
   excluding: { questionId?: string; commentId?: string } = {},
 ): Promise<Screening> {
-  const [settings, approvedBefore, heldUntil] = await Promise.all([
-    screeningSettings(tx),
-    approvedPostsBefore(tx, actor.id, excluding),
-    postsHeldUntil(tx, actor.id),
-  ]);
+  const approvedBefore = await approvedPostsBefore(tx, actor.id, excluding);
   return screenSubmission(text, {
-    ...settings,
-    author: { ageBand: actor.ageBand, postsHeldUntil: heldUntil },
+    ...prepared,
+    author: { ageBand: actor.ageBand, postsHeldUntil: prepared.postsHeldUntil },
     approvedBefore,
   });
 }
 
-/** Screens a public name the actor asked for. */
-export async function screenRequestedName(
-  tx: Prisma.TransactionClient,
-  actorId: string,
-  name: string,
-): Promise<Screening> {
-  const [settings, heldUntil] = await Promise.all([screeningSettings(tx), postsHeldUntil(tx, actorId)]);
-  return screenPublicName(name, { ...settings, author: { postsHeldUntil: heldUntil } });
+/** Screens a public name the person asked for. */
+export function screenRequestedName(name: string, prepared: PreparedScreening): Screening {
+  return screenPublicName(name, { ...prepared, author: { postsHeldUntil: prepared.postsHeldUntil } });
 }
 
 /** The words of a question the screen reads: its title and body together. */

@@ -50,13 +50,6 @@ function normalise(name: string, one: "l" | "i"): string {
   return plain.replace(/\b[a-z](?: [a-z]\b)+/g, (letters) => letters.replace(/ /g, ""));
 }
 
-function termForm(term: string): string {
-  return term
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 /**
  * The reserved term or organisation the name claims to be, or null. Whole words ("Admiral" and "Staffie" are
  * fine), and a several-word term also when written as one word ("EssexCountyCouncil", "AngliaRuskin").
@@ -67,7 +60,8 @@ export function reservedNameClaim(name: string, organisationNames: readonly stri
     const spaced = ` ${normalise(name, one)} `;
     const joined = spaced.replace(/ /g, "");
     for (const term of terms) {
-      const form = termForm(term);
+      // Terms read the same way, so an organisation named with digits ("Harlow 3D Makers") still matches.
+      const form = normalise(term, one);
       if (!form) continue;
       if (spaced.includes(` ${form} `)) return term;
       if (form.includes(" ") && joined.includes(form.replace(/ /g, ""))) return term;

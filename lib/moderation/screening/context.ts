@@ -17,11 +17,11 @@ export interface PreparedScreening extends ScreeningSettings {
 }
 
 export async function prepareScreening(userId: string): Promise<PreparedScreening> {
-  const [firstPostsScreened, blockedWords, user] = await Promise.all([
-    getFirstPostsScreened(db),
-    getBlockedWords(db),
-    db.user.findUnique({ where: { id: userId }, select: { postsHeldUntil: true } }),
-  ]);
+  // One after another: a post holds at most one pooled connection at a time before its transaction, so many
+  // posts at once do not take the connections their transactions are waiting for.
+  const firstPostsScreened = await getFirstPostsScreened(db);
+  const blockedWords = await getBlockedWords(db);
+  const user = await db.user.findUnique({ where: { id: userId }, select: { postsHeldUntil: true } });
   // Builds (or reuses) the matcher for this list now, outside any transaction.
   hasBlockedWords("", blockedWords);
   return { firstPostsScreened, blockedWords, now: new Date(), postsHeldUntil: user?.postsHeldUntil ?? null };

@@ -5,7 +5,7 @@ import { createHash } from "node:crypto";
 import { hash } from "@node-rs/argon2";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, type Prisma } from "../lib/generated/prisma/client";
-import type { QuestionStatus } from "../lib/generated/prisma/enums";
+import type { AgeBand, QuestionStatus } from "../lib/generated/prisma/enums";
 import { hasChildProtections } from "../lib/accounts/age";
 import { generateDisplayName } from "../lib/accounts/display-name";
 import { COUNCIL_CONTACTS_KEY, DEFAULT_COUNCIL_CONTACTS } from "../lib/settings/contact-routes";
@@ -14,7 +14,10 @@ import { questionAnsweredMessages, statusChangedMessages } from "../lib/notifica
 import { addWorkingDays, DEFAULT_RESPONSE_WORKING_DAYS } from "../lib/triage/working-days";
 import { trendingWeight } from "../lib/votes/trending";
 import { demoSeedRefusal, READ_DEMO_MARK_SQL } from "../scripts/lib/demo-database";
+import { screenPublicName, screenSubmission } from "../lib/moderation/screening/screen-submission";
+import type { ScreeningRule } from "../lib/moderation/screening-rules";
 import { seedAnswerTemplates } from "./seed-answer-templates";
+import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
   bankHolidays,
@@ -27,6 +30,8 @@ import {
 } from "./seed-data/reference";
 
 const SEEDED_MARKER = "demo_seeded_at";
+/** The first-posts setting's default (lib/settings/moderation.ts, which is server-only so not importable here). */
+const DEFAULT_FIRST_POSTS = 1;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** A stable UUID for a seeded row, from its kind and key. */
@@ -157,7 +162,152 @@ async function seedAccounts(db: PrismaClient): Promise<Map<string, string>> {
     });
   }
   await db.user.createMany({ data: residents, skipDuplicates: true });
+  // A moderator's cool-down on one resident (a second run finds it set and leaves it alone).
+  await db.user.updateMany({
+    where: { id: ids.get(coolDown.resident)!, postsHeldUntil: null },
+    data: { postsHeldUntil: new Date(Date.now() + coolDown.days * DAY) },
+  });
   return ids;
+}
+
+/**
+ * How many posts of each author the demo has published (questions and comments on published questions), for
+ * the screening rule on first posts: a seeded held question is held for the reasons screenSubmission gives.
+ */
+function approvedPostsInSeed(): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (author: string) => counts.set(author, (counts.get(author) ?? 0) + 1);
+  for (const q of seedQuestions) {
+    if (q.moderation !== "approved") continue;
+    add(q.author);
+    for (const c of q.comments ?? []) {
+      add(c.author);
+      for (const r of c.replies ?? []) add(r.author);
+    }
+  }
+  return counts;
+}
+const APPROVED_POSTS = approvedPostsInSeed();
+
+/** The rules the screen gives a seeded held question: it must have at least one, or it would not be waiting. */
+function seededScreeningRules(q: SeedQuestion, ageBand: AgeBand | null, postsHeldUntil: Date | null): ScreeningRule[] {
+  const { rules } = screenSubmission(`${q.title}\n${q.body}`, {
+    author: { ageBand, postsHeldUntil },
+    approvedBefore: APPROVED_POSTS.get(q.author) ?? 0,
+    firstPostsScreened: DEFAULT_FIRST_POSTS,
+    blockedWords: [],
+    now: new Date(),
+  });
+  if (!rules.length) throw new Error(`Seed question ${q.key} is held, but no screening rule would hold it`);
+  return rules;
+}
+
+/**
+ * The moderation state of a seeded question, as the services would have left it (the moderation-state contract
+ * in the issue): held ones with their screening rules and queued since asked; a moderator's decision with the
+ * moderator, the rule and one audit entry; open reports as flags, queued since the first; a question hidden by
+ * its reports with no moderator; an appeal queued since it was made.
+ */
+function seedModeration(
+  q: SeedQuestion,
+  refs: {
+    users: Map<string, string>;
+    ageBands: Map<string, AgeBand | null>;
+    coolDowns: Map<string, Date>;
+    now: number;
+  },
+  createdAt: Date,
+) {
+  const user = (key: string) => {
+    const id = refs.users.get(key);
+    if (!id) throw new Error(`Seed question ${q.key} names unknown account ${key}`);
+    return id;
+  };
+  const id = seedId("question", q.key);
+  const daysAgo = (days: number) => new Date(refs.now - days * DAY);
+  const queuedSince: Date[] = [];
+  const columns: Partial<Prisma.QuestionUncheckedCreateInput> = {};
+
+  if (q.moderation === "pending") {
+    columns.screeningRules = seededScreeningRules(
+      q,
+      refs.ageBands.get(q.author) ?? null,
+      refs.coolDowns.get(q.author) ?? null,
+    );
+    queuedSince.push(createdAt);
+  }
+  if (q.reports && new Set(q.reports.map((r) => r.by)).size !== q.reports.length) {
+    throw new Error(`Seed question ${q.key}: each report is by a different person`);
+  }
+  const flags: Prisma.FlagCreateManyInput[] = (q.reports ?? []).map((report, i) => {
+    if (report.by === q.author || report.daysAgo >= q.daysAgo) {
+      throw new Error(`Seed question ${q.key}: a report is by someone else, after it was asked`);
+    }
+    return {
+      id: seedId("flag", `${q.key}:${i}`),
+      reporterId: user(report.by),
+      questionId: id,
+      category: report.category,
+      details: report.details ?? null,
+      createdAt: daysAgo(report.daysAgo),
+    };
+  });
+  const reportTimes = flags.map((f) => f.createdAt as Date).sort((a, b) => a.getTime() - b.getTime());
+  if (reportTimes.length) {
+    columns.openFlagCount = reportTimes.length;
+    queuedSince.push(reportTimes[0]!);
+  }
+
+  const hiddenByReports = q.moderation === "hidden" && !q.moderatedBy;
+  let audit: Prisma.AuditLogUncheckedCreateInput | null = null;
+  if (hiddenByReports) {
+    if (reportTimes.length < 3) throw new Error(`Seed question ${q.key}: hidden by reports needs the threshold of 3`);
+    const hiddenAt = reportTimes[2]!;
+    columns.moderatedAt = hiddenAt;
+    audit = {
+      actorId: null,
+      action: "moderation.hiddenByReports",
+      targetType: "question",
+      targetId: id,
+      before: { moderation: "approved" },
+      after: { moderation: "hidden", openFlagCount: reportTimes.length },
+      createdAt: hiddenAt,
+    };
+  } else if (q.moderatedBy) {
+    if (!q.moderationRule) throw new Error(`Seed question ${q.key}: a moderator's decision cites a rule`);
+    const decidedAt = new Date(Math.min(createdAt.getTime() + DAY, refs.now - 60_000));
+    columns.moderatedById = user(q.moderatedBy);
+    columns.moderatedAt = decidedAt;
+    columns.moderationRule = q.moderationRule;
+    audit = {
+      actorId: user(q.moderatedBy),
+      action: q.moderation === "rejected" ? "moderation.reject" : "moderation.hide",
+      targetType: "question",
+      targetId: id,
+      before: { moderation: q.moderation === "rejected" ? "pending" : "approved" },
+      after: { moderation: q.moderation, rule: q.moderationRule, reason: q.moderationReason ?? null },
+      createdAt: decidedAt,
+    };
+  }
+
+  let appeal: Prisma.ModerationAppealUncheckedCreateInput | null = null;
+  if (q.appeal) {
+    if (!q.moderatedBy || !q.moderationRule)
+      throw new Error(`Seed question ${q.key}: only a moderator's decision is appealed`);
+    const appealedAt = daysAgo(q.appeal.daysAgo);
+    appeal = {
+      id: seedId("appeal", q.key),
+      questionId: id,
+      appellantId: user(q.author),
+      originalModeratorId: user(q.moderatedBy),
+      originalRule: q.moderationRule,
+      body: q.appeal.body,
+      createdAt: appealedAt,
+    };
+    queuedSince.push(appealedAt);
+  }
+  if (queuedSince.length) columns.queuedAt = new Date(Math.min(...queuedSince.map((d) => d.getTime())));
+  return { columns, flags, appeal, audit, hiddenByReports };
 }
 
 async function seedQuestion(
@@ -165,6 +315,8 @@ async function seedQuestion(
   q: SeedQuestion,
   refs: {
     users: Map<string, string>;
+    ageBands: Map<string, AgeBand | null>;
+    coolDowns: Map<string, Date>;
     themes: Map<string, number>;
     districts: Map<string, number>;
     organisations: Map<string, number>;
@@ -217,6 +369,7 @@ async function seedQuestion(
   });
   const published = q.moderation === "approved";
   const mergedIntoId = q.mergedInto ? seedId("question", q.mergedInto) : null;
+  const moderation = seedModeration(q, refs, createdAt);
 
   await db.$transaction(async (tx) => {
     await tx.question.create({
@@ -228,13 +381,15 @@ async function seedQuestion(
         districtId: q.district ? refs.districts.get(q.district) : null,
         moderation: q.moderation,
         moderationReason: q.moderationReason ?? null,
+        ...moderation.columns,
         status: q.status,
         mergedIntoId,
         supportCount: published ? supporters.length : 0,
         // commentCount is kept by the comment trigger as the comments below are inserted.
         trendingScore: published ? trendingScore : 0,
         createdAt,
-        publishedAt: published ? createdAt : null,
+        // A question hidden by its reports was published until then.
+        publishedAt: published || moderation.hiddenByReports ? createdAt : null,
         answeredAt: q.response ? responseAt : null,
         themes: { create: q.themes.map((slug) => ({ themeId: refs.themes.get(slug)! })) },
       },
@@ -322,6 +477,9 @@ async function seedQuestion(
         },
       });
     }
+    if (moderation.flags.length) await tx.flag.createMany({ data: moderation.flags });
+    if (moderation.appeal) await tx.moderationAppeal.create({ data: moderation.appeal });
+    if (moderation.audit) await tx.auditLog.create({ data: moderation.audit });
     // Everyone who asks follows their question (as askQuestion does).
     await tx.follow.create({ data: { userId: user(q.author), questionId: id, createdAt } });
     if (published && supporters.length) {
@@ -340,6 +498,74 @@ async function seedQuestion(
         },
       });
     }
+  });
+}
+
+/**
+ * The queue's items that are not questions: a new resident's first comment, held (first_posts), and a public
+ * name waiting for a moderator. Each written once: a second run, or a moderator's decision since, is left alone.
+ */
+async function seedModerationQueue(db: PrismaClient, users: Map<string, string>, now: number) {
+  const newcomerId = seedId("user", newcomer.key);
+  const joinedAt = new Date(now - newcomer.joinedDaysAgo * DAY);
+  await db.user.createMany({
+    data: [
+      {
+        id: newcomerId,
+        email: newcomer.email,
+        emailVerifiedAt: joinedAt,
+        displayName: generateDisplayName(seededPicker(newcomer.key)),
+        ageBand: newcomer.ageBand,
+        participantType: "resident",
+        createdAt: joinedAt,
+      },
+    ],
+    skipDuplicates: true,
+  });
+  const commentId = seedId("comment", `${newcomer.key}:first`);
+  if (!(await db.comment.findUnique({ where: { id: commentId }, select: { id: true } }))) {
+    const { rules } = screenSubmission(newcomer.comment.body, {
+      author: { ageBand: newcomer.ageBand, postsHeldUntil: null },
+      approvedBefore: 0,
+      firstPostsScreened: DEFAULT_FIRST_POSTS,
+      blockedWords: [],
+      now: new Date(now),
+    });
+    const postedAt = new Date(now - newcomer.comment.daysAgo * DAY);
+    await db.comment.create({
+      data: {
+        id: commentId,
+        questionId: seedId("question", newcomer.comment.onQuestion),
+        authorId: newcomerId,
+        body: newcomer.comment.body,
+        moderation: "pending",
+        screeningRules: rules,
+        queuedAt: postedAt,
+        createdAt: postedAt,
+      },
+    });
+  }
+
+  const { rules: nameRules } = screenPublicName(pendingPublicName.name, {
+    author: { postsHeldUntil: null },
+    firstPostsScreened: DEFAULT_FIRST_POSTS,
+    blockedWords: [],
+    now: new Date(now),
+  });
+  if (!nameRules.length) throw new Error("The seeded pending public name would not be held");
+  await db.user.updateMany({
+    where: {
+      id: users.get(pendingPublicName.resident)!,
+      pendingDisplayName: null,
+      nameRejectionRule: null,
+      nameRejectionReason: null,
+      NOT: { displayName: pendingPublicName.name },
+    },
+    data: {
+      pendingDisplayName: pendingPublicName.name,
+      pendingNameRules: nameRules,
+      nameQueuedAt: new Date(now - pendingPublicName.daysAgo * DAY),
+    },
   });
 }
 
@@ -443,8 +669,20 @@ async function main() {
     }
     await seedReferenceData(db);
     const users = await seedAccounts(db);
+    const accountRows = await db.user.findMany({
+      where: { id: { in: [...users.values()] } },
+      select: { id: true, ageBand: true, postsHeldUntil: true },
+    });
+    const byId = new Map(accountRows.map((u) => [u.id, u]));
     const refs = {
       users,
+      ageBands: new Map([...users].map(([key, id]) => [key, byId.get(id)?.ageBand ?? null])),
+      coolDowns: new Map(
+        [...users].flatMap(([key, id]) => {
+          const until = byId.get(id)?.postsHeldUntil;
+          return until ? [[key, until] as const] : [];
+        }),
+      ),
       themes: new Map((await db.theme.findMany()).map((t) => [t.slug, t.id])),
       districts: new Map((await db.district.findMany()).map((d) => [d.slug, d.id])),
       organisations: new Map((await db.organisation.findMany()).map((o) => [o.slug, o.id])),
@@ -455,6 +693,7 @@ async function main() {
     // Questions that others are merged into go first, so the merge's foreign key is satisfied.
     const ordered = [...seedQuestions].sort((a, b) => Number(Boolean(a.mergedInto)) - Number(Boolean(b.mergedInto)));
     for (const q of ordered) await seedQuestion(db, q, refs);
+    await seedModerationQueue(db, users, refs.now);
     await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
     await seedAnswerTemplates(db, refs, seedId);
 

@@ -17,12 +17,15 @@ export function ProfileForm({
   saved,
   districts,
   hasChildProtections,
+  nameLocked,
 }: {
   action: FormAction;
   saved: Record<(typeof FIELDS)[number], string>;
   districts: { slug: string; name: string }[];
   /** Under 18 or not said: the hints say what that means (lib/accounts/age.ts). */
   hasChildProtections: boolean;
+  /** Under 18: the generated public name stays, so the field is not offered (the service refuses it too). */
+  nameLocked: boolean;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
   const values = state.status === "idle" ? saved : { ...saved, ...state.values };
@@ -35,18 +38,32 @@ export function ProfileForm({
         </NotificationBanner>
       ) : null}
       <ErrorSummary errors={state.errors} fieldOrder={FIELDS} />
-      <TextField
-        name="displayName"
-        label="Public name"
-        hint={
-          hasChildProtections
-            ? "This is the only thing about you anyone else can see. Do not use your real name."
-            : "This is the only thing about you anyone else can see. We suggest you do not use your full real name."
-        }
-        defaultValue={values.displayName}
-        error={state.errors.displayName}
-        autoComplete="off"
-      />
+      {nameLocked ? (
+        <div className="mb-6">
+          <h2 className="mb-2 text-xl font-bold">Public name</h2>
+          <p className="mb-2">
+            Your public name is <strong>{saved.displayName}</strong>. It is the only thing about you anyone else can
+            see.
+          </p>
+          <p>
+            While you are under 18 you keep the name we made for you, so that nothing on the site can identify you. You
+            can choose your own name once you are 18.
+          </p>
+        </div>
+      ) : (
+        <TextField
+          name="displayName"
+          label="Public name"
+          hint={
+            hasChildProtections
+              ? "This is the only thing about you anyone else can see. Do not use your real name. A moderator checks a new name before anyone sees it if it looks like it holds personal information."
+              : "This is the only thing about you anyone else can see. We suggest you do not use your full real name. Names that suggest you speak for a partner organisation or the portal's staff are not allowed."
+          }
+          defaultValue={values.displayName}
+          error={state.errors.displayName}
+          autoComplete="off"
+        />
+      )}
       <p className="mb-6 border-l-4 border-line pl-4">
         Your answers below are never shown next to your name. They are only counted together with everyone else&apos;s,
         to show the partners who is asking (for example, how many questions come from Harlow, or from young people).

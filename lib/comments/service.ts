@@ -1,5 +1,7 @@
 import "server-only";
-import { approvedPostsBefore } from "@/lib/moderation/track-record";
+import { prepareScreening, screenPost } from "@/lib/moderation/screening/context";
+import { screenedEdit } from "@/lib/moderation/screening/screen-submission";
+import type { ScreeningRule } from "@/lib/moderation/screening-rules";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ModerationState } from "@/lib/generated/prisma/enums";
@@ -10,7 +12,6 @@ import { describeWait, NotFound, RateLimited } from "@/lib/errors";
 import { commentReplyMessage } from "@/lib/notifications/messages";
 import { notify } from "@/lib/notifications/service";
 import { consumeRateLimits, RATE_LIMITS } from "@/lib/rate-limit";
-import { screenSubmission } from "@/lib/questions/screening";
 import { PUBLISHED } from "@/lib/questions/visibility";
 import {
   commentDeletability,
@@ -59,6 +60,8 @@ export interface PostedComment {
   /** The comment it replies to: always a top-level comment. */
   parentId: string | null;
   moderation: ModerationState;
+  /** The screening rules that held it; empty when published at once. */
+  screeningRules: ScreeningRule[];
 }
 
 /**
@@ -71,6 +74,7 @@ export interface PostedComment {
 export async function postComment(actor: Actor | null, input: PostCommentInput): Promise<PostedComment> {
   requirePermission(actor, "comment.create");
   await consumeCommentAllowance(actor.id);
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     const question = await tx.question.findFirst({
       where: { AND: [{ id: input.questionId }, PUBLISHED] },
@@ -91,7 +95,7 @@ export async function postComment(actor: Actor | null, input: PostCommentInput):
       parent = topLevel!;
     }
 
-    const moderation = screenSubmission({ author: actor, approvedBefore: await approvedPostsBefore(tx, actor.id) });
+    const { moderation, rules } = await screenPost(tx, actor, input.body, prepared);
     const comment = await tx.comment.create({
       data: {
         questionId: question.id,
@@ -99,6 +103,8 @@ export async function postComment(actor: Actor | null, input: PostCommentInput):
         parentId: parent?.id ?? null,
         body: input.body,
         moderation,
+        screeningRules: rules,
+        queuedAt: moderation === "pending" ? new Date() : null,
       },
       select: { id: true },
     });
@@ -112,7 +118,7 @@ export async function postComment(actor: Actor | null, input: PostCommentInput):
         recipients: [parent.authorId],
       });
     }
-    return { id: comment.id, questionId: question.id, parentId: parent?.id ?? null, moderation };
+    return { id: comment.id, questionId: question.id, parentId: parent?.id ?? null, moderation, screeningRules: rules };
   });
 }
 
@@ -126,30 +132,29 @@ async function lockOwnComment(tx: Tx, actor: Actor, commentId: string): Promise<
 
 /**
  * The author changes their comment, within 15 minutes of posting it (commentEditability, on the server's
- * clock). The new words pass the screen again, so a published comment may go back to a moderator; one that
- * is waiting stays waiting. Shown as "edited".
+ * clock). The new words pass the screen again (screenedEdit): a published comment may go back to a moderator,
+ * and a waiting one whose new words pass is published. Shown as "edited".
  */
 export async function editComment(
   actor: Actor | null,
   input: EditCommentInput,
-): Promise<{ id: string; questionId: string; moderation: ModerationState }> {
+): Promise<{ id: string; questionId: string; moderation: ModerationState; screeningRules: string[] }> {
   requirePermission(actor, "comment.edit");
   await consumeCommentAllowance(actor.id);
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     const now = new Date();
     const locked = await lockOwnComment(tx, actor, input.commentId);
     assertAllowed(commentEditability(locked, actor, now));
-    const moderation =
-      locked!.moderation === "approved"
-        ? screenSubmission({
-            author: actor,
-            approvedBefore: await approvedPostsBefore(tx, actor.id, { commentId: input.commentId }),
-          })
-        : locked!.moderation;
+    const screened = screenedEdit(
+      locked!.moderation === "pending",
+      await screenPost(tx, actor, input.body, prepared, { commentId: input.commentId }),
+      now,
+    );
     const updated = await tx.comment.update({
       where: { id: input.commentId },
-      data: { body: input.body, editedAt: now, moderation },
-      select: { id: true, questionId: true, moderation: true },
+      data: { body: input.body, editedAt: now, ...screened },
+      select: { id: true, questionId: true, moderation: true, screeningRules: true },
     });
     return updated;
   });

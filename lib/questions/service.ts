@@ -1,5 +1,7 @@
 import "server-only";
-import { approvedPostsBefore } from "@/lib/moderation/track-record";
+import { prepareScreening, questionText, screenPost } from "@/lib/moderation/screening/context";
+import { screenedEdit } from "@/lib/moderation/screening/screen-submission";
+import type { ScreeningRule } from "@/lib/moderation/screening-rules";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { Conflict, Invalid, NotFound } from "@/lib/errors";
@@ -10,7 +12,6 @@ import { consumeRateLimits } from "@/lib/rate-limit";
 import { voteWeightSql } from "@/lib/votes/trending";
 import type { ModerationState } from "@/lib/generated/prisma/enums";
 import { isPublished, NOT_PUBLISHED, questionEditability, supportEligibility, type QuestionPolicyRow } from "./policy";
-import { screenSubmission } from "./screening";
 import type { QuestionInput } from "./schemas";
 import { publishedQuestionSql } from "./visibility";
 import { resolveDistrictId } from "@/lib/reference/queries";
@@ -32,16 +33,20 @@ async function resolveThemesAndDistrict(
   return { themeIds: themes.map((t) => t.id), districtId };
 }
 
-/** Asks a question. It is published at once or held for a moderator, as screenSubmission decides. */
+/**
+ * Asks a question. It is published at once or held for a moderator, as screenSubmission decides; a held
+ * question records the rules that held it and joins the moderation queue.
+ */
 export async function askQuestion(
   actor: Actor | null,
   input: QuestionInput,
-): Promise<{ id: string; moderation: ModerationState }> {
+): Promise<{ id: string; moderation: ModerationState; screeningRules: ScreeningRule[] }> {
   requirePermission(actor, "question.ask");
   await consumeRateLimits([{ name: "ask:account", subject: actor.id }]);
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input);
-    const moderation = screenSubmission({ author: actor, approvedBefore: await approvedPostsBefore(tx, actor.id) });
+    const { moderation, rules } = await screenPost(tx, actor, questionText(input), prepared);
     const now = new Date();
     const question = await tx.question.create({
       data: {
@@ -50,6 +55,8 @@ export async function askQuestion(
         authorId: actor.id,
         districtId,
         moderation,
+        screeningRules: rules,
+        queuedAt: moderation === "pending" ? now : null,
         publishedAt: moderation === "approved" ? now : null,
         themes: { create: themeIds.map((themeId) => ({ themeId })) },
         statusChanges: { create: { actorId: actor.id, fromStatus: null, toStatus: "open" } },
@@ -58,25 +65,26 @@ export async function askQuestion(
     });
     // The author hears of everything that happens to their question, as a follower would.
     await followAsAuthor(tx, actor.id, question.id);
-    return question;
+    return { ...question, screeningRules: rules };
   });
 }
 
 /**
  * The author changes their question while questionEditability allows it. The earlier wording is kept as a
- * revision, and an edit of a published question is screened again (it may go back to a moderator).
+ * revision, and the new words are screened again (heldAfterEdit).
  */
 export async function editQuestion(
   actor: Actor | null,
   questionId: string,
   input: QuestionInput,
-): Promise<{ moderation: ModerationState }> {
+): Promise<{ moderation: ModerationState; screeningRules: ScreeningRule[] }> {
   requirePermission(actor, "question.edit");
+  const prepared = await prepareScreening(actor.id);
   return db.$transaction(async (tx) => {
     // Lock the row so a partner's claim and this edit cannot interleave, then ask the policy about the
     // locked row. Scoped to the author, so another person's id locks nothing and reads as not found.
-    const rows = await tx.$queryRaw<(QuestionPolicyRow & { title: string; body: string })[]>`
-      SELECT q.title, q.body, q.author_id AS "authorId", q.status, q.moderation,
+    const rows = await tx.$queryRaw<(QuestionPolicyRow & { title: string; body: string; publishedAt: Date | null })[]>`
+      SELECT q.title, q.body, q.author_id AS "authorId", q.status, q.moderation, q.published_at AS "publishedAt",
              EXISTS (SELECT 1 FROM assignment a WHERE a.question_id = q.id) AS claimed
       FROM question q WHERE q.id = ${questionId}::uuid AND q.author_id = ${actor.id}::uuid FOR UPDATE`;
     const locked = rows[0] ?? null;
@@ -85,9 +93,12 @@ export async function editQuestion(
     const current = locked!;
 
     const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input);
-    const moderation = isPublished(current)
-      ? screenSubmission({ author: actor, approvedBefore: await approvedPostsBefore(tx, actor.id, { questionId }) })
-      : current.moderation;
+    const now = new Date();
+    const screened = screenedEdit(
+      !isPublished(current),
+      await screenPost(tx, actor, questionText(input), prepared, { questionId }),
+      now,
+    );
     await tx.questionRevision.create({
       data: { questionId, title: current.title, body: current.body, editedById: actor.id },
     });
@@ -98,11 +109,13 @@ export async function editQuestion(
         title: input.title,
         body: input.body,
         districtId,
-        moderation,
+        ...screened,
+        // A held question whose new words pass is published now (a published one keeps its date).
+        ...(screened.moderation === "approved" && !current.publishedAt ? { publishedAt: now } : {}),
         themes: { create: themeIds.map((themeId) => ({ themeId })) },
       },
     });
-    return { moderation };
+    return { moderation: screened.moderation, screeningRules: screened.screeningRules };
   });
 }
 

@@ -33,6 +33,17 @@ export type AuthorKey = "citizen" | "student" | `resident-${number}`;
 export type SeedStatus =
   "open" | "under_review" | "answered" | "planned" | "in_progress" | "delivered" | "declined" | "merged";
 export type SeedModeration = "pending" | "approved" | "rejected" | "hidden";
+export type SeedHouseRule =
+  "respectful" | "personal_information" | "no_hate" | "no_advertising" | "on_topic" | "illegal_or_unsafe";
+export type SeedFlagCategory = "spam" | "offensive" | "personal_information" | "off_topic" | "other";
+
+/** A report on a published question by a demo resident, still open (waiting for a moderator). */
+export interface SeedReport {
+  by: AuthorKey; // a different person for each report, never the author
+  category: SeedFlagCategory;
+  details?: string;
+  daysAgo: number; // fewer than the question's daysAgo
+}
 
 export interface SeedComment {
   author: AuthorKey;
@@ -66,7 +77,11 @@ export interface SeedQuestion {
   author: AuthorKey;
   daysAgo: number; // 1–300
   moderation: SeedModeration;
-  moderationReason?: string; // required when moderation is "rejected" or "hidden": a polite, plain-English reason shown to the author
+  moderationReason?: string; // required when moderation is "rejected" or "hidden" by a moderator: a polite, plain-English reason shown to the author
+  moderationRule?: SeedHouseRule; // the house rule the moderator cited (lib/moderation/house-rules.ts); with moderatedBy
+  moderatedBy?: "admin" | "moderator"; // who rejected or hid it; absent on a hidden question: hidden by its reports
+  reports?: SeedReport[]; // open reports: the question waits in the moderation queue for them
+  appeal?: { body: string; daysAgo: number }; // the author's undecided appeal against a moderator's decision
   status: SeedStatus;
   statusNote?: string; // required when status is "declined", "merged" or "delivered": a public, plain-English note
   mergedInto?: string; // required when status is "merged": the key of another approved question in this file (not itself merged)
@@ -1625,7 +1640,7 @@ export const seedQuestions: SeedQuestion[] = [
     title: "Could the council publish how often public EV charge points are out of order?",
     body:
       "Several times recently I have driven to a public charge point only to find it out of order, with no warning in the app. It would help a lot if the council published reliability figures for the charge points it has contracted, so people can see which sites are dependable and operators are encouraged to fix faults quickly.\n\n" +
-      "Could contracts with charging operators include a requirement to report how much of the time each charger is working, and could this be published as open data every month?",
+      "Could contracts with charging operators include a requirement to report how much of the time each charger is working, and could this be published as open data every month? I have kept a log of every fault I found since the summer: email me at quiet.kingfisher@example.com if the council would like a copy.",
     themes: ["energy-and-environment", "data-and-privacy"],
     district: "essex-wide",
     author: "citizen",
@@ -1654,7 +1669,7 @@ export const seedQuestions: SeedQuestion[] = [
     title: "Could parking sensors in Saffron Walden show drivers where the free spaces are?",
     body:
       "On market days and at weekends I see cars circling around Saffron Walden looking for a parking space, which causes queues in the narrow streets and a lot of frustration. Some towns have sensors in parking bays and signs on the approach roads showing how many spaces are free in each car park.\n\n" +
-      "Could something like this be tried in Saffron Walden? Even covering just the main car parks would help. It would cut pointless driving around the town centre and might help local shops too.",
+      "Could something like this be tried in Saffron Walden? Even covering just the main car parks would help. It would cut pointless driving around the town centre and might help local shops too. I live at 3 Gold Street, right by the Common car park, so I see the queues every week.",
     themes: ["transport-and-mobility", "economy-and-jobs"],
     district: "uttlesford",
     author: "resident-24",
@@ -1668,7 +1683,7 @@ export const seedQuestions: SeedQuestion[] = [
     title: "Could wildlife cameras at Hadleigh Country Park stream live footage for schools?",
     body:
       "Hadleigh Country Park has amazing wildlife, including birds of prey and lots of butterflies in summer. I think it would be great to install a few wildlife cameras, for example on nest boxes, and stream the footage online so local schools and families can watch.\n\n" +
-      "The cameras would need to point away from paths so they do not film people walking by, and nests should not be disturbed. It could be a good way to get children interested in nature and in the technology used to monitor it.",
+      "The cameras would need to point away from paths so they do not film people walking by, and nests should not be disturbed. It could be a good way to get children interested in nature and in the technology used to monitor it. My number is 01632 960018 if the rangers want to talk about where the birds nest.",
     themes: ["energy-and-environment", "education-and-skills"],
     district: "castle-point",
     author: "resident-7",
@@ -1691,6 +1706,73 @@ export const seedQuestions: SeedQuestion[] = [
     status: "open",
     supporters: 0,
   },
+  {
+    key: "later-bus-home-from-after-school-clubs-in-harlow",
+    title: "Could there be a later bus home from after-school clubs in Harlow?",
+    body:
+      "I stay for robotics club on Tuesdays and Thursdays and it finishes at half past four, but the last school bus leaves at ten to four. My mum has to leave work early to collect me and some of my friends have had to give up the club because they cannot get home.\n\n" +
+      "Could one bus run an hour later on club days? If someone wants to ask me about it my mum said you can ring her on 07700 900461.",
+    themes: ["transport-and-mobility", "education-and-skills"],
+    district: "harlow",
+    author: "student",
+    daysAgo: 1,
+    moderation: "pending",
+    status: "open",
+    supporters: 0,
+  },
+
+  // ---------------------------------------------------------------------------------------------
+  // Reported by residents: waiting in the moderation queue
+  // ---------------------------------------------------------------------------------------------
+  {
+    key: "ban-cars-from-colchester-high-street",
+    title: "Should cars be banned from Colchester High Street on Saturdays?",
+    body:
+      "Every Saturday Colchester High Street is packed with shoppers squeezing onto narrow pavements while cars crawl past looking for somewhere to park. Other towns close their main street to traffic at weekends and the shops seem to do better for it.\n\n" +
+      "Could the council try closing the High Street to cars on Saturdays for a few months, with blue badge access kept, and count how many people come into town? Buses could stop at both ends.",
+    themes: ["transport-and-mobility", "economy-and-jobs"],
+    district: "colchester",
+    author: "resident-5",
+    daysAgo: 12,
+    moderation: "approved",
+    status: "open",
+    supporters: 6,
+    reports: [
+      {
+        by: "resident-18",
+        category: "off_topic",
+        details: "This is a party political campaign, not a question about smart technology.",
+        daysAgo: 3,
+      },
+      {
+        by: "resident-27",
+        category: "other",
+        details: "Shop owners will lose trade, this should not be here.",
+        daysAgo: 2,
+      },
+    ],
+  },
+  {
+    key: "free-crypto-mining-rigs-for-schools",
+    title: "Free crypto mining rigs for every Essex school: message me to sign up",
+    body:
+      "Schools could earn thousands every year by running our crypto mining rigs in their IT rooms. We install everything for free and split the profits with the school.\n\n" +
+      "The council should tell every head teacher about this offer. Message me through the site and I will send you the sign-up details and our price list for private customers too.",
+    themes: ["education-and-skills", "economy-and-jobs"],
+    district: "essex-wide",
+    author: "resident-33",
+    daysAgo: 6,
+    moderation: "hidden",
+    // The database still requires words on a hidden question (question_moderation_reason_check).
+    moderationReason: "Hidden automatically because three people reported it. A moderator will look at it soon.",
+    status: "open",
+    supporters: 0,
+    reports: [
+      { by: "resident-2", category: "spam", details: "An advert.", daysAgo: 5 },
+      { by: "resident-11", category: "spam", daysAgo: 4 },
+      { by: "resident-21", category: "spam", details: "Selling something, not a question.", daysAgo: 4 },
+    ],
+  },
 
   // ---------------------------------------------------------------------------------------------
   // Rejected and hidden
@@ -1707,6 +1789,12 @@ export const seedQuestions: SeedQuestion[] = [
     author: "resident-15",
     daysAgo: 20,
     moderation: "rejected",
+    moderatedBy: "admin",
+    moderationRule: "on_topic",
+    appeal: {
+      body: "I did try the report-it route but nothing happened for two weeks, so I thought asking here in public might get it noticed. Other people on my road have the same problem, so it is not just about my house.",
+      daysAgo: 2,
+    },
     moderationReason:
       "Thank you for taking the time to post. This is a report of a fault with a particular street light, so we have not published it as a question. Faults are fixed fastest when they go through the council's report-it route. As Grays is in Thurrock, please report it to Thurrock Council, which looks after street lighting there.",
     status: "open",
@@ -1724,6 +1812,8 @@ export const seedQuestions: SeedQuestion[] = [
     author: "resident-37",
     daysAgo: 14,
     moderation: "rejected",
+    moderatedBy: "moderator",
+    moderationRule: "personal_information",
     moderationReason:
       "Thank you for your question. We have not published it because it includes personal contact details, such as your phone number and home address, which should never be shared on a public site. You are welcome to post your question again without these details. If you would like someone to contact you directly, please use the council's general enquiries route instead.",
     status: "open",
@@ -1741,6 +1831,8 @@ export const seedQuestions: SeedQuestion[] = [
     author: "resident-13",
     daysAgo: 25,
     moderation: "hidden",
+    moderatedBy: "moderator",
+    moderationRule: "respectful",
     moderationReason:
       "Thank you for sharing your concerns. We have hidden this post because it identifies a particular household and could lead to harassment, which our community guidelines do not allow. Anti-social behaviour can be reported to the police through their non-emergency route, or to the district council. You are welcome to post a general question about community safety or cameras on your estate without identifying anyone.",
     status: "open",

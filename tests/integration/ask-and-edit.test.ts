@@ -245,7 +245,7 @@ describe("editQuestion", () => {
       themes: ["energy-and-environment", "housing-and-planning"],
     });
 
-    expect(await editQuestion(actor, id, edited)).toEqual({ moderation: "approved" });
+    expect(await editQuestion(actor, id, edited)).toEqual({ moderation: "approved", screeningRules: [] });
 
     const revisions = await db.questionRevision.findMany({ where: { questionId: id } });
     expect(revisions).toHaveLength(1);
@@ -318,7 +318,10 @@ describe("editQuestion", () => {
     const question = await createQuestion(user.id, { title: "A published question before the author's age was known" });
     await db.user.update({ where: { id: user.id }, data: { ageBand: "under_16" } });
 
-    expect(await editQuestion(await actorFor(user.id), question.id, input())).toEqual({ moderation: "pending" });
+    expect(await editQuestion(await actorFor(user.id), question.id, input())).toEqual({
+      moderation: "pending",
+      screeningRules: ["child_protections"],
+    });
     expect((await db.question.findUniqueOrThrow({ where: { id: question.id } })).moderation).toBe("pending");
     expect(await db.questionRevision.count({ where: { questionId: question.id } })).toBe(1);
   });

@@ -128,6 +128,64 @@ describe("npm run db:seed", () => {
     );
     expect(drift).toEqual([]);
   });
+  it("leaves items waiting in the moderation queue, each explaining itself", { timeout: 120_000 }, async () => {
+    await seed();
+    const one = async <T extends object>(sql: string): Promise<T[]> => (await client.query<T>(sql)).rows;
+
+    // The under-16 demo student's held question with a phone number says why it waits.
+    const student = await one<{ screening_rules: string[]; queued: boolean }>(
+      `SELECT q.screening_rules, q.queued_at IS NOT NULL AS queued FROM question q JOIN "user" u ON u.id = q.author_id
+       WHERE u.email = 'student@example.com' AND q.moderation = 'pending' AND q.body LIKE '%07700 900%'`,
+    );
+    expect(student).toEqual([{ screening_rules: ["child_protections", "personal_information"], queued: true }]);
+
+    // Every held question is queued with at least one rule, and every stored report count equals its open flags.
+    expect(
+      await one(
+        "SELECT id FROM question WHERE moderation = 'pending' AND (queued_at IS NULL OR cardinality(screening_rules) = 0)",
+      ),
+    ).toEqual([]);
+    expect(
+      await one(`SELECT q.id FROM question q WHERE q.open_flag_count <>
+                   (SELECT count(*) FROM flag f WHERE f.question_id = q.id AND f.state = 'open')`),
+    ).toEqual([]);
+
+    // A new resident's held first comment.
+    const comment = await one<{ screening_rules: string[] }>(
+      `SELECT c.screening_rules FROM comment c JOIN "user" u ON u.id = c.author_id
+       WHERE u.email = 'newcomer@example.com' AND c.moderation = 'pending' AND c.queued_at IS NOT NULL`,
+    );
+    expect(comment).toEqual([{ screening_rules: ["first_posts"] }]);
+
+    // A public name waiting, with its rule.
+    const names = await one<{ pending_name_rules: string[] }>(
+      `SELECT pending_name_rules FROM "user" WHERE pending_display_name IS NOT NULL AND name_queued_at IS NOT NULL`,
+    );
+    expect(names).toEqual([{ pending_name_rules: ["personal_information"] }]);
+
+    // A published question with two open reports by two people, and one hidden by three with no moderator.
+    const reported = await one<{ moderation: string; moderated_by_id: string | null; reporters: string }>(
+      `SELECT q.moderation, q.moderated_by_id, count(DISTINCT f.reporter_id) AS reporters
+       FROM question q JOIN flag f ON f.question_id = q.id AND f.state = 'open'
+       WHERE q.queued_at IS NOT NULL GROUP BY q.id ORDER BY q.open_flag_count`,
+    );
+    expect(reported.map((r) => [r.moderation, r.moderated_by_id, Number(r.reporters)])).toEqual([
+      ["approved", null, 2],
+      ["hidden", null, 3],
+    ]);
+
+    // A question the admin rejected under "Stay on topic", appealed by its author and not yet decided.
+    const appealed = await one<{ rule: string; moderator: string; original: string; outcome: string | null }>(
+      `SELECT q.moderation_rule AS rule, m.email AS moderator, o.email AS original, a.outcome
+       FROM question q JOIN moderation_appeal a ON a.question_id = q.id AND a.appellant_id = q.author_id
+       JOIN "user" m ON m.id = q.moderated_by_id JOIN "user" o ON o.id = a.original_moderator_id
+       WHERE q.moderation = 'rejected' AND q.queued_at IS NOT NULL`,
+    );
+    expect(appealed).toEqual([
+      { rule: "on_topic", moderator: "admin@example.com", original: "admin@example.com", outcome: null },
+    ]);
+  });
+
   it("lets each partner account show the whole flow in its inbox", { timeout: 120_000 }, async () => {
     await seed();
     const partners = [

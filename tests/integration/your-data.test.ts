@@ -254,13 +254,13 @@ describe("profile", () => {
     await updateProfile(actor, {
       displayName: "Bold Plover 12",
       district: "test-district",
-      ageBand: "age_16_17",
+      ageBand: "age_18_24",
       participantType: "student",
     });
     expect(await db.user.findUniqueOrThrow({ where: { id: person.id } })).toMatchObject({
       displayName: "Bold Plover 12",
       districtId: district.id,
-      ageBand: "age_16_17",
+      ageBand: "age_18_24",
       participantType: "student",
     });
 

@@ -19,3 +19,21 @@ export async function getOwnProfile(userId: string) {
     participantType: user.participantType ?? "",
   };
 }
+
+/**
+ * The person's own public name requests: a name waiting for a moderator, and why the last one was turned down
+ * (the house rule cited and the moderator's words), shown only to them on their profile page.
+ */
+export async function getOwnNameRequest(userId: string) {
+  const user = await db.user.findUniqueOrThrow({
+    where: { id: userId },
+    select: { pendingDisplayName: true, nameRejectionRule: true, nameRejectionReason: true },
+  });
+  return {
+    pendingName: user.pendingDisplayName,
+    lastRejection:
+      user.nameRejectionRule || user.nameRejectionReason
+        ? { rule: user.nameRejectionRule, reason: user.nameRejectionReason }
+        : null,
+  };
+}

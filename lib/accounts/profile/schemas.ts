@@ -21,7 +21,8 @@ export const displayNameField = plainText({ error: "Enter a public name" })
   );
 
 export const profileSchema = z.object({
-  displayName: displayNameField,
+  // Absent when the form does not offer it (people under 18 keep their generated name): the name stays as it is.
+  displayName: displayNameField.optional(),
   district: z
     .string({ error: "Select your district from the list" })
     .max(60, "Select your district from the list")

@@ -333,10 +333,11 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
       to: "declined",
       note: "Outside what organisation A can do.",
     }),
-  // The profile and the email settings are both the person's own account, under one permission.
+  // The profile and the email settings are both the person's own account, under one permission. Someone under 18
+  // keeps their generated public name (lib/moderation/screening), so their profile is saved without one.
   "account.updateProfile": async (actor) => {
     await updateProfile(actor, {
-      displayName: "Renamed Person",
+      ...(actor?.ageBand === "under_16" ? {} : { displayName: "Renamed Person" }),
       district: null,
       ageBand: actor?.ageBand ?? null,
       participantType: "other",

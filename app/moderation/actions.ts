@@ -8,7 +8,10 @@ import { decideItem, decideSelection } from "@/lib/moderation/service";
 /** One decision from an item's review page; back to the queue the moderator came from, filters kept. */
 export const decideItemAction = defineFormAction({
   schema: itemDecisionSchema,
-  hiddenFields: { item: "This item is no longer waiting. Reload the page." },
+  hiddenFields: {
+    item: "This item is no longer waiting. Reload the page.",
+    seen: "This item has changed. Reload the page.",
+  },
   async run(actor, { returnTo, ...input }) {
     await decideItem(actor, input);
     return { redirectTo: withDecisionOutcome(returnTo, { decision: input.decision, done: 1, skipped: [] }) };

@@ -22,6 +22,7 @@ export function ItemDecisionForm({
   moderation,
   decisions,
   similar,
+  seen,
   returnTo,
 }: {
   action: FormAction;
@@ -29,6 +30,8 @@ export function ItemDecisionForm({
   moderation: ModerationState;
   decisions: Decision[];
   similar: { id: string; title: string } | null;
+  /** When the last decision on it was made (null: none), so a decision made since refuses this one. */
+  seen: Date | null;
   returnTo: string;
 }) {
   const [state, formAction] = useActionState(action, initialFormState);
@@ -38,6 +41,7 @@ export function ItemDecisionForm({
       <ErrorSummary errors={state.errors} fieldOrder={["decision", "rule", "duplicateOfId", "reason"]} />
       <input type="hidden" name="item" value={queueItemRefValue(item)} />
       <input type="hidden" name="returnTo" value={returnTo} />
+      <input type="hidden" name="seen" value={seen ? seen.toISOString() : ""} />
       <RadiosField
         name="decision"
         legend="Your decision"

@@ -114,6 +114,7 @@ export function ItemReviewView({
           moderation={review.moderation}
           decisions={review.decisions}
           similar={review.similar}
+          seen={review.decidedAt}
           returnTo={returnTo}
         />
       ) : (

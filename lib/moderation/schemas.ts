@@ -55,7 +55,25 @@ export function safeQueuePath(value: unknown): string {
   return path && /^\/moderation(?=[?#]|$)/.test(path) ? path : "/moderation";
 }
 
-const returnToSchema = z.unknown().transform(safeQueuePath);
+const returnToSchema = z.string().optional().catch(undefined).transform(safeQueuePath);
+
+/**
+ * When the last decision on the item was made, as the review page showed it ("" for none): a decision made
+ * since (another moderator's) refuses this one, so nobody overrules a decision they never saw.
+ */
+const seenSchema = z
+  .string()
+  .optional()
+  .transform((value, context) => {
+    if (value === undefined) return undefined;
+    if (value === "") return null;
+    const at = new Date(value);
+    if (Number.isNaN(at.getTime())) {
+      context.addIssue({ code: "custom", message: "This item has changed. Reload the page." });
+      return z.NEVER;
+    }
+    return at;
+  });
 
 /** A moderator's decision on a question waiting for moderation: publish it, or not (citing a rule, maybe as a repeat). */
 export const questionDecisionSchema = z
@@ -89,6 +107,7 @@ export const itemDecisionSchema = z
     rule: ruleSchema,
     reason: reasonSchema,
     duplicateOfId: z.preprocess((value) => (value === "" ? undefined : value), z.uuid().optional()),
+    seen: seenSchema,
     returnTo: returnToSchema,
   })
   .refine((input) => !DECISIONS_CITING_A_RULE.includes(input.decision) || input.rule !== undefined, {

@@ -13,6 +13,7 @@ import { houseRule, houseRuleLabel, type HouseRuleCode } from "./house-rules";
 import type { SkipCode } from "./queue-filters";
 import {
   APPEAL_NEEDS_ANOTHER_MODERATOR,
+  ALREADY_DECIDED,
   ITEM_NOT_FOUND,
   QUESTION_NOT_FOUND,
   appealOutcomeOf,
@@ -44,6 +45,11 @@ interface DecisionDetails {
   rule?: HouseRuleCode | null;
   reason: string | null;
   duplicateOfId?: string | null;
+  /**
+   * When the last decision on it was made, as the moderator saw it (null: none). Given, a decision made since
+   * refuses this one, as already decided: restoring what a colleague has just kept hidden, say.
+   */
+  seen?: Date | null;
 }
 
 /**
@@ -88,6 +94,7 @@ interface LockedPost {
   title: string;
   questionId: string;
   publishedAt: Date | null;
+  moderatedAt: Date | null;
   parentId: string | null;
 }
 
@@ -97,11 +104,12 @@ async function lockPost(tx: Tx, post: PostRef): Promise<LockedPost | null> {
     post.kind === "question"
       ? await tx.$queryRaw<LockedPost[]>`
           SELECT id, author_id AS "authorId", moderation, queued_at AS "queuedAt", title, id AS "questionId",
-                 published_at AS "publishedAt", NULL::uuid AS "parentId"
+                 published_at AS "publishedAt", moderated_at AS "moderatedAt", NULL::uuid AS "parentId"
           FROM question WHERE id = ${post.id}::uuid FOR UPDATE`
       : await tx.$queryRaw<LockedPost[]>`
           SELECT c.id, c.author_id AS "authorId", c.moderation, c.queued_at AS "queuedAt", q.title,
-                 c.question_id AS "questionId", NULL::timestamp AS "publishedAt", c.parent_id AS "parentId"
+                 c.question_id AS "questionId", NULL::timestamp AS "publishedAt", c.moderated_at AS "moderatedAt",
+                 c.parent_id AS "parentId"
           FROM comment c JOIN question q ON q.id = c.question_id WHERE c.id = ${post.id}::uuid FOR UPDATE OF c`;
   return rows[0] ?? null;
 }
@@ -141,6 +149,9 @@ async function decidePost(actor: Actor | null, post: PostRef, decision: Decision
       itemDecisionPolicy(actor, item, decision, post.kind === "question" ? QUESTION_NOT_FOUND : ITEM_NOT_FOUND),
     );
     if (!locked) return; // refused by the policy already; this narrows the type
+    if (details.seen !== undefined && details.seen?.getTime() !== locked.moderatedAt?.getTime()) {
+      throw new Conflict(ALREADY_DECIDED);
+    }
 
     const original = duplicateOfId
       ? await tx.question.findFirst({
@@ -265,7 +276,7 @@ export async function decideComment(
 /** Hides a published question or comment, citing a house rule: it leaves every public list and page. */
 export async function hidePost(
   actor: Actor | null,
-  input: { post: PostRef; rule: HouseRuleCode; reason: string | null },
+  input: { post: PostRef; rule: HouseRuleCode; reason: string | null; seen?: Date | null },
 ): Promise<void> {
   await decidePost(actor, input.post, "hide", input);
 }
@@ -276,13 +287,16 @@ export async function hidePost(
  */
 export async function keepHidden(
   actor: Actor | null,
-  input: { post: PostRef; rule: HouseRuleCode; reason: string | null },
+  input: { post: PostRef; rule: HouseRuleCode; reason: string | null; seen?: Date | null },
 ): Promise<void> {
   await decidePost(actor, input.post, "keep", input);
 }
 
 /** Publishes a hidden or turned-down post again. */
-export async function restorePost(actor: Actor | null, input: { post: PostRef; reason: string | null }): Promise<void> {
+export async function restorePost(
+  actor: Actor | null,
+  input: { post: PostRef; reason: string | null; seen?: Date | null },
+): Promise<void> {
   await decidePost(actor, input.post, "restore", input);
 }
 
@@ -337,8 +351,11 @@ export async function decidePublicName(
 }
 
 /** One decision from an item's review page, to the service for its kind. */
-export async function decideItem(actor: Actor | null, input: Omit<ItemDecisionInput, "returnTo">): Promise<void> {
-  const { item, decision, rule, reason } = input;
+export async function decideItem(
+  actor: Actor | null,
+  input: Omit<ItemDecisionInput, "returnTo" | "seen"> & { seen?: Date | null },
+): Promise<void> {
+  const { item, decision, rule, reason, seen } = input;
   if (item.kind === "name") {
     if (decision !== "approve" && decision !== "reject") {
       requirePermission(actor, "moderation.decidePublicName");
@@ -352,9 +369,11 @@ export async function decideItem(actor: Actor | null, input: Omit<ItemDecisionIn
       ? decideQuestion(actor, { questionId: item.id, decision, rule, reason, duplicateOfId: input.duplicateOfId })
       : decideComment(actor, { commentId: item.id, decision, rule, reason });
   }
-  if (decision === "restore") return restorePost(actor, { post, reason });
+  if (decision === "restore") return restorePost(actor, { post, reason, seen });
   if (!rule) throw new Invalid(REJECT_NEEDS_RULE, { rule: REJECT_NEEDS_RULE });
-  return decision === "hide" ? hidePost(actor, { post, rule, reason }) : keepHidden(actor, { post, rule, reason });
+  return decision === "hide"
+    ? hidePost(actor, { post, rule, reason, seen })
+    : keepHidden(actor, { post, rule, reason, seen });
 }
 
 export interface SelectionOutcome {

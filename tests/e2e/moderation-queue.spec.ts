@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { signInWithPassword } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
+import { errorSummary } from "./support/forms";
 import { newResident, publishedQuestion } from "./support/residents";
 
 // Each journey makes its own moderator, author and held items, queued long ago so that they lead the queue
@@ -22,6 +23,18 @@ async function heldQuestion(authorId: string, title: string): Promise<string> {
              ARRAY['first_posts'], $3::timestamptz AT TIME ZONE 'UTC', now())
      RETURNING id`,
     [title, authorId, longAgo()],
+  );
+  return id;
+}
+
+/** A held comment on a new published question titled "Harlow cycle lanes <tag>". */
+async function heldComment(authorId: string, tag: string): Promise<string> {
+  const onQuestion = await publishedQuestion(authorId, { title: `Harlow cycle lanes ${tag}`, body: "Where next?" });
+  const { id } = await queryOne<{ id: string }>(
+    `INSERT INTO comment (id, question_id, author_id, body, moderation, screening_rules, queued_at, updated_at)
+     VALUES (gen_random_uuid(), $1, $2, $3, 'pending', ARRAY['first_posts'], $4::timestamptz AT TIME ZONE 'UTC', now())
+     RETURNING id`,
+    [onQuestion, authorId, `The Harlow lanes need lights ${tag}`, longAgo()],
   );
   return id;
 }
@@ -51,13 +64,7 @@ test("a moderator opens the queue from the header, filters it, approves one ques
     await heldQuestion(author.id, `Buy cheap watches here ${tag}`),
     await heldQuestion(author.id, `Best pizza deals in Witham ${tag}`),
   ];
-  const onQuestion = await publishedQuestion(author.id, { title: `Harlow cycle lanes ${tag}`, body: "Where next?" });
-  const { id: commentId } = await queryOne<{ id: string }>(
-    `INSERT INTO comment (id, question_id, author_id, body, moderation, screening_rules, queued_at, updated_at)
-     VALUES (gen_random_uuid(), $1, $2, $3, 'pending', ARRAY['first_posts'], $4::timestamptz AT TIME ZONE 'UTC', now())
-     RETURNING id`,
-    [onQuestion, author.id, `The Harlow lanes need lights ${tag}`, longAgo()],
-  );
+  await heldComment(author.id, tag);
 
   await openQueueFromHeader(page, moderatorEmail);
   await page
@@ -97,25 +104,11 @@ test("a moderator opens the queue from the header, filters it, approves one ques
       queued_at: null,
     });
   }
-
-  // The held comment, under the comments filter, on its own review page.
-  await page
-    .getByRole("navigation", { name: "Show" })
-    .getByRole("link", { name: /^Comments \(\d+\)$/ })
-    .click();
-  await page.getByRole("link", { name: `Comment on “Harlow cycle lanes ${tag}”`, exact: true }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Review a comment" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "Mark as a safeguarding concern" })).toHaveAttribute(
-    "href",
-    `/moderation/safeguarding/new?comment=${commentId}`,
-  );
-  await expectNoAxeViolations(page);
-  await page.getByLabel("Approve: publish it").check();
-  await page.getByRole("button", { name: "Save decision" }).click();
-  await expect(page).toHaveURL(/\/moderation\?kind=comments&decided=approve&done=1$/);
 });
 
-test("a moderator turns down a requested public name citing a rule, and may not decide their own", async ({ page }) => {
+test("a moderator turns down a requested public name citing a rule, may not decide their own, and approves a comment", async ({
+  page,
+}) => {
   const tag = Date.now().toString(36);
   const moderatorEmail = await newModerator("Mo Names");
   const person = await newResident("Resident Name", "e2e-name");
@@ -129,6 +122,8 @@ test("a moderator turns down a requested public name citing a rule, and may not 
      WHERE email = $1`,
     [moderatorEmail, `Mo the Great ${tag}`, longAgo()],
   );
+
+  const commentId = await heldComment(person.id, tag);
 
   await openQueueFromHeader(page, moderatorEmail);
   await page
@@ -146,7 +141,7 @@ test("a moderator turns down a requested public name citing a rule, and may not 
   await expectNoAxeViolations(page);
   await page.getByLabel("Turn it down: they keep their current name").check();
   await page.getByRole("button", { name: "Save decision" }).click();
-  await expect(page.getByRole("alert")).toContainText("Select the house rule it breaks");
+  await expect(errorSummary(page)).toContainText("Select the house rule it breaks");
   await expect(page.getByLabel("Turn it down: they keep their current name")).toBeChecked();
   await page.getByLabel("Rule 1: Be respectful").check();
   await page.getByLabel("Your words (optional)").fill("Names must not claim to speak for the council.");
@@ -159,4 +154,20 @@ test("a moderator turns down a requested public name citing a rule, and may not 
       person.id,
     ]),
   ).toEqual({ display_name: "Resident Name", pending_display_name: null, name_rejection_rule: "respectful" });
+
+  // A held comment, under the comments filter, on its own review page.
+  await page
+    .getByRole("navigation", { name: "Show" })
+    .getByRole("link", { name: /^Comments \(\d+\)$/ })
+    .click();
+  await page.getByRole("link", { name: `Comment on “Harlow cycle lanes ${tag}”`, exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Review a comment" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Mark as a safeguarding concern" })).toHaveAttribute(
+    "href",
+    `/moderation/safeguarding/new?comment=${commentId}`,
+  );
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Approve: publish it").check();
+  await page.getByRole("button", { name: "Save decision" }).click();
+  await expect(page).toHaveURL(/\/moderation\?kind=comments&decided=approve&done=1$/);
 });

@@ -130,6 +130,7 @@ test("a moderator turns down a requested public name citing a rule, may not deci
     .getByRole("navigation", { name: "Show" })
     .getByRole("link", { name: /^Public names \(\d+\)$/ })
     .click();
+  await expect(page).toHaveURL(/\/moderation\?kind=names$/);
 
   await page.getByRole("link", { name: `Public name: Mo the Great ${tag}`, exact: true }).click();
   await expect(page.getByText("You cannot moderate your own post. Another moderator will check it.")).toBeVisible();
@@ -160,6 +161,7 @@ test("a moderator turns down a requested public name citing a rule, may not deci
     .getByRole("navigation", { name: "Show" })
     .getByRole("link", { name: /^Comments \(\d+\)$/ })
     .click();
+  await expect(page).toHaveURL(/\/moderation\?kind=comments$/);
   await page.getByRole("link", { name: `Comment on “Harlow cycle lanes ${tag}”`, exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Review a comment" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Mark as a safeguarding concern" })).toHaveAttribute(

@@ -11,6 +11,8 @@ import { navigationFor } from "@/lib/navigation";
 import { AccountLinks } from "@/components/layout/account-links";
 import { getActor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
+import { isModerator } from "@/lib/auth/policy";
+import { countWaitingItems } from "@/lib/moderation/queue-queries";
 import { signOutAction } from "@/app/account/actions";
 
 export const metadata: Metadata = {
@@ -25,12 +27,13 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
   // Every page renders per request, so Next can put this request's CSP nonce on its scripts.
   await connection();
   const actor = await getActor();
+  const moderationWaiting = isModerator(actor) ? await countWaitingItems() : null;
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader
-          items={navigationFor(worksOnQuestions(actor))}
+          items={navigationFor({ worksOnQuestions: worksOnQuestions(actor), moderationWaiting })}
           account={
             <AccountLinks
               signedIn={actor !== null}

@@ -1,6 +1,8 @@
 export interface NavItem {
   href: string;
   label: string;
+  /** What a screen reader hears instead, when the label shows a number ("Moderation, 4 waiting"). */
+  ariaLabel?: string;
 }
 
 export const mainNavigation: NavItem[] = [
@@ -13,9 +15,32 @@ export const mainNavigation: NavItem[] = [
 /** The partner inbox (and, under it, each question's triage page): for partner members and admins only. */
 export const partnerInboxItem: NavItem = { href: "/partner", label: "Partner inbox" };
 
-/** The main navigation for a person: everyone's items, and the partner inbox for those who work on questions. */
-export function navigationFor(worksOnQuestions: boolean): NavItem[] {
-  return worksOnQuestions ? [...mainNavigation, partnerInboxItem] : mainNavigation;
+/**
+ * The moderation queue for moderators and admins, with how many items wait: seen as "Moderation (4)", heard
+ * as "Moderation, 4 waiting" (a number in words, not a coloured dot).
+ */
+export function moderationItem(waiting: number): NavItem {
+  if (waiting <= 0) return { href: "/moderation", label: "Moderation" };
+  const count = waiting.toLocaleString("en-GB");
+  return { href: "/moderation", label: `Moderation (${count})`, ariaLabel: `Moderation, ${count} waiting` };
+}
+
+/**
+ * The main navigation for a person: everyone's items, the partner inbox for those who work on questions, and
+ * the moderation queue (moderationWaiting: its count) for moderators and admins (null for everyone else).
+ */
+export function navigationFor({
+  worksOnQuestions,
+  moderationWaiting = null,
+}: {
+  worksOnQuestions: boolean;
+  moderationWaiting?: number | null;
+}): NavItem[] {
+  return [
+    ...mainNavigation,
+    ...(worksOnQuestions ? [partnerInboxItem] : []),
+    ...(moderationWaiting === null ? [] : [moderationItem(moderationWaiting)]),
+  ];
 }
 
 /**

@@ -16,6 +16,7 @@ export function MainNavLinks({ items }: { items: NavItem[] }) {
         className="inline-block py-1 text-white hover:text-white [&[aria-current]]:decoration-4"
         // "page" on the page itself; "true" on a page inside its section, such as one question under "Questions".
         aria-current={item.href === current ? (pathname === item.href ? "page" : "true") : undefined}
+        aria-label={item.ariaLabel}
       >
         {item.label}
       </Link>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { FlagCategory, ModerationState } from "@/lib/generated/prisma/enums";
 import { plural } from "@/lib/format";
 
@@ -22,8 +23,8 @@ const CATEGORIES: Record<FlagCategory, string> = {
   other: "Other",
 };
 
-/** What a moderator checks on a question; the page renders it for moderators and admins only. */
-export function ModeratorView({ view }: { view: ModeratorViewProps }) {
+/** What a moderator checks on a question, and the way to its review page; rendered for moderators and admins only. */
+export function ModeratorView({ view, questionId }: { view: ModeratorViewProps; questionId: string }) {
   return (
     <section aria-labelledby="moderation-heading" className="mb-10 border-l-8 border-brand bg-wash p-5">
       <h2 id="moderation-heading" className="mb-1 text-2xl">
@@ -56,6 +57,9 @@ export function ModeratorView({ view }: { view: ModeratorViewProps }) {
           </dd>
         </div>
       </dl>
+      <p className="mt-4">
+        <Link href={`/moderation/questions/${questionId}`}>Review it in the moderation queue</Link>
+      </p>
     </section>
   );
 }

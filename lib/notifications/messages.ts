@@ -56,3 +56,55 @@ export function questionDecidedMessage(title: string, decision: "approve" | "rej
 export function commentReplyMessage(replier: string, title: string): string {
   return clip(`${replier} replied to your comment on ${quoted(title)}.`, MESSAGE_LIMIT);
 }
+
+/** A moderator's decision on a question or comment, told to its author (lib/moderation/service.ts). */
+export interface ModerationNotice {
+  post: "question" | "comment";
+  /** The question's title (for a comment, the question it is on). */
+  title: string;
+  decision: "approve" | "reject" | "hide" | "restore" | "keep";
+  /** The house rule cited, as "Rule 2: Keep personal information private". */
+  rule: string | null;
+  /** The moderator's own words, if any. */
+  reason: string | null;
+  /** The decision settles the author's appeal. */
+  appeal: boolean;
+  /** Turned down as a repeat of this published question. */
+  duplicateOf?: { title: string; href: string } | null;
+}
+
+/** The words of a moderation decision: what happened to the post, the rule cited, the moderator's words. */
+export function moderationNoticeMessage(notice: ModerationNotice): string {
+  const post =
+    notice.post === "question" ? `your question ${quoted(notice.title)}` : `your comment on ${quoted(notice.title)}`;
+  const Post = post.charAt(0).toUpperCase() + post.slice(1);
+  let sentence: string;
+  if (notice.appeal) {
+    sentence =
+      notice.decision === "approve" || notice.decision === "restore"
+        ? `A moderator agreed with your appeal: ${post} can be seen by everyone again.`
+        : `A moderator looked at your appeal about ${post}. The decision stands.`;
+  } else {
+    sentence = {
+      approve:
+        notice.post === "question"
+          ? `${Post} has been published. Anyone can now read and support it.`
+          : `${Post} has been published.`,
+      reject: `A moderator did not publish ${post}.`,
+      hide: `A moderator has hidden ${post}.`,
+      restore: `A moderator has restored ${post}: everyone can see it again.`,
+      keep: `A moderator checked ${post} and it stays hidden.`,
+    }[notice.decision];
+  }
+  const parts = [sentence];
+  if (notice.rule) parts.push(`It breaks house rule ${notice.rule.replace(/^Rule /, "")}.`);
+  if (notice.duplicateOf) parts.push(`It repeats ${quoted(notice.duplicateOf.title)}: ${notice.duplicateOf.href}`);
+  const head = parts.join(" ");
+  return withWords(head, notice.reason);
+}
+
+function withWords(sentence: string, words: string | null): string {
+  if (!words) return clip(sentence, MESSAGE_LIMIT);
+  const prefix = `${sentence} The moderator's words: `;
+  return `${prefix}${clip(words, MESSAGE_LIMIT - prefix.length)}`;
+}

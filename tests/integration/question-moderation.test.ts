@@ -1,12 +1,12 @@
-// A moderator publishes a held question or turns it down with a reason: only a pending question, never their
-// own, exactly one decision when two moderators decide at once, and the author (only) notified once.
+// A moderator publishes a held question or turns it down citing a house rule: only a pending question, never
+// their own, exactly one decision when two moderators decide at once, and the author (only) notified once.
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { decideQuestion } from "@/lib/moderation/service";
 import { ALREADY_DECIDED } from "@/lib/moderation/policy";
-import { REJECT_NEEDS_REASON, questionDecisionSchema } from "@/lib/moderation/schemas";
+import { REJECT_NEEDS_RULE, questionDecisionSchema } from "@/lib/moderation/schemas";
 import { NOT_YOUR_OWN_POST } from "@/lib/auth/policy";
 import { createQuestion, createUser, signedInActor } from "../support/fixtures";
 
@@ -27,7 +27,7 @@ async function heldQuestion(authorId?: string) {
 const questionState = (id: string) =>
   db.question.findUniqueOrThrow({
     where: { id },
-    select: { moderation: true, moderationReason: true, publishedAt: true },
+    select: { moderation: true, moderationReason: true, moderationRule: true, publishedAt: true },
   });
 
 const notificationsAbout = (questionId: string) =>
@@ -71,33 +71,42 @@ describe("deciding a question held for moderation", () => {
     expect(await auditEntries(question.id)).toEqual([{ action: "moderation.approveQuestion", actorId: moderator.id }]);
   });
 
-  it("turns it down with the reason, which the author sees in the notification and on the question", async () => {
+  it("turns it down citing a house rule and the moderator's words, which the author sees", async () => {
     const admin = await actorFor("admin");
     const question = await heldQuestion();
     const reason = "It names a private person. Ask it again without their name.";
-    await decideQuestion(admin, { questionId: question.id, decision: "reject", reason });
+    await decideQuestion(admin, { questionId: question.id, decision: "reject", rule: "personal_information", reason });
 
     const state = await questionState(question.id);
-    expect(state).toEqual({ moderation: "rejected", moderationReason: reason, publishedAt: null });
+    expect(state).toEqual({
+      moderation: "rejected",
+      moderationReason: reason,
+      moderationRule: "personal_information",
+      publishedAt: null,
+    });
     const notifications = await notificationsAbout(question.id);
     expect(notifications).toHaveLength(1);
     expect(notifications[0]).toMatchObject({ userId: question.authorId, kind: "question_rejected" });
     expect(notifications[0]!.message).toBe(
-      `A moderator did not publish your question “${question.title}”. The reason: ${reason}`,
+      `A moderator did not publish your question “${question.title}”. It breaks house rule 2: Keep personal information private. The moderator's words: ${reason}`,
     );
     expect(await auditEntries(question.id)).toEqual([{ action: "moderation.rejectQuestion", actorId: admin.id }]);
   });
 
-  it("needs a reason to turn a question down, in the schema and in the service", async () => {
+  it("needs a house rule to turn a question down, in the schema and in the service; words are optional", async () => {
     const moderator = await actorFor();
     const question = await heldQuestion();
-    const parsed = questionDecisionSchema.safeParse({ questionId: question.id, decision: "reject", reason: "  " });
-    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["reason", REJECT_NEEDS_REASON]]);
+    const parsed = questionDecisionSchema.safeParse({ questionId: question.id, decision: "reject", reason: "Rude." });
+    expect(parsed.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["rule", REJECT_NEEDS_RULE]]);
+    expect(
+      questionDecisionSchema.safeParse({ questionId: question.id, decision: "reject", rule: "respectful", reason: "" })
+        .success,
+    ).toBe(true);
 
-    for (const reason of [null, "   "]) {
-      await expect(decideQuestion(moderator, { questionId: question.id, decision: "reject", reason })).rejects.toThrow(
-        new Invalid(REJECT_NEEDS_REASON, { reason: REJECT_NEEDS_REASON }),
-      );
+    for (const rule of [null, undefined]) {
+      await expect(
+        decideQuestion(moderator, { questionId: question.id, decision: "reject", rule, reason: "Rude." }),
+      ).rejects.toThrow(new Invalid(REJECT_NEEDS_RULE, { rule: REJECT_NEEDS_RULE }));
     }
     expect((await questionState(question.id)).moderation).toBe("pending");
     expect(await notificationsAbout(question.id)).toEqual([]);
@@ -124,7 +133,12 @@ describe("deciding a question held for moderation", () => {
     const moderator = await actorFor();
     const published = await createQuestion((await createUser()).id);
     await expect(
-      decideQuestion(moderator, { questionId: published.id, decision: "reject", reason: "Too late." }),
+      decideQuestion(moderator, {
+        questionId: published.id,
+        decision: "reject",
+        rule: "on_topic",
+        reason: "Too late.",
+      }),
     ).rejects.toThrow(new Conflict(ALREADY_DECIDED));
     expect((await questionState(published.id)).moderation).toBe("approved");
     await expect(
@@ -142,7 +156,12 @@ describe("deciding a question held for moderation", () => {
       const question = await heldQuestion();
       const outcomes = await Promise.allSettled([
         decideQuestion(first, { questionId: question.id, decision: "approve", reason: null }),
-        decideQuestion(second, { questionId: question.id, decision: "reject", reason: "Not about Essex." }),
+        decideQuestion(second, {
+          questionId: question.id,
+          decision: "reject",
+          rule: "on_topic",
+          reason: "Not about Essex.",
+        }),
       ]);
       const stood = outcomes.filter((o) => o.status === "fulfilled");
       const refused = outcomes.flatMap((o) => (o.status === "rejected" ? [o.reason] : []));

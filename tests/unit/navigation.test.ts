@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentNavHref, mainNavigation, navigationFor } from "@/lib/navigation";
+import { currentNavHref, mainNavigation, moderationItem, navigationFor } from "@/lib/navigation";
 
 describe("currentNavHref", () => {
   it.each([
@@ -23,14 +23,35 @@ describe("currentNavHref", () => {
 
 describe("navigationFor", () => {
   it("adds the partner inbox for those who work on questions only", () => {
-    expect(navigationFor(false).map((i) => i.href)).not.toContain("/partner");
-    expect(navigationFor(true).map((i) => i.href)).toContain("/partner");
+    expect(navigationFor({ worksOnQuestions: false }).map((i) => i.href)).not.toContain("/partner");
+    expect(navigationFor({ worksOnQuestions: true }).map((i) => i.href)).toContain("/partner");
+  });
+
+  it("adds the moderation queue, with how many items wait, for moderators only (a count given)", () => {
+    expect(navigationFor({ worksOnQuestions: false }).map((i) => i.href)).not.toContain("/moderation");
+    expect(navigationFor({ worksOnQuestions: false, moderationWaiting: null }).map((i) => i.href)).not.toContain(
+      "/moderation",
+    );
+    expect(navigationFor({ worksOnQuestions: true, moderationWaiting: 4 }).slice(-2)).toEqual([
+      { href: "/partner", label: "Partner inbox" },
+      { href: "/moderation", label: "Moderation (4)", ariaLabel: "Moderation, 4 waiting" },
+    ]);
+    expect(moderationItem(0)).toEqual({ href: "/moderation", label: "Moderation" });
+    expect(moderationItem(1234).ariaLabel).toBe("Moderation, 1,234 waiting");
+  });
+
+  it("marks the moderation queue on its review pages", () => {
+    const items = navigationFor({ worksOnQuestions: false, moderationWaiting: 2 });
+    expect(currentNavHref(items, "/moderation/questions/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b")).toBe("/moderation");
   });
 
   it("marks the partner inbox on a question's triage page", () => {
-    expect(currentNavHref(navigationFor(true), "/partner")).toBe("/partner");
-    expect(currentNavHref(navigationFor(true), "/partner/questions/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b")).toBe(
-      "/partner",
-    );
+    expect(currentNavHref(navigationFor({ worksOnQuestions: true }), "/partner")).toBe("/partner");
+    expect(
+      currentNavHref(
+        navigationFor({ worksOnQuestions: true }),
+        "/partner/questions/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b",
+      ),
+    ).toBe("/partner");
   });
 });

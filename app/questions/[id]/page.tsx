@@ -183,7 +183,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <Link href={`/partner/questions/${question.id}`}>Open in the partner inbox</Link>
         </p>
       ) : null}
-      {moderatorView ? <ModeratorView view={moderatorView} /> : null}
+      {moderatorView ? <ModeratorView view={moderatorView} questionId={question.id} /> : null}
 
       <section aria-labelledby="details-heading" className="mb-10">
         <h2 id="details-heading" className="sr-only">

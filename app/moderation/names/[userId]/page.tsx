@@ -1,0 +1,25 @@
+import { forbidden, notFound, redirect } from "next/navigation";
+import { ItemReviewView } from "@/components/moderation/item-review";
+import { getActor } from "@/lib/auth/actor";
+import { isModerator } from "@/lib/auth/policy";
+import { getNameReview } from "@/lib/moderation/queue-queries";
+import { safeQueuePath } from "@/lib/moderation/schemas";
+import { decideItemAction } from "../../actions";
+
+export const metadata = { title: "Review a public name" };
+
+type Props = {
+  params: Promise<{ userId: string }>;
+  searchParams: Promise<{ returnTo?: string | string[] }>;
+};
+
+export default async function PublicNameReviewPage({ params, searchParams }: Props) {
+  const { userId } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/moderation/names/${userId}`)}`);
+  if (!isModerator(actor)) forbidden();
+  const review = await getNameReview(userId, actor);
+  if (!review) notFound();
+  const { returnTo } = await searchParams;
+  return <ItemReviewView review={review} action={decideItemAction} returnTo={safeQueuePath(returnTo)} />;
+}

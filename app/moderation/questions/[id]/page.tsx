@@ -1,0 +1,25 @@
+import { forbidden, notFound, redirect } from "next/navigation";
+import { ItemReviewView } from "@/components/moderation/item-review";
+import { getActor } from "@/lib/auth/actor";
+import { isModerator } from "@/lib/auth/policy";
+import { getQuestionReview } from "@/lib/moderation/queue-queries";
+import { safeQueuePath } from "@/lib/moderation/schemas";
+import { decideItemAction } from "../../actions";
+
+export const metadata = { title: "Review a question" };
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ returnTo?: string | string[] }>;
+};
+
+export default async function QuestionReviewPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/moderation/questions/${id}`)}`);
+  if (!isModerator(actor)) forbidden();
+  const review = await getQuestionReview(id, actor);
+  if (!review) notFound();
+  const { returnTo } = await searchParams;
+  return <ItemReviewView review={review} action={decideItemAction} returnTo={safeQueuePath(returnTo)} />;
+}

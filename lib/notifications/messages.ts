@@ -56,3 +56,15 @@ export function questionDecidedMessage(title: string, decision: "approve" | "rej
 export function commentReplyMessage(replier: string, title: string): string {
   return clip(`${replier} replied to your comment on ${quoted(title)}.`, MESSAGE_LIMIT);
 }
+
+/**
+ * A published question or comment hidden at once because several different people reported it: hidden while a
+ * moderator checks the reports, not yet a decision.
+ */
+export function postHiddenByReportsMessage(title: string, kind: "question" | "comment"): string {
+  const post = kind === "question" ? `Your question ${quoted(title)}` : `Your comment on ${quoted(title)}`;
+  return clip(
+    `${post} has been hidden while a moderator checks reports about it. You will hear from us when they have decided.`,
+    MESSAGE_LIMIT,
+  );
+}

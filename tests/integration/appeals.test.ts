@@ -15,6 +15,9 @@ import {
 } from "@/lib/moderation/appeals/policy";
 import { decisionForAuthor } from "@/lib/moderation/appeals/decision";
 import type { ModerationState } from "@/lib/generated/prisma/enums";
+import { getAppealPage, getOwnQuestionDecision } from "@/lib/moderation/appeals/queries";
+import { listQuestionComments } from "@/lib/comments/queries";
+import { listOwnQuestions } from "@/lib/questions/account-lists";
 import { actorOf, createQuestion, createUser, personWithRole, signedInActor } from "../support/fixtures";
 
 const BODY = "My question was about street lights, not about a person. Please look again.";
@@ -253,5 +256,89 @@ describe("appealing a moderator's decision", () => {
       commentId: null,
       body: "Look again.",
     });
+  });
+});
+
+describe("what the author sees of a decision, and nobody else", () => {
+  it("shows the author the rule, the words, the original of a repeat and the appeal; others get nothing", async () => {
+    const me = await author();
+    const original = await createQuestion((await createUser()).id, { title: "Can we have more bus shelters?" });
+    const question = await decidedQuestion(me.id, { moderation: "rejected", by: "moderator" });
+    await db.question.update({ where: { id: question.id }, data: { duplicateOfId: original.id } });
+
+    const seen = await getOwnQuestionDecision(question.id, me);
+    expect(seen).toEqual({
+      decision: {
+        cause: "moderator",
+        state: "rejected",
+        rule: expect.objectContaining({ code: "personal_information", number: 2 }),
+        reason: "It names a neighbour.",
+        appeal: null,
+        mayAppeal: true,
+      },
+      duplicateOf: { id: original.id, title: original.title },
+    });
+    expect(await getAppealPage(question.id, null, me)).toMatchObject({ eligibility: { allowed: true } });
+    for (const other of [null, await author(), await personWithRole("moderator")]) {
+      expect(await getOwnQuestionDecision(question.id, other)).toBeNull();
+      if (other) expect(await getAppealPage(question.id, null, other)).toBeNull();
+    }
+
+    await appealDecision(me, appeal(question.id));
+    const listed = (await listOwnQuestions(me.id)).items.find((q) => q.id === question.id);
+    expect(listed?.decision).toMatchObject({ cause: "moderator", appeal: { state: "waiting" }, mayAppeal: false });
+    expect(listed?.duplicateOf).toEqual({ id: original.id, title: original.title });
+    expect(await getAppealPage(question.id, null, me)).toMatchObject({
+      eligibility: { allowed: false, reason: ALREADY_APPEALED },
+    });
+  });
+
+  it("says why a held question waits, and tells a hide by reports and a safeguarding hide apart", async () => {
+    const me = await author();
+    const held = await decidedQuestion(me.id, { moderation: "pending" });
+    await db.question.update({
+      where: { id: held.id },
+      data: { screeningRules: ["personal_information", "first_posts"] },
+    });
+    expect((await getOwnQuestionDecision(held.id, me))?.decision).toEqual({
+      cause: "held",
+      screeningRules: ["first_posts", "personal_information"],
+    });
+    const reported = await decidedQuestion(me.id, { moderation: "hidden", by: "reports" });
+    expect((await getOwnQuestionDecision(reported.id, me))?.decision).toEqual({ cause: "reports" });
+    const safeguarding = await decidedQuestion(me.id, { moderation: "hidden", by: "safeguarding" });
+    expect((await getOwnQuestionDecision(safeguarding.id, me))?.decision).toEqual({ cause: "safeguarding" });
+    const published = await decidedQuestion(me.id, { moderation: "approved" });
+    expect(await getOwnQuestionDecision(published.id, me)).toBeNull();
+  });
+
+  it("lists the author's own turned-down comment with its decision, and hides it from everyone else", async () => {
+    const me = await author();
+    const moderator = await personWithRole("moderator");
+    const question = await createQuestion((await createUser()).id);
+    const comment = await db.comment.create({
+      data: {
+        questionId: question.id,
+        authorId: me.id,
+        body: "Ring me on 07700 900123 about it.",
+        moderation: "rejected",
+        moderationReason: "Please do not share phone numbers.",
+        moderationRule: "personal_information",
+        moderatedById: moderator.id,
+        moderatedAt: new Date(),
+      },
+    });
+    const mine = (await listQuestionComments(question.id, me)).items.find((c) => c.id === comment.id);
+    expect(mine?.decision).toMatchObject({
+      cause: "moderator",
+      state: "rejected",
+      reason: "Please do not share phone numbers.",
+      mayAppeal: true,
+    });
+    for (const other of [null, await author()]) {
+      expect((await listQuestionComments(question.id, other)).items.map((c) => c.id)).not.toContain(comment.id);
+    }
+    expect(await getAppealPage(question.id, comment.id, me)).toMatchObject({ kind: "comment", commentId: comment.id });
+    expect(await getAppealPage(question.id, comment.id, await author())).toBeNull();
   });
 });

@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { getFlagThreshold } from "@/lib/settings/moderation";
 
 export const metadata = { title: "House rules" };
 
 // Written for everyone who takes part, from a Year 9 student at a school event to a retired resident: short
 // sentences, the reason for each rule, and what happens when one is broken.
-export default function HouseRulesPage() {
+export default async function HouseRulesPage() {
+  // The number of reports that hides a post, as an admin last set it.
+  const threshold = await getFlagThreshold();
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="mb-6 text-4xl">House rules</h1>
@@ -76,24 +79,72 @@ export default function HouseRulesPage() {
 
       <h2 className="pt-4 text-2xl">What moderators do</h2>
       <p>
-        Moderators are CSES staff and trusted volunteers. They check posts against these rules. Every post by someone
-        under 18, or by someone who has not said their age, waits for a moderator before anyone else can see it, and so
-        does a new member&apos;s first post.
+        Moderators are CSES staff and trusted volunteers. They check posts against these rules. A moderator never checks
+        their own posts. A moderator can:
       </p>
-      <p>A moderator can:</p>
       <ul className="list-disc space-y-2 pl-6">
-        <li>publish a post, or turn it down and tell you which rule it broke</li>
-        <li>hide a published post that breaks the rules, with a reason you can see</li>
+        <li>publish a post that was waiting, or turn it down</li>
+        <li>hide a published post that breaks the rules, or publish it again</li>
         <li>suspend an account that keeps breaking the rules, or breaks them badly</li>
       </ul>
 
-      <h2 className="pt-4 text-2xl">Reporting a post and appealing a decision</h2>
+      <h2 id="why-posts-wait" className="pt-4 text-2xl">
+        Why a post may wait for a moderator
+      </h2>
       <p>
-        We are honest about what is not ready yet: a &quot;report&quot; button next to each post, and a way to appeal a
-        moderator&apos;s decision, are coming with the next stage of moderation. Until then, if you see something that
-        breaks these rules, or you think a decision about your post was wrong, contact the CSES team and a person will
-        look at it. A decision about your post always tells you the reason, and you can write a new post that follows
-        the rules.
+        Most posts are published straight away. Some wait for a moderator to check them first, usually for less than a
+        working day. While a post waits, only you can see it, and its page tells you why it is waiting. A post waits
+        when:
+      </p>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>it is one of your first posts here</li>
+        <li>you are under 18, or have not told us your age (every post of yours is checked, to keep you safe)</li>
+        <li>
+          it looks like it holds personal information, like an email address, a phone number, a postcode or an address
+        </li>
+        <li>it uses a word that is not allowed here</li>
+        <li>a moderator has asked to check your posts for a while, after an earlier post broke the rules</li>
+      </ul>
+      <p>Waiting does not mean you did anything wrong. It is how we keep everyone safe.</p>
+
+      <h2 id="reporting" className="pt-4 text-2xl">
+        Reporting a post
+      </h2>
+      <p>
+        If you see a question or comment that breaks these rules, use the &quot;Report&quot; link next to it. You need
+        to be signed in. Tell us which rule you think it breaks. We never tell the person who posted it who reported it.
+      </p>
+      <p>
+        A moderator checks every report. If{" "}
+        {threshold === 1 ? "anyone reports" : `${threshold} different people report`} the same post, it is hidden
+        straight away until a moderator has checked it. Then the moderator either publishes it again or keeps it hidden.
+      </p>
+
+      <h2 id="decisions" className="pt-4 text-2xl">
+        When a moderator decides about your post
+      </h2>
+      <p>
+        If a moderator turns down or hides your post, they always tell you which of the rules above it breaks, and they
+        may add a few words of their own. You can read the decision on the post&apos;s page and in your list of
+        questions. Nobody else can see it.
+      </p>
+      <p>
+        If your question was turned down because someone had already asked the same thing, the decision links to that
+        question, so you can support it instead.
+      </p>
+
+      <h2 id="appeals" className="pt-4 text-2xl">
+        Appealing a decision
+      </h2>
+      <p>
+        If you think a moderator got it wrong, you can appeal, once for each post. Use the &quot;Appeal this
+        decision&quot; link on the post&apos;s page and tell us why it should be looked at again. A different moderator
+        will then look at it: never the one who made the first decision. They will either keep the decision or change
+        it, and we will tell you which, with a note.
+      </p>
+      <p>
+        A post that is hidden because several people reported it has not been decided yet, so there is nothing to appeal
+        until a moderator has checked it.
       </p>
 
       <h2 className="pt-4 text-2xl">If something worries you</h2>

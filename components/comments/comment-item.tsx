@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DecisionForAuthorNote } from "@/components/moderation/decision-for-author";
 import { SpeakerName } from "@/components/questions/speaker-name";
 import { formatDateTime } from "@/lib/format";
 import type { CommentView } from "@/lib/comments/queries";
@@ -36,13 +37,11 @@ export function CommentItem({
               {comment.edited ? " (edited)" : ""}
             </span>
           </p>
-          {comment.held ? (
-            <p className="mt-1">
-              <strong className="inline-block border border-dashed border-ink px-2 py-0.5 text-base">
-                Waiting for a moderator
-              </strong>{" "}
-              <span className="text-base text-muted">Only you can see this until a moderator has checked it.</span>
-            </p>
+          {comment.decision ? (
+            <DecisionForAuthorNote
+              decision={comment.decision}
+              post={{ kind: "comment", questionId: comment.questionId, commentId: comment.id }}
+            />
           ) : null}
           <p className="mt-1 whitespace-pre-line break-words">{comment.body}</p>
         </>

@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
 import { formatDate, plural } from "@/lib/format";
 import { shownState } from "@/lib/questions/status";
+import { DecisionForAuthorNote } from "@/components/moderation/decision-for-author";
+import type { DecisionForAuthor } from "@/lib/moderation/appeals/decision";
 import { StatusTag } from "./status-tag";
 
 export interface AccountQuestionItem {
@@ -11,6 +13,9 @@ export interface AccountQuestionItem {
   status: QuestionStatus;
   supportCount: number;
   at: Date;
+  /** Only in the person's own list: why it waits, or the decision on it. */
+  decision?: DecisionForAuthor | null;
+  duplicateOf?: { id: string; title: string } | null;
 }
 
 /** A person's own or supported questions: title, the one shown state, support, and when (asked or supported). */
@@ -37,6 +42,13 @@ export function AccountQuestionList({
               {when} on <time dateTime={question.at.toISOString()}>{formatDate(question.at)}</time>
             </span>
           </p>
+          {question.decision ? (
+            <DecisionForAuthorNote
+              decision={question.decision}
+              post={{ kind: "question", questionId: question.id, commentId: null }}
+              duplicateOf={question.duplicateOf}
+            />
+          ) : null}
         </li>
       ))}
     </ul>

@@ -9,12 +9,14 @@ import { speakerSelect, toSpeaker, type Speaker } from "@/lib/questions/speaker"
 import { questionVisibleTo } from "@/lib/questions/visibility";
 import { isPublished } from "@/lib/questions/policy";
 import { commentDeletability, commentEditability, replyability } from "./policy";
+import { decisionForAuthor, moderatedRowSelect, type DecisionForAuthor } from "@/lib/moderation/appeals/decision";
 import { decodeCommentCursor, encodeCommentCursor, type CommentCursor } from "./schemas";
 
 // Who sees which comment:
 // - everyone: published (approved) comments, and published ones their author deleted, as "Comment removed" (so
 //   the replies under them keep their place);
-// - their author, besides: their own comments waiting for a moderator, marked so.
+// - their author, besides: their own comments waiting for a moderator, turned down or hidden (not deleted), each
+//   with the decision on it (lib/moderation/appeals/decision.ts): why it waits, the rule cited, the appeal.
 // Every list is a keyset page in (created_at, id) order, oldest first, over the indexes (question_id, parent_id,
 // created_at, id) for top-level comments and (parent_id, created_at, id) for replies. A page costs a fixed number
 // of queries, never one per comment.
@@ -41,6 +43,8 @@ export interface CommentView {
   removed: boolean;
   /** Waiting for a moderator: only ever the viewer's own. */
   held: boolean;
+  /** Not published: why it waits, or the decision on it. Only ever the viewer's own, and only to its author. */
+  decision: DecisionForAuthor | null;
   viewer: {
     isAuthor: boolean;
     /** Still within the 15 minutes in which its author may change it (commentEditability). */
@@ -68,12 +72,12 @@ export interface CommentPage<T> {
 function commentVisibleTo(viewer: Pick<Actor, "id"> | null): Prisma.CommentWhereInput {
   const published: Prisma.CommentWhereInput = { moderation: "approved" };
   if (!viewer) return published;
-  return { OR: [published, { authorId: viewer.id, moderation: "pending", deletedAt: null }] };
+  return { OR: [published, { authorId: viewer.id, moderation: { not: "approved" }, deletedAt: null }] };
 }
 
 /** The same rule in SQL, over `comment` under the alias c. */
 function commentVisibleSql(viewer: Pick<Actor, "id"> | null): Prisma.Sql {
-  return Prisma.sql`(c.moderation = 'approved' OR (c.author_id = ${viewer?.id ?? null}::uuid AND c.moderation = 'pending' AND c.deleted_at IS NULL))`;
+  return Prisma.sql`(c.moderation = 'approved' OR (c.author_id = ${viewer?.id ?? null}::uuid AND c.moderation <> 'approved' AND c.deleted_at IS NULL))`;
 }
 
 function after(cursor: CommentCursor | null): Prisma.CommentWhereInput {
@@ -87,11 +91,11 @@ const commentSelect = {
   parentId: true,
   authorId: true,
   body: true,
-  moderation: true,
   createdAt: true,
   editedAt: true,
   deletedAt: true,
   author: speakerSelect,
+  ...moderatedRowSelect,
 } as const;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
@@ -108,6 +112,8 @@ function toView(row: CommentRow, viewer: Actor | null, now: Date): CommentView {
     edited: row.editedAt !== null && !removed,
     removed,
     held: row.moderation === "pending",
+    // The visibility rule lets only the author read an unpublished comment; this keeps it so for any caller.
+    decision: isAuthor(viewer, row) && !removed ? decisionForAuthor(row) : null,
     viewer: {
       isAuthor: isAuthor(viewer, row),
       mayEdit: commentEditability(row, viewer, now).allowed,

@@ -86,3 +86,25 @@ export const getReportPage = cache(
     return { target, reportedAt: report?.createdAt ?? null };
   },
 );
+
+/**
+ * What the confirmation after a report needs: the person's report of this post, and the post while it is still
+ * published (null once the reports have hidden it: the report that reached the threshold is still confirmed).
+ * Null when the person has not reported it and it is not reportable.
+ */
+export const getReceivedReport = cache(
+  async (
+    questionId: string,
+    commentId: string | null,
+    viewer: Actor,
+  ): Promise<{ kind: "question" | "comment"; target: ReportTarget | null; reportedAt: Date | null } | null> => {
+    if (!z.uuid().safeParse(questionId).success) return null;
+    if (commentId !== null && !z.uuid().safeParse(commentId).success) return null;
+    const [target, report] = await Promise.all([
+      findReportTarget(db, questionId, commentId),
+      findOwnReport(viewer.id, { questionId, commentId }),
+    ]);
+    if (!target && !report) return null;
+    return { kind: commentId ? "comment" : "question", target, reportedAt: report?.createdAt ?? null };
+  },
+);

@@ -52,17 +52,6 @@ interface DecisionDetails {
   seen?: Date | null;
 }
 
-/**
- * The words stored with a decision. The database still demands words on every rejected or hidden post
- * (question_moderation_reason_check, from before rules were cited); until that check accepts a cited rule
- * instead, a decision without words stores the rule's label, which says the same thing in the rule's words.
- */
-function storedWords(reason: string | null, rule: HouseRuleCode | null): string | null {
-  if (reason) return reason;
-  const cited = houseRule(rule);
-  return cited ? houseRuleLabel(cited) : null;
-}
-
 /** The permission each decision needs: deciding a held post is per kind; hiding and restoring are for any post. */
 function permissionFor(kind: PostRef["kind"], decision: Decision): Action {
   if (decision === "hide" || decision === "keep") return "moderation.hide";
@@ -171,7 +160,7 @@ async function decidePost(actor: Actor | null, post: PostRef, decision: Decision
       moderatedById: actor.id,
       moderatedAt: now,
       moderationRule: citesRule ? rule : null,
-      moderationReason: storedWords(reason, citesRule ? rule : null),
+      moderationReason: reason,
       queuedAt: null,
       openFlagCount: 0,
     };

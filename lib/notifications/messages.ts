@@ -108,3 +108,15 @@ function withWords(sentence: string, words: string | null): string {
   const prefix = `${sentence} The moderator's words: `;
   return `${prefix}${clip(words, MESSAGE_LIMIT - prefix.length)}`;
 }
+
+/**
+ * A published question or comment hidden at once because several different people reported it: hidden while a
+ * moderator checks the reports, not yet a decision.
+ */
+export function postHiddenByReportsMessage(title: string, kind: "question" | "comment"): string {
+  const post = kind === "question" ? `Your question ${quoted(title)}` : `Your comment on ${quoted(title)}`;
+  return clip(
+    `${post} has been hidden while a moderator checks reports about it. You will hear from us when they have decided.`,
+    MESSAGE_LIMIT,
+  );
+}

@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
 import { newestFirstPage, olderThan, type KeysetPage } from "@/lib/keyset";
+import { decisionForAuthor, moderatedRowSelect, type DecisionForAuthor } from "@/lib/moderation/appeals/decision";
+import { isPublished } from "./policy";
 import { PUBLISHED } from "./visibility";
 
 // The two lists on a person's account page, each a keyset page over an index matching its ORDER BY:
@@ -23,6 +25,10 @@ export interface AccountQuestion {
   supportCount: number;
   /** When they asked it (own questions) or supported it (supported questions). */
   at: Date;
+  /** Their own questions only: why it waits, or the decision on it and the appeal (null when published). */
+  decision?: DecisionForAuthor | null;
+  /** Their own question turned down as a repeat: the published question it repeats. */
+  duplicateOf?: { id: string; title: string } | null;
 }
 
 export type AccountQuestionPage = KeysetPage<AccountQuestion>;
@@ -40,7 +46,10 @@ export const accountQuestionFields = {
   supportCount: true,
 } as const;
 
-/** Everything this person asked, newest first, in every moderation state (they may see all of their own). */
+/**
+ * Everything this person asked, newest first, in every moderation state (they may see all of their own), each
+ * with the decision on it: read in the same query (its appeal by one more, for the whole page).
+ */
 export async function listOwnQuestions(
   authorId: string,
   after?: string,
@@ -50,10 +59,27 @@ export async function listOwnQuestions(
     where: { authorId, ...olderThan(after, "id") },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: size + 1,
-    select: { ...accountQuestionFields, createdAt: true },
+    select: {
+      ...accountQuestionFields,
+      ...moderatedRowSelect,
+      createdAt: true,
+      duplicateOf: { select: { id: true, title: true, moderation: true } },
+    },
   });
   return accountPage(
-    rows.map(({ createdAt, ...q }) => ({ ...q, at: createdAt })),
+    rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      moderation: row.moderation,
+      status: row.status,
+      supportCount: row.supportCount,
+      at: row.createdAt,
+      decision: decisionForAuthor(row),
+      duplicateOf:
+        row.duplicateOf && isPublished(row.duplicateOf)
+          ? { id: row.duplicateOf.id, title: row.duplicateOf.title }
+          : null,
+    })),
     size,
   );
 }

@@ -13,6 +13,9 @@ import { getModeratorView } from "@/lib/moderation/queries";
 import { getActor } from "@/lib/auth/actor";
 import { can, worksOnQuestions } from "@/lib/auth/permissions";
 import { NotificationBanner } from "@/components/forms/notification-banner";
+import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
+import { DecisionForAuthorDetails, decisionTitle } from "@/components/moderation/decision-for-author";
+import { getOwnQuestionDecision } from "@/lib/moderation/appeals/queries";
 import { SupportButton } from "@/components/questions/support-button";
 import { ModeratorView } from "@/components/questions/moderator-view";
 import { setFollowingAction, setSupportAction } from "../actions";
@@ -26,7 +29,7 @@ import { postCommentAction } from "./comments/actions";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ asked?: string; edited?: string; comments?: string; comment?: string }>;
+  searchParams: Promise<{ asked?: string; edited?: string; comments?: string; comment?: string; appealed?: string }>;
 };
 
 async function load(id: string) {
@@ -43,13 +46,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: "Page not found", robots: { index: false } };
 }
 
-const MODERATION_NOTES = {
-  pending:
-    "A moderator will check your question before it is published. This usually takes a working day. Until then only you can see it.",
-  rejected: "A moderator did not publish your question.",
-  hidden: "A moderator has hidden your question.",
-} as const;
-
 export default async function QuestionPage({ params, searchParams }: Props) {
   const { id } = await params;
   const { actor, question } = await load(id);
@@ -64,15 +60,15 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     // robots noindex (generateMetadata): a whole page for people, and still nothing for search engines to keep.
     return <PageNotFound />;
   }
-  const { asked, edited, comments: commentsCursor, comment: commentNotice } = await searchParams;
+  const { asked, edited, comments: commentsCursor, comment: commentNotice, appealed } = await searchParams;
   // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
-  const [moderatorView, comments] = await Promise.all([
+  const [moderatorView, comments, ownDecision] = await Promise.all([
     getModeratorView(question.id, actor),
     listQuestionComments(question.id, actor, commentsCursor),
+    getOwnQuestionDecision(question.id, actor),
   ]);
   const following = question.viewer.following;
   const follow = can(actor, "question.follow") && question.published && question.status !== "merged";
-  const own = question.viewer.ownModeration;
   const viewer = !actor
     ? "visitor"
     : question.viewer.isAuthor
@@ -101,10 +97,19 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           <p className="font-bold">{COMMENT_NOTICES[commentNotice].text}</p>
         </NotificationBanner>
       ) : null}
-      {own && own.state !== "approved" ? (
-        <NotificationBanner title={own.state === "pending" ? "Waiting for a moderator" : "Not published"}>
-          <p className="font-bold">{MODERATION_NOTES[own.state]}</p>
-          {own.reason ? <p className="mt-2">The reason given: {own.reason}</p> : null}
+      {appealed === "question" || appealed === "comment" ? (
+        <FocusedSuccessBanner
+          title="Appeal sent"
+          message={`Your appeal has been sent. A different moderator will look at your ${appealed} again, and we will let you know what they decide.`}
+        />
+      ) : null}
+      {ownDecision ? (
+        <NotificationBanner title={decisionTitle(ownDecision.decision)}>
+          <DecisionForAuthorDetails
+            decision={ownDecision.decision}
+            post={{ kind: "question", questionId: question.id, commentId: null }}
+            duplicateOf={ownDecision.duplicateOf}
+          />
         </NotificationBanner>
       ) : null}
       <h1 className="mb-4 text-3xl break-words sm:text-4xl">{question.title}</h1>

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
 import { commentParam, reportedPostPath, reportPath } from "@/lib/flags/paths";
-import { getReportPage } from "@/lib/flags/queries";
+import { getReceivedReport } from "@/lib/flags/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ comment?: string | string[] }> };
 
@@ -16,19 +16,23 @@ export default async function ReportReceivedPage({ params, searchParams }: Props
   const comment = commentParam((await searchParams).comment);
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(reportPath(id, comment || null, "received"))}`);
-  const page = comment === null ? null : await getReportPage(id, comment || null, actor);
+  const page = comment === null ? null : await getReceivedReport(id, comment || null, actor);
   if (!page) return <PageNotFound />;
-  const { target, reportedAt } = page;
+  const { kind, target, reportedAt } = page;
   // Nothing reported yet (the address typed by hand): the form is where to go.
-  if (!reportedAt) redirect(reportPath(target.questionId, target.commentId));
-  const backHref = reportedPostPath(target);
+  if (!reportedAt) redirect(reportPath(id, comment || null));
 
   return (
     <div className="max-w-2xl">
       <div className="mb-8 bg-success p-6 text-center text-white">
         <h1 className="text-4xl">Report received</h1>
-        <p className="mt-2 text-xl">Thank you for telling us about this {target.kind}.</p>
+        <p className="mt-2 text-xl">Thank you for telling us about this {kind}.</p>
       </div>
+      {!target ? (
+        <p className="mb-6">
+          Several people have reported this {kind}, so it is hidden until a moderator has checked it.
+        </p>
+      ) : null}
       <h2 className="mb-4 text-2xl">What happens next</h2>
       <ul className="mb-6 list-disc space-y-2 pl-6">
         <li>A moderator will check it against the house rules, usually within a working day.</li>
@@ -41,7 +45,13 @@ export default async function ReportReceivedPage({ params, searchParams }: Props
         <Link href="/contact">contact page</Link>.
       </p>
       <p>
-        <Link href={backHref}>Back to the {target.kind === "comment" ? "comment" : "question"}</Link>
+        {target ? (
+          <Link href={reportedPostPath(target)}>Back to the {kind}</Link>
+        ) : kind === "comment" ? (
+          <Link href={`/questions/${id}`}>Back to the question</Link>
+        ) : (
+          <Link href="/questions">Look at other questions and ideas</Link>
+        )}
       </p>
     </div>
   );

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { PageNotFound } from "@/components/layout/page-not-found";
+import { AppealPageView } from "@/components/moderation/appeal-page";
+import { getActor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { appealPath } from "@/lib/moderation/appeals/decision";
+import { getAppealPage } from "@/lib/moderation/appeals/queries";
+import { appealDecisionAction } from "../../../appeal/actions";
+
+type Props = { params: Promise<{ id: string; commentId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, commentId } = await params;
+  const actor = await getActor();
+  if (!actor || (await getAppealPage(id, commentId, actor)))
+    return { title: "Appeal the decision about your comment", robots: { index: false } };
+  return { title: "Page not found", robots: { index: false } };
+}
+
+/** The author appeals a moderator's decision on their comment. Anyone else finds nothing here. */
+export default async function CommentAppealPage({ params }: Props) {
+  const { id, commentId } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(appealPath(id, commentId))}`);
+  const page = await getAppealPage(id, commentId, actor);
+  if (!page) return <PageNotFound />;
+  return (
+    <AppealPageView
+      page={page}
+      backHref={`/questions/${id}#comment-${commentId}`}
+      confirmed={can(actor, "post.appeal")}
+      action={appealDecisionAction.bind(null, id, commentId)}
+    />
+  );
+}

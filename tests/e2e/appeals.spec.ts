@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInWithPassword, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -64,6 +64,27 @@ test("three residents report a question: it leaves the public list, and its auth
   await expect(banner).toContainText("Your question is hidden while a moderator checks reports about it.");
   await expect(banner.getByRole("link", { name: /Appeal this decision/ })).toHaveCount(0);
   await expectNoAxeViolations(page);
+  const questionUrl = page.url();
+  await signOut(page);
+
+  // A moderator finds the reports unfounded and restores it: it is back in the public list.
+  await signInWithPassword(page, "moderator@example.com");
+  await page.goto(questionUrl);
+  await page.getByRole("link", { name: "Review it in the moderation queue" }).click();
+  await expect(page.getByRole("main")).toContainText("Offensive: 3 reports");
+  await page.getByLabel("Restore: publish it again").check();
+  await page.getByRole("button", { name: "Save decision" }).click();
+  await expect(page.getByRole("status", { name: "Success" })).toBeVisible();
+  await visitor.reload();
+  await expect(visitor.getByRole("link", { name: title })).toBeVisible();
+  expect(
+    await queryOne<{ moderation: string; open_flag_count: number; dismissed: string }>(
+      `SELECT q.moderation, q.open_flag_count,
+              (SELECT count(*) FROM flag f WHERE f.question_id = q.id AND f.state = 'dismissed')::text AS dismissed
+       FROM question q WHERE q.id = $1`,
+      [questionId],
+    ),
+  ).toEqual({ moderation: "approved", open_flag_count: 0, dismissed: "3" });
 });
 
 test("an author reads the rule and words of a rejection, appeals once, and sees it waiting for a different moderator", async ({

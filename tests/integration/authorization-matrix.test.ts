@@ -20,7 +20,8 @@ import { markFeedbackDealtWith } from "@/lib/feedback/service";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
 import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/service";
 import { reportPost } from "@/lib/flags/service";
-import { decideQuestion } from "@/lib/moderation/service";
+import { decideComment, decidePublicName, decideQuestion, hidePost, restorePost } from "@/lib/moderation/service";
+import { appealDecision } from "@/lib/moderation/appeals/service";
 import { deleteComment, editComment, postComment } from "@/lib/comments/service";
 import { followQuestion } from "@/lib/follows/service";
 import { markNotificationRead } from "@/lib/notifications/service";
@@ -111,6 +112,11 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "question.support": { own: Forbidden, other: "done" },
   "flag.create": { own: Forbidden, other: "done" },
   "moderation.decideQuestion": { own: Forbidden, other: "done" },
+  "moderation.decideComment": { own: Forbidden, other: "done" },
+  "moderation.decidePublicName": { own: Forbidden, other: "done" },
+  "moderation.hide": { own: Forbidden, other: "done" },
+  "moderation.restore": { own: Forbidden, other: "done" },
+  "post.appeal": { own: "done", other: NotFound },
   "comment.edit": { own: "done", other: NotFound },
   "comment.delete": { own: "done", other: NotFound },
   "notification.markRead": { own: "done", other: NotFound },
@@ -190,6 +196,14 @@ interface Targets {
   feedbackId: string;
   /** The target person's pending request to move from "not said" into an adult age group. */
   ageBandRequestId: string;
+  /** A comment held for a moderator, the actor's own or someone else's as the cell's relation says. */
+  pendingCommentId: string;
+  /** Whose requested public name waits for a moderator: the actor's own, or the target person's. */
+  pendingNameUserId: string;
+  /** A question hidden by reports, waiting for a moderator, the actor's own or someone else's. */
+  hiddenQuestionId: string;
+  /** A question a moderator (the target person, in the database's eyes) turned down citing a rule: own or another's. */
+  rejectedQuestionId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -237,7 +251,31 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     data: { userId: id, fromBand: null, toBand: "age_25_44" },
     select: { id: true },
   });
+  const now = new Date();
+  const pendingComment = await db.comment.create({
+    data: { questionId: question.id, authorId, body: "A comment held for a moderator.", queuedAt: now },
+    select: { id: true },
+  });
+  await db.user.update({
+    where: { id: authorId },
+    data: { pendingDisplayName: "Matrix Requested Name", nameQueuedAt: now },
+  });
+  const hidden = await createQuestion(authorId, { title: "A question hidden by reports", moderation: "hidden" });
+  await db.question.update({ where: { id: hidden.id }, data: { queuedAt: now, moderatedAt: now } });
+  const rejected = await createQuestion(authorId, {
+    title: "A question turned down citing a rule",
+    moderation: "rejected",
+    moderationReason: "It is about a bus route outside Essex.",
+  });
+  await db.question.update({
+    where: { id: rejected.id },
+    data: { moderationRule: "on_topic", moderatedById: id, moderatedAt: now, publishedAt: null },
+  });
   return {
+    pendingCommentId: pendingComment.id,
+    pendingNameUserId: authorId,
+    hiddenQuestionId: hidden.id,
+    rejectedQuestionId: rejected.id,
     userId: id,
     questionId: question.id,
     pendingQuestionId: pendingQuestion.id,
@@ -262,13 +300,22 @@ const QUESTION = {
 const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
 
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
-  "moderation.decideComment": roleOnly("moderation.decideComment"),
-  "moderation.decidePublicName": roleOnly("moderation.decidePublicName"),
-  "moderation.hide": roleOnly("moderation.hide"),
-  "moderation.restore": roleOnly("moderation.restore"),
+  "moderation.decideComment": (actor, targets) =>
+    decideComment(actor, { commentId: targets.pendingCommentId, decision: "approve", reason: null }),
+  "moderation.decidePublicName": (actor, targets) =>
+    decidePublicName(actor, { userId: targets.pendingNameUserId, decision: "approve", reason: null }),
+  "moderation.hide": (actor, targets) =>
+    hidePost(actor, { post: { kind: "question", id: targets.questionId }, rule: "respectful", reason: null }),
+  "moderation.restore": (actor, targets) =>
+    restorePost(actor, { post: { kind: "question", id: targets.hiddenQuestionId }, reason: null }),
   "moderation.markSafeguarding": roleOnly("moderation.markSafeguarding"),
   "moderation.suspend": roleOnly("moderation.suspend"),
-  "post.appeal": roleOnly("post.appeal"),
+  "post.appeal": (actor, targets) =>
+    appealDecision(actor, {
+      questionId: targets.rejectedQuestionId,
+      commentId: null,
+      body: "It was about the bus station, which is on topic.",
+    }),
   "safeguarding.review": roleOnly("safeguarding.review"),
   "question.ask": (actor) => askQuestion(actor, QUESTION),
   "question.edit": (actor, targets) =>
@@ -394,6 +441,8 @@ const TABLES = [
   "feedback",
   "age_band_change_request",
   "flag",
+  "moderation_appeal",
+  "safeguarding_concern",
 ];
 
 const checksum = () => tableDigest(client, TABLES);
@@ -429,15 +478,20 @@ describe("authorization matrix", () => {
       "comment.delete",
       "comment.edit",
       "flag.create",
+      "moderation.decideComment",
+      "moderation.decidePublicName",
       "moderation.decideQuestion",
+      "moderation.hide",
+      "moderation.restore",
       "notification.markRead",
+      "post.appeal",
       "question.edit",
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(37);
-    // 30 actions × 10 people, plus 7 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(30 * 10 + 7 * 19);
+    // 25 actions × 10 people, plus 12 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(25 * 10 + 12 * 19);
     // Allowed: ask, follow and comment for 7 verified people; 5 account actions and marking your own notification
     // read for 8 signed-in people; deciding an age group change for the moderator and the admin; 9 triage actions
     // on organisation A's question (answer, edit its answer, its templates, claim, release, transfer, tag, change
@@ -450,19 +504,19 @@ describe("authorization matrix", () => {
     );
     // Another's question to edit, another's comment to edit or delete (7 verified people each), and another's
     // notification to mark read (8 signed-in people).
-    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7 + 8);
+    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7 + 8 + 7);
     // Refused by a rule about the row: supporting or reporting your own question (7 verified people each), and
     // deciding your own held question (the moderator and the admin).
     expect(
       cells.filter((c) => c.expected === Forbidden && c.relation === "own" && EXPECTED[c.action].includes(c.person)),
-    ).toHaveLength(2 * 7 + 1 * 2);
+    ).toHaveLength(2 * 7 + 1 * 2 + 4 * 2);
     // Refused because the question is another organisation's: partner of B in each of the 10 triage actions; and a
     // member of A who is not its lead reassigning.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
     ).toHaveLength(10 + 1);
     // The visitor (22 + 7 cells) and the suspended person, whose session yields no actor (22 + 7 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(37 + 44);
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(37 + 49);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

@@ -1,8 +1,24 @@
 // What accounts say when they refuse: one place to read and reword it. Validation messages live beside
 // their fields in the schemas.
+import { formatDateTime } from "@/lib/format";
 
 export const WRONG_CREDENTIALS = "Enter a correct email address and password";
-export const SUSPENDED = "Your account has been suspended. Contact the CSES team if you think this is a mistake.";
+
+/** What a suspended person is told when they try anything but the few things still open to them. */
+export function suspendedRefusal(suspension: { reason: string; until: Date | null }): string {
+  return `${suspensionSummary(suspension)} ${WHILE_SUSPENDED} ${CONTACT_ABOUT_SUSPENSION}`;
+}
+
+/** "Your account is suspended until 3 December 2026 at 5:00pm. The reason a moderator gave: …" */
+export function suspensionSummary(suspension: { reason: string; until: Date | null }): string {
+  const until = suspension.until ? ` until ${formatDateTime(suspension.until)}` : " until a moderator lifts it";
+  return `Your account is suspended${until}. The reason a moderator gave: ${suspension.reason}`;
+}
+
+export const WHILE_SUSPENDED =
+  "While it is suspended you can still read the site, read your notifications, download your data and delete your account, but you cannot ask, support, comment, report or change anything else.";
+export const CONTACT_ABOUT_SUSPENSION =
+  "If you think this is a mistake, contact the CSES team through the contact page.";
 export const LINK_NOT_VALID = "This link has expired or has already been used. Ask for a new one.";
 export const AGE_BAND_REQUEST_PENDING =
   "You have already asked to change your age group. Wait for a moderator to decide before asking again.";

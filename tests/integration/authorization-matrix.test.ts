@@ -60,6 +60,9 @@ const SIGNED_IN: Person[] = [
 ];
 const VERIFIED: Person[] = SIGNED_IN.filter((p) => p !== "unverified");
 const PARTNERS_AND_ADMIN: Person[] = ["partner of A", "partner of B", "partner lead of A", "admin"];
+// A suspended person (a verified citizen otherwise) keeps only what they need to look after their own account and
+// data: reading their notifications, downloading their data, deleting the account, signing out everywhere.
+const SIGNED_IN_EVEN_SUSPENDED: Person[] = [...SIGNED_IN, "suspended"];
 const EXPECTED: Record<Action, Person[]> = {
   "question.ask": VERIFIED,
   "question.edit": VERIFIED,
@@ -69,11 +72,11 @@ const EXPECTED: Record<Action, Person[]> = {
   "comment.edit": VERIFIED,
   "comment.delete": VERIFIED,
   "flag.create": VERIFIED,
-  "notification.markRead": SIGNED_IN,
+  "notification.markRead": SIGNED_IN_EVEN_SUSPENDED,
   "account.updateProfile": SIGNED_IN,
-  "account.exportData": SIGNED_IN,
-  "account.delete": SIGNED_IN,
-  "account.signOutEverywhere": SIGNED_IN,
+  "account.exportData": SIGNED_IN_EVEN_SUSPENDED,
+  "account.delete": SIGNED_IN_EVEN_SUSPENDED,
+  "account.signOutEverywhere": SIGNED_IN_EVEN_SUSPENDED,
   "account.resendVerification": SIGNED_IN,
   "moderation.decideAgeBandChange": ["moderator", "admin"],
   "moderation.decideQuestion": ["moderator", "admin"],
@@ -133,7 +136,9 @@ const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
-  if (person === "visitor" || person === "suspended") return Unauthenticated;
+  if (person === "visitor") return Unauthenticated;
+  // A suspended person is signed in but refused (with their suspension's reason) everything but the four above,
+  // where they fare as any citizen does.
   if (!EXPECTED[action].includes(person)) return Forbidden;
   if (REFUSED_BY_POLICY[action]?.includes(person)) return Forbidden;
   return relation ? BY_RELATION[action]![relation] : "done";
@@ -165,7 +170,7 @@ async function makePerson(person: Person): Promise<{ actor: Actor | null; userId
       },
     });
   }
-  // The real path every request takes: a suspended person's token yields no actor at all.
+  // The real path every request takes; a suspended person's actor carries the suspension.
   return { actor: await signedInActor(id, 0), userId: id };
 }
 
@@ -438,18 +443,19 @@ describe("authorization matrix", () => {
     // 30 actions × 10 people, plus 7 actions × (10 people × 2 relations, less the visitor's own).
     expect(cells).toHaveLength(30 * 10 + 7 * 19);
     // Allowed: ask, follow and comment for 7 verified people; 5 account actions and marking your own notification
-    // read for 8 signed-in people; deciding an age group change for the moderator and the admin; 9 triage actions
+    // read for 8 signed-in people, and for the suspended person 3 account actions (download their data, delete the
+    // account, sign out everywhere) and marking their own notification read; deciding an age group change for the moderator and the admin; 9 triage actions
     // on organisation A's question (answer, edit its answer, its templates, claim, release, transfer, tag, change
     // status, note) for A's 2 partners and the admin, and reassigning within A for its lead and the admin; 3 admin
     // actions for the admin; editing your own question, supporting and reporting another's, and editing and
     // deleting your own comment for the 7 verified people; deciding another's held question for the moderator and
     // the admin.
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 8 + 1 * 2 + 9 * 3 + 1 * 2 + 3 * 1 + 5 * 7 + 1 * 2 + 6 * 2 + 1 * 7 + 1 * 1,
+      3 * 7 + 5 * 8 + 8 + 4 + 1 * 2 + 9 * 3 + 1 * 2 + 3 * 1 + 5 * 7 + 1 * 2 + 6 * 2 + 1 * 7 + 1 * 1,
     );
     // Another's question to edit, another's comment to edit or delete (7 verified people each), and another's
-    // notification to mark read (8 signed-in people).
-    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7 + 8);
+    // notification to mark read (8 signed-in people and the suspended person).
+    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7 + 9);
     // Refused by a rule about the row: supporting or reporting your own question (7 verified people each), and
     // deciding your own held question (the moderator and the admin).
     expect(
@@ -460,8 +466,11 @@ describe("authorization matrix", () => {
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
     ).toHaveLength(10 + 1);
-    // The visitor (22 + 7 cells) and the suspended person, whose session yields no actor (22 + 7 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(37 + 44);
+    // The visitor alone (30 + 7 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(37);
+    // The suspended person is refused everything else: 27 of the 30 actions without a relation, and both relations
+    // of the 6 actions with one other than marking a notification read.
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(27 + 6 * 2);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

@@ -56,3 +56,11 @@ export function questionDecidedMessage(title: string, decision: "approve" | "rej
 export function commentReplyMessage(replier: string, title: string): string {
   return clip(`${replier} replied to your comment on ${quoted(title)}.`, MESSAGE_LIMIT);
 }
+
+/**
+ * To every admin when a moderator marks a post as a safeguarding concern: no name, no text of the post (the
+ * notification list is not restricted as the concern is); the concern itself is on the admins' list.
+ */
+export function safeguardingConcernMessage(): string {
+  return "A moderator has raised a safeguarding concern. Open the list of safeguarding concerns now and follow the steps.";
+}

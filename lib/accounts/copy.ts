@@ -1,6 +1,16 @@
 // What accounts say when they refuse: one place to read and reword it. Validation messages live beside
 // their fields in the schemas.
-import { formatDateTime } from "@/lib/format";
+import { formatDate, formatDateTime } from "@/lib/format";
+
+const ukClock = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
+/**
+ * When a suspension or cool-down ends: "the start of 3 December 2026" for an end date chosen on a form (midnight
+ * in the UK), otherwise the date and time ("3 December 2026 at 4:30pm").
+ */
+export function describeEnd(end: Date): string {
+  return ukClock.format(end) === "00:00" ? `the start of ${formatDate(end)}` : formatDateTime(end);
+}
 
 export const WRONG_CREDENTIALS = "Enter a correct email address and password";
 
@@ -11,7 +21,7 @@ export function suspendedRefusal(suspension: { reason: string; until: Date | nul
 
 /** "Your account is suspended until 3 December 2026 at 5:00pm. The reason a moderator gave: …" */
 export function suspensionSummary(suspension: { reason: string; until: Date | null }): string {
-  const until = suspension.until ? ` until ${formatDateTime(suspension.until)}` : " until a moderator lifts it";
+  const until = suspension.until ? ` until ${describeEnd(suspension.until)}` : " until a moderator lifts it";
   return `Your account is suspended${until}. The reason a moderator gave: ${suspension.reason}`;
 }
 

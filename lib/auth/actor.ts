@@ -2,6 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { SESSION_POLICY } from "./session-policy";
+import { suspensionInForce, type Suspension } from "./suspension";
+
+export type { Suspension };
 import type { AgeBand, MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 /** The person making this request, as the database says now. */
@@ -24,22 +27,6 @@ export interface Actor {
    * other action is refused (lib/auth/permissions.ts). Null when not suspended, or when it has ended.
    */
   suspension: Suspension | null;
-}
-
-/** Why a moderator suspended the person (shown to them) and when it ends by itself (null: until lifted). */
-export interface Suspension {
-  reason: string;
-  until: Date | null;
-}
-
-/** A suspension is in force while the account is suspended and its end date, if any, is still ahead. */
-export function suspensionInForce(
-  user: { status: string; suspendedReason: string | null; suspendedUntil: Date | null },
-  now: Date,
-): Suspension | null {
-  if (user.status !== "suspended") return null;
-  if (user.suspendedUntil && user.suspendedUntil.getTime() <= now.getTime()) return null;
-  return { reason: user.suspendedReason ?? "", until: user.suspendedUntil };
 }
 
 /** What a session token carries: the user, the session version it was issued under, and the session row. */

@@ -1,5 +1,7 @@
 // Who may raise and who may read safeguarding concerns. Pure, so pages and services ask the same question.
-import { allow, isAdmin, moderationAccess, refuse, type PolicyActor, type PolicyDecision } from "@/lib/auth/policy";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/permissions";
+import { allow, moderationAccess, refuse, type PolicyActor, type PolicyDecision } from "@/lib/auth/policy";
 
 export const POST_NOT_FOUND = "We could not find that post.";
 export const CONCERN_NOT_FOUND = "We could not find that concern.";
@@ -20,6 +22,6 @@ export function markConcernAccess(actor: PolicyActor | null, post: { authorId: s
  * The restricted list, a concern's page and closing it: admins only. Everyone else is told it does not exist
  * ("not_found"), so that the list's very existence, or a concern's id, confirms nothing.
  */
-export function concernReviewAccess(actor: PolicyActor | null): PolicyDecision {
-  return isAdmin(actor) ? allow() : refuse(CONCERN_NOT_FOUND, "not_found");
+export function concernReviewAccess(actor: Actor | null): PolicyDecision {
+  return can(actor, "safeguarding.review") ? allow() : refuse(CONCERN_NOT_FOUND, "not_found");
 }

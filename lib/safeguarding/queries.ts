@@ -1,6 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AgeBand, ModerationState } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/auth/actor";
+import { assertAllowed } from "@/lib/auth/policy";
+import { concernReviewAccess } from "./policy";
 
 // Reads for the safeguarding pages. The concern list and a concern's page are for admins only (the pages check
 // concernReviewAccess before reading); the marking page reads the post a moderator is about to mark.
@@ -83,7 +86,12 @@ export interface ConcernRow {
  * Open concerns first, then closed ones, each newest first, a keyset page at a time. The cursor is the last
  * row's place: whether it was open, its time and id. Open ones come from the (closed_at, created_at DESC) index.
  */
-export async function listConcerns(after?: string): Promise<{ concerns: ConcernRow[]; next: string | null }> {
+export async function listConcerns(
+  reader: Actor | null,
+  after?: string,
+): Promise<{ concerns: ConcernRow[]; next: string | null }> {
+  // Restricted: anyone but an admin is told there is nothing here (the pages say "page not found").
+  assertAllowed(concernReviewAccess(reader));
   const cursor = decodeConcernCursor(after);
   const rows = await db.$queryRaw<
     {
@@ -155,7 +163,8 @@ export interface ConcernDetail {
 }
 
 /** One concern in full, the post's text included even though it is hidden. Admins only. */
-export async function getConcern(id: string): Promise<ConcernDetail | null> {
+export async function getConcern(reader: Actor | null, id: string): Promise<ConcernDetail | null> {
+  assertAllowed(concernReviewAccess(reader));
   const concern = await db.safeguardingConcern.findUnique({
     where: { id },
     select: {

@@ -16,6 +16,9 @@ import { closeConcernSchema, markConcernSchema, type CloseConcernInput, type Mar
 
 type Tx = Prisma.TransactionClient;
 
+/** All the author of a post hidden as a safeguarding concern is told (the steps say not to contact them). */
+export const HIDDEN_FOR_SAFEGUARDING = "A moderator has hidden this post.";
+
 interface LockedPost {
   id: string;
   question_id: string;
@@ -65,7 +68,9 @@ export async function markSafeguardingConcern(
       moderatedById: actor.id,
       moderatedAt: now,
       moderationRule: null,
-      moderationReason: null,
+      // No house rule and no reason of the moderator's own: the author is told only that it was hidden. (The
+      // database still asks a hidden post for words; these are the ones the author may read.)
+      moderationReason: HIDDEN_FOR_SAFEGUARDING,
       queuedAt: null,
       openFlagCount: 0,
     };

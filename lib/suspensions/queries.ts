@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AgeBand, PlatformRole, UserStatus } from "@/lib/generated/prisma/enums";
-import { suspensionInForce, type Suspension } from "@/lib/auth/actor";
+import { suspensionInForce, type Suspension } from "@/lib/auth/suspension";
 
 // What a moderator reads about people: a search by the start of a public name, and one person's page with the
 // counts of what they wrote and how it fared. Never an email address unless the reader is an admin.

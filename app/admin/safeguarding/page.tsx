@@ -19,7 +19,7 @@ export default async function SafeguardingConcernsPage({ searchParams }: Props) 
   if (!actor) redirect("/sign-in?returnTo=/admin/safeguarding");
   if (!can(actor, "safeguarding.review")) notFound();
   const { after } = concernListPageSchema.parse(await searchParams);
-  const { concerns, next } = await listConcerns(after);
+  const { concerns, next } = await listConcerns(actor, after);
   return (
     <div className="max-w-4xl">
       <h1 className="mb-6 text-4xl">Safeguarding concerns</h1>

@@ -25,7 +25,7 @@ export default async function SafeguardingConcernPage({ params, searchParams }: 
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/admin/safeguarding/${id}`)}`);
   if (!can(actor, "safeguarding.review")) notFound();
-  const concern = z.uuid().safeParse(id).success ? await getConcern(id) : null;
+  const concern = z.uuid().safeParse(id).success ? await getConcern(actor, id) : null;
   if (!concern) notFound();
   const [steps, { closed }] = await Promise.all([getSafeguardingSteps(), searchParams]);
   return (

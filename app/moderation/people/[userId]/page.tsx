@@ -6,7 +6,8 @@ import { CoolDownForm, PersonButtonForm, SuspendForm } from "@/components/modera
 import { ageBandLabel } from "@/lib/accounts/profile/options";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
+import { describeEnd } from "@/lib/accounts/copy";
 import { accountActionAccess } from "@/lib/suspensions/policy";
 import { getPersonForModeration } from "@/lib/suspensions/queries";
 import { PERSON_PAGE_NOTICES, personPageSchema } from "@/lib/suspensions/schemas";
@@ -63,13 +64,13 @@ export default async function ModerationPersonPage({ params, searchParams }: Pro
         <dt className="font-bold">Suspension</dt>
         <dd>
           {person.suspension
-            ? `Suspended ${person.suspension.until ? `until ${formatDateTime(person.suspension.until)}` : "until lifted"}. Reason: ${person.suspension.reason}`
+            ? `Suspended ${person.suspension.until ? `until ${describeEnd(person.suspension.until)}` : "until lifted"}. Reason: ${person.suspension.reason}`
             : "Not suspended"}
         </dd>
         <dt className="font-bold">Cool-down</dt>
         <dd>
           {person.postsHeldUntil
-            ? `Every post waits for a moderator until ${formatDateTime(person.postsHeldUntil)}`
+            ? `Every post waits for a moderator until ${describeEnd(person.postsHeldUntil)}`
             : "None"}
         </dd>
       </dl>

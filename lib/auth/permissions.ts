@@ -153,6 +153,15 @@ export function can(actor: Actor | null, action: Action): boolean {
   return rolesOf(actor).some((role) => rule.roles.includes(role));
 }
 
+/**
+ * Whether a page offers the form for this action: as can(), except that a suspended person still sees the form
+ * (DESIGN: they are refused on submitting, with the reason and the end of the suspension) rather than an
+ * invitation meant for someone else, such as "confirm your email address".
+ */
+export function offersForm(actor: Actor | null, action: Action): boolean {
+  return can(actor && { ...actor, suspension: null }, action);
+}
+
 /** Throws Unauthenticated for a visitor, and Forbidden with the rule's plain-English reason for anyone else who may not act. */
 export function requirePermission(actor: Actor | null, action: Action): asserts actor is Actor {
   if (!actor) throw new Unauthenticated();

@@ -51,11 +51,11 @@ export default async function SafeguardingConcernsPage({ searchParams }: Props) 
           <tbody>
             {concerns.map((concern) => (
               <tr key={concern.id} className="border-b border-line">
+                <td className="py-2 pr-4">{formatDateTime(concern.createdAt)}</td>
                 <td className="py-2 pr-4">
-                  <Link href={`/admin/safeguarding/${concern.id}`}>{formatDateTime(concern.createdAt)}</Link>
-                </td>
-                <td className="py-2 pr-4">
-                  {concern.onComment ? `A comment on “${concern.questionTitle}”` : `“${concern.questionTitle}”`}
+                  <Link href={`/admin/safeguarding/${concern.id}`}>
+                    {concern.onComment ? `A comment on “${concern.questionTitle}”` : `“${concern.questionTitle}”`}
+                  </Link>
                 </td>
                 <td className="py-2 pr-4">{concern.raisedByName}</td>
                 <td className="py-2">{concern.closedAt ? `Closed ${formatDateTime(concern.closedAt)}` : "Open"}</td>

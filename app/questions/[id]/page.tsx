@@ -11,7 +11,7 @@ import { listQuestionComments } from "@/lib/comments/queries";
 import { COMMENT_NOTICES, isCommentNotice } from "@/lib/comments/notices";
 import { getModeratorView } from "@/lib/moderation/queries";
 import { getActor } from "@/lib/auth/actor";
-import { can, worksOnQuestions } from "@/lib/auth/permissions";
+import { worksOnQuestions, offersForm } from "@/lib/auth/permissions";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { SupportButton } from "@/components/questions/support-button";
 import { ModeratorView } from "@/components/questions/moderator-view";
@@ -71,13 +71,13 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     listQuestionComments(question.id, actor, commentsCursor),
   ]);
   const following = question.viewer.following;
-  const follow = can(actor, "question.follow") && question.published && question.status !== "merged";
+  const follow = offersForm(actor, "question.follow") && question.published && question.status !== "merged";
   const own = question.viewer.ownModeration;
   const viewer = !actor
     ? "visitor"
     : question.viewer.isAuthor
       ? "author"
-      : can(actor, "question.support")
+      : offersForm(actor, "question.support")
         ? "participant"
         : "unverified";
 
@@ -222,7 +222,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         commentCount={question.commentCount}
         page={comments}
         firstPage={!commentsCursor}
-        viewer={!actor ? "visitor" : !can(actor, "comment.create") ? "unverified" : "participant"}
+        viewer={!actor ? "visitor" : !offersForm(actor, "comment.create") ? "unverified" : "participant"}
         open={question.published}
         postComment={postCommentAction.bind(null, question.id)}
       />

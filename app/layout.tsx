@@ -7,6 +7,7 @@ import { SkipLink } from "@/components/layout/skip-link";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { PhaseBanner } from "@/components/layout/phase-banner";
+import { AccountStatusBanner } from "@/components/account-status-banner";
 import { navigationFor } from "@/lib/navigation";
 import { AccountLinks } from "@/components/layout/account-links";
 import { getActor } from "@/lib/auth/actor";
@@ -43,6 +44,7 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
           }
         />
         <PhaseBanner />
+        <AccountStatusBanner suspension={actor?.suspension ?? null} />
         <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
           {children}
         </main>

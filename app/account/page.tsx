@@ -146,6 +146,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <li>
               <Link href="/moderation/age-band-requests">Age group change requests</Link>
             </li>
+            {can(actor, "moderation.suspend") ? (
+              <li>
+                <Link href="/moderation/people">Find a person (suspend, or hold their posts)</Link>
+              </li>
+            ) : null}
           </ul>
         </>
       ) : null}
@@ -160,6 +165,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <li>
               <Link href="/admin/feedback">Feedback sent through the contact page</Link>
             </li>
+            {can(actor, "safeguarding.review") ? (
+              <li>
+                <Link href="/admin/safeguarding">Safeguarding concerns</Link>
+              </li>
+            ) : null}
           </ul>
         </>
       ) : null}

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { isTrustedDevice, deviceIdOf } from "@/lib/auth/device";
-import { Forbidden, Invalid, SignInPaused } from "@/lib/errors";
+import { Invalid, SignInPaused } from "@/lib/errors";
 import { enqueue } from "@/lib/jobs/enqueue";
 import {
   alreadyRegisteredMail,
@@ -15,7 +15,7 @@ import {
   verificationMail,
 } from "@/lib/mail/templates";
 import { consumeRateLimits, countAgainstRateLimit, rateLimitWait, resetRateLimit } from "@/lib/rate-limit";
-import { LINK_NOT_VALID, REPEATED_FAILURES, REPEATED_FAILURES_FIELD, SUSPENDED, WRONG_CREDENTIALS } from "./copy";
+import { LINK_NOT_VALID, REPEATED_FAILURES, REPEATED_FAILURES_FIELD, WRONG_CREDENTIALS } from "./copy";
 import { generateDisplayName } from "./display-name";
 import { hashPassword, spendHashTime, verifyPassword } from "./password";
 import { consumeToken, hashToken, issueToken } from "./tokens";
@@ -212,7 +212,7 @@ export function signInWithPassword(input: SignInInput, context: RequestContext):
     }
     const user = await db.user.findUnique({
       where: { email: input.email },
-      select: { id: true, passwordHash: true, status: true, sessionVersion: true },
+      select: { id: true, passwordHash: true, sessionVersion: true },
     });
     // verifyPassword checks against a fixed hash when there is no account, so both cases cost one verify.
     const correct = await verifyPassword(user?.passwordHash, input.password);
@@ -224,7 +224,8 @@ export function signInWithPassword(input: SignInInput, context: RequestContext):
         ...(used >= OFFER_OTHER_WAYS_AFTER ? { [REPEATED_FAILURES_FIELD]: REPEATED_FAILURES } : {}),
       });
     }
-    if (user.status !== "active") throw new Forbidden(SUSPENDED);
+    // A suspended person signs in too: they may still read, download and delete their data, and the
+    // permissions table refuses them the rest (lib/auth/permissions.ts).
     // Only the count this source spent: a stranger's count for the account stays where it is.
     if (trusted) await resetRateLimit(sourceLimit.name, sourceLimit.subject);
     return { id: user.id, sessionVersion: user.sessionVersion };
@@ -253,8 +254,9 @@ function emailLink(
       { name: `${link.limit}:untrusted`, subject: isTrustedDevice(context.device, email) ? null : email },
       { name: `${link.limit}:ip`, subject: context.ip },
     ]);
+    // Suspended people get their links too: they may still sign in to read, download or delete their data.
     const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
-    if (!user || user.status !== "active") return;
+    if (!user || user.status === "deleted") return;
     await db.$transaction(async (tx) => {
       const token = await issueToken(tx, user.id, purpose);
       await enqueue(tx, "send-mail", link.mail(email, linkUrl(link.path, token, returnTo)));
@@ -287,7 +289,7 @@ export async function signInWithToken(token: string, browser: string | null = nu
   const rows = await db.$queryRaw<{ id: string; session_version: number }[]>`
     WITH before AS (
       SELECT id, email_verified_at IS NULL AS first_confirmation FROM "user"
-      WHERE id = ${consumed.userId}::uuid AND status = 'active' FOR UPDATE
+      WHERE id = ${consumed.userId}::uuid AND status <> 'deleted' FOR UPDATE
     ), confirmed AS (
       UPDATE "user" u SET
         email_verified_at = coalesce(u.email_verified_at, now()),

@@ -63,7 +63,7 @@ export async function peekToken(token: string, purposes: readonly TokenPurpose[]
       usedAt: null,
       expiresAt: { gt: new Date() },
       purpose: { in: [...purposes] },
-      user: { status: "active" },
+      user: { status: { not: "deleted" } },
     },
     select: { user: { select: { email: true } } },
   });

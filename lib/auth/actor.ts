@@ -2,6 +2,9 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { SESSION_POLICY } from "./session-policy";
+import { suspensionInForce, type Suspension } from "./suspension";
+
+export type { Suspension };
 import type { AgeBand, MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 /** The person making this request, as the database says now. */
@@ -19,6 +22,11 @@ export interface Actor {
   sessionId: string;
   /** When this session last proved who the person is (a password or an emailed link). */
   authenticatedAt: Date;
+  /**
+   * A suspension in force: the person may still sign in, read, download and delete their data, but every
+   * other action is refused (lib/auth/permissions.ts). Null when not suspended, or when it has ended.
+   */
+  suspension: Suspension | null;
 }
 
 /** What a session token carries: the user, the session version it was issued under, and the session row. */
@@ -35,9 +43,10 @@ export function isStaff(person: { platformRole: PlatformRole; memberships: reado
 
 /**
  * Builds the actor for a session token, in one indexed query (the session row by its key, joined to its
- * person). Null when the person is gone, suspended or deleted, the session was ended (signed out, or its
- * version moved on with "sign out everywhere"), or it expired: idle too long, or older than the absolute
- * limit, both shorter for staff (lib/auth/session-policy.ts). Refused at once, on every app instance.
+ * person). Null when the person is gone or deleted, the session was ended (signed out, or its version moved
+ * on with "sign out everywhere"), or it expired: idle too long, or older than the absolute limit, both
+ * shorter for staff (lib/auth/session-policy.ts). Refused at once, on every app instance. A suspended person
+ * gets an actor carrying the suspension, which the permissions table refuses almost everything.
  */
 export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
   const session = await db.session.findUnique({
@@ -55,6 +64,8 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
           displayName: true,
           platformRole: true,
           status: true,
+          suspendedReason: true,
+          suspendedUntil: true,
           sessionVersion: true,
           emailVerifiedAt: true,
           ageBand: true,
@@ -66,12 +77,14 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
   });
   if (!session || session.endedAt || session.userId !== claims.userId) return null;
   const user = session.user;
-  if (user.status !== "active" || user.sessionVersion !== claims.sessionVersion || !user.email) return null;
+  if (user.status === "deleted" || user.sessionVersion !== claims.sessionVersion || !user.email) return null;
   const limits = isStaff(user) ? SESSION_POLICY.staff : SESSION_POLICY.citizen;
   const now = Date.now();
   if (now - session.lastSeenAt.getTime() > limits.idleSeconds * 1000) return null;
   if (now - session.createdAt.getTime() > limits.absoluteSeconds * 1000) return null;
   await touchSession(claims.sessionId, now);
+  const suspension = suspensionInForce(user, new Date(now));
+  if (user.status === "suspended" && !suspension) await endExpiredSuspension(user.id);
   return {
     id: user.id,
     displayName: user.displayName,
@@ -83,7 +96,20 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
     unreadNotifications: user.unreadNotifications,
     sessionId: claims.sessionId,
     authenticatedAt: session.authenticatedAt,
+    suspension,
   };
+}
+
+/**
+ * A suspension whose end date has passed is no longer in force (no job needed): the first request after it
+ * puts the account back to active, so that every check of an active account (notifications, supports) agrees.
+ * Conditional, so a moderator who has just extended the suspension wins.
+ */
+async function endExpiredSuspension(userId: string): Promise<void> {
+  await db.user.updateMany({
+    where: { id: userId, status: "suspended", suspendedUntil: { lte: new Date() } },
+    data: { status: "active", suspendedReason: null, suspendedUntil: null },
+  });
 }
 
 /** Marks the session as seen, writing only when the last mark is over a minute old (a no-op UPDATE otherwise). */

@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { signInWithPassword, signInWithToken } from "@/lib/accounts/service";
 import { signInSchema, tokenSchema } from "@/lib/accounts/schemas";
 import { db } from "@/lib/db";
-import { Forbidden, Invalid, RateLimited, SignInPaused } from "@/lib/errors";
+import { Invalid, RateLimited, SignInPaused } from "@/lib/errors";
 import { startSession } from "@/lib/accounts/sessions";
 import { servedOverHttps } from "@/lib/config";
 import { REPEATED_FAILURES_FIELD } from "@/lib/accounts/copy";
@@ -14,9 +14,7 @@ import { LONGEST_SESSION_SECONDS } from "./session-policy";
 
 /** Why a sign-in was refused, carried to the action as the error's code (never shown raw). */
 export class SignInRefused extends CredentialsSignin {
-  constructor(
-    code: "invalid" | "invalid_repeated" | "suspended" | "link_invalid" | `rate_limited:${number}` | `paused:${number}`,
-  ) {
+  constructor(code: "invalid" | "invalid_repeated" | "link_invalid" | `rate_limited:${number}` | `paused:${number}`) {
     super();
     this.code = code;
   }
@@ -76,7 +74,6 @@ export const { auth, signIn, signOut } = NextAuth({
         } catch (error) {
           if (error instanceof SignInPaused) throw new SignInRefused(`paused:${error.retryAfterSeconds}`);
           if (error instanceof RateLimited) throw new SignInRefused(`rate_limited:${error.retryAfterSeconds}`);
-          if (error instanceof Forbidden) throw new SignInRefused("suspended");
           if (error instanceof Invalid) {
             throw new SignInRefused(REPEATED_FAILURES_FIELD in error.fieldErrors ? "invalid_repeated" : "invalid");
           }

@@ -2,6 +2,7 @@
 // matrix test walks every kind of person against every action in it. A rule that depends on a particular
 // row (your own account, your organisation's inbox) is checked again inside the service's query.
 import { Forbidden, Unauthenticated } from "@/lib/errors";
+import { suspendedRefusal } from "@/lib/accounts/copy";
 import type { Actor } from "./actor";
 
 /** A person's roles: their platform role, plus "partner" while they belong to an organisation. */
@@ -57,6 +58,11 @@ interface Rule {
    * visitors, and they are told to sign in (Unauthenticated), so it has none.
    */
   refusal?: string;
+  /**
+   * Still allowed while the person is suspended: what they need to leave or look after their own data
+   * (DESIGN: a suspended person can still read, download and delete their data). Everything else is refused.
+   */
+  whileSuspended?: true;
 }
 
 const EVERYONE_SIGNED_IN: readonly Role[] = ["citizen", "partner", "moderator", "admin"];
@@ -78,12 +84,12 @@ export const PERMISSIONS: Record<Action, Rule> = {
   // Appealing a moderator's decision about your own post, once (lib/moderation/appeals).
   "post.appeal": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   // Your own notifications (the service finds only the person's own).
-  "notification.markRead": { roles: EVERYONE_SIGNED_IN, verified: false },
+  "notification.markRead": { roles: EVERYONE_SIGNED_IN, verified: false, whileSuspended: true },
   // Your own account and data: anyone signed in, confirmed or not.
   "account.updateProfile": { roles: EVERYONE_SIGNED_IN, verified: false },
-  "account.exportData": { roles: EVERYONE_SIGNED_IN, verified: false },
-  "account.delete": { roles: EVERYONE_SIGNED_IN, verified: false },
-  "account.signOutEverywhere": { roles: EVERYONE_SIGNED_IN, verified: false },
+  "account.exportData": { roles: EVERYONE_SIGNED_IN, verified: false, whileSuspended: true },
+  "account.delete": { roles: EVERYONE_SIGNED_IN, verified: false, whileSuspended: true },
+  "account.signOutEverywhere": { roles: EVERYONE_SIGNED_IN, verified: false, whileSuspended: true },
   "account.resendVerification": { roles: EVERYONE_SIGNED_IN, verified: false },
   // Moderating: moderators, and admins (every moderator power is an admin's too).
   "moderation.decideAgeBandChange": { roles: ["moderator", "admin"], verified: true, refusal: MODERATORS_ONLY },
@@ -130,16 +136,35 @@ export function worksOnQuestions(actor: Actor | null): actor is Actor {
   return can(actor, "question.claim");
 }
 
-/** Visitors (null) may do none of the actions in the table: every one of them writes. */
+/** The actions a suspended person may still do: their own notifications and account. */
+export const ALLOWED_WHILE_SUSPENDED: readonly Action[] = ACTIONS.filter(
+  (action) => PERMISSIONS[action].whileSuspended,
+);
+
+/**
+ * Visitors (null) may do none of the actions in the table: every one of them writes. A suspended person may
+ * do only the few marked whileSuspended, whatever their role.
+ */
 export function can(actor: Actor | null, action: Action): boolean {
   if (!actor) return false;
   const rule = PERMISSIONS[action];
+  if (actor.suspension && !rule.whileSuspended) return false;
   if (rule.verified && !actor.verified) return false;
   return rolesOf(actor).some((role) => rule.roles.includes(role));
+}
+
+/**
+ * Whether a page offers the form for this action: as can(), except that a suspended person still sees the form
+ * (DESIGN: they are refused on submitting, with the reason and the end of the suspension) rather than an
+ * invitation meant for someone else, such as "confirm your email address".
+ */
+export function offersForm(actor: Actor | null, action: Action): boolean {
+  return can(actor && { ...actor, suspension: null }, action);
 }
 
 /** Throws Unauthenticated for a visitor, and Forbidden with the rule's plain-English reason for anyone else who may not act. */
 export function requirePermission(actor: Actor | null, action: Action): asserts actor is Actor {
   if (!actor) throw new Unauthenticated();
+  if (actor.suspension && !PERMISSIONS[action].whileSuspended) throw new Forbidden(suspendedRefusal(actor.suspension));
   if (!can(actor, action)) throw new Forbidden(PERMISSIONS[action].refusal);
 }

@@ -1,13 +1,7 @@
 import "server-only";
 import { AuthError } from "next-auth";
-import {
-  LINK_NOT_VALID,
-  REPEATED_FAILURES,
-  REPEATED_FAILURES_FIELD,
-  SUSPENDED,
-  WRONG_CREDENTIALS,
-} from "@/lib/accounts/copy";
-import { Forbidden, Invalid, RateLimited, SignInPaused } from "@/lib/errors";
+import { LINK_NOT_VALID, REPEATED_FAILURES, REPEATED_FAILURES_FIELD, WRONG_CREDENTIALS } from "@/lib/accounts/copy";
+import { Invalid, RateLimited, SignInPaused } from "@/lib/errors";
 import { signIn } from "./auth";
 
 /**
@@ -33,7 +27,6 @@ function refusalOf(error: unknown): unknown {
   if (code === "invalid_repeated") {
     return new Invalid(WRONG_CREDENTIALS, { email: WRONG_CREDENTIALS, [REPEATED_FAILURES_FIELD]: REPEATED_FAILURES });
   }
-  if (code === "suspended") return new Forbidden(SUSPENDED);
   if (code === "link_invalid") return new Invalid(LINK_NOT_VALID);
   const paused = /^paused:(\d+)$/.exec(code);
   if (paused) return new SignInPaused(Number(paused[1]));

@@ -2,6 +2,7 @@ import "server-only";
 import { sendMail } from "@/lib/mail/mailer";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
 import { sendDailyDigests } from "@/lib/notifications/email/digest";
+import { sendSafeguardingAlert } from "@/lib/safeguarding/alert";
 import type { JobPayload, QueueName } from "./queues";
 
 /** What running a job of each queue does. A handler that throws has its job retried, then marked failed. */
@@ -11,4 +12,5 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
   "email-digest": async () => {
     await sendDailyDigests(new Date());
   },
+  "safeguarding-alert": ({ concernId }) => sendSafeguardingAlert(concernId),
 };

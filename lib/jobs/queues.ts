@@ -43,6 +43,12 @@ export const QUEUES = {
     payload: z.object({}),
     options: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 15 * 60, retentionMinutes: 24 * 60 },
   },
+  // A safeguarding concern was raised: email every active admin at once (lib/safeguarding/alert.ts). The job
+  // carries the concern's id only; the mail holds a link to it and nothing of the post.
+  "safeguarding-alert": {
+    payload: z.object({ concernId: z.uuid() }),
+    options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120, retentionMinutes: 24 * 60 },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 /** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */

@@ -120,3 +120,11 @@ export function postHiddenByReportsMessage(title: string, kind: "question" | "co
     MESSAGE_LIMIT,
   );
 }
+
+/**
+ * To every admin when a moderator marks a post as a safeguarding concern: no name, no text of the post (the
+ * notification list is not restricted as the concern is); the concern itself is on the admins' list.
+ */
+export function safeguardingConcernMessage(): string {
+  return "A moderator has raised a safeguarding concern. Open the list of safeguarding concerns now and follow the steps.";
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { can } from "@/lib/auth/permissions";
+import { can, requirePermission } from "@/lib/auth/permissions";
 import {
   ACCOUNT_RESPONSE_FLOOR_MS,
   registerAccount,
@@ -16,7 +16,7 @@ import {
 } from "@/lib/accounts/service";
 import { REPEATED_FAILURES, REPEATED_FAILURES_FIELD, WRONG_CREDENTIALS } from "@/lib/accounts/copy";
 import { accountOfLink } from "@/lib/accounts/queries";
-import { Forbidden, Invalid, RateLimited } from "@/lib/errors";
+import { Invalid, RateLimited } from "@/lib/errors";
 import { latestMailTo, mailCount } from "../support/mail";
 import { createOrganisation, signedInActor } from "../support/fixtures";
 
@@ -134,24 +134,28 @@ describe("emailed links", () => {
 });
 
 describe("sessions follow the database on the next request", () => {
-  it("refuses a suspended person", async () => {
+  it("keeps a suspended person signed in, carrying the suspension, and refuses them the next write", async () => {
     const { user, token } = await registered();
     const session = (await signInWithToken(token))!;
-    expect(await signedInActor(user.id, session.sessionVersion)).not.toBeNull();
+    expect((await signedInActor(user.id, session.sessionVersion))?.suspension).toBeNull();
     await db.user.update({
       where: { id: user.id },
       data: { status: "suspended", suspendedReason: "Broke the house rules." },
     });
-    expect(await signedInActor(user.id, session.sessionVersion)).toBeNull();
+    const actor = await signedInActor(user.id, session.sessionVersion);
+    expect(actor?.suspension).toEqual({ reason: "Broke the house rules.", until: null });
+    expect(() => requirePermission(actor, "question.ask")).toThrow(/Broke the house rules/);
   });
 
-  it("refuses a suspended person's password", async () => {
+  it("lets a suspended person sign in with their password and with an emailed link", async () => {
     const { email, user } = await registered();
     await db.user.update({
       where: { id: user.id },
       data: { status: "suspended", suspendedReason: "Broke the house rules." },
     });
-    await expect(signInWithPassword({ email, password }, context)).rejects.toBeInstanceOf(Forbidden);
+    expect((await signInWithPassword({ email, password }, context)).id).toBe(user.id);
+    await requestSignInLink(email, context);
+    expect((await signInWithToken((await latestMailTo(email))!.token!))?.id).toBe(user.id);
   });
 
   it("drops a demoted moderator to citizen", async () => {

@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { ACTIONS, can, requirePermission, type Action } from "@/lib/auth/permissions";
+import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
 import { updateEmailSettings } from "@/lib/notifications/email/service";
@@ -22,6 +22,9 @@ import { askQuestion, editQuestion, supportQuestion } from "@/lib/questions/serv
 import { reportPost } from "@/lib/flags/service";
 import { decideComment, decidePublicName, decideQuestion, hidePost, restorePost } from "@/lib/moderation/service";
 import { appealDecision } from "@/lib/moderation/appeals/service";
+import { endCoolDown, liftSuspension, setCoolDown, suspendAccount } from "@/lib/suspensions/service";
+import { closeSafeguardingConcern, markSafeguardingConcern } from "@/lib/safeguarding/service";
+import { listConcerns } from "@/lib/safeguarding/queries";
 import { deleteComment, editComment, postComment } from "@/lib/comments/service";
 import { followQuestion } from "@/lib/follows/service";
 import { markNotificationRead } from "@/lib/notifications/service";
@@ -61,6 +64,9 @@ const SIGNED_IN: Person[] = [
 ];
 const VERIFIED: Person[] = SIGNED_IN.filter((p) => p !== "unverified");
 const PARTNERS_AND_ADMIN: Person[] = ["partner of A", "partner of B", "partner lead of A", "admin"];
+// A suspended person (a verified citizen otherwise) keeps only what they need to look after their own account and
+// data: reading their notifications, downloading their data, deleting the account, signing out everywhere.
+const SIGNED_IN_EVEN_SUSPENDED: Person[] = [...SIGNED_IN, "suspended"];
 const EXPECTED: Record<Action, Person[]> = {
   "question.ask": VERIFIED,
   "question.edit": VERIFIED,
@@ -70,11 +76,11 @@ const EXPECTED: Record<Action, Person[]> = {
   "comment.edit": VERIFIED,
   "comment.delete": VERIFIED,
   "flag.create": VERIFIED,
-  "notification.markRead": SIGNED_IN,
+  "notification.markRead": SIGNED_IN_EVEN_SUSPENDED,
   "account.updateProfile": SIGNED_IN,
-  "account.exportData": SIGNED_IN,
-  "account.delete": SIGNED_IN,
-  "account.signOutEverywhere": SIGNED_IN,
+  "account.exportData": SIGNED_IN_EVEN_SUSPENDED,
+  "account.delete": SIGNED_IN_EVEN_SUSPENDED,
+  "account.signOutEverywhere": SIGNED_IN_EVEN_SUSPENDED,
   "account.resendVerification": SIGNED_IN,
   "moderation.decideAgeBandChange": ["moderator", "admin"],
   "moderation.decideQuestion": ["moderator", "admin"],
@@ -116,6 +122,8 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "moderation.decidePublicName": { own: Forbidden, other: "done" },
   "moderation.hide": { own: Forbidden, other: "done" },
   "moderation.restore": { own: Forbidden, other: "done" },
+  "moderation.markSafeguarding": { own: Forbidden, other: "done" },
+  "moderation.suspend": { own: Forbidden, other: "done" },
   "post.appeal": { own: "done", other: NotFound },
   "comment.edit": { own: "done", other: NotFound },
   "comment.delete": { own: "done", other: NotFound },
@@ -139,7 +147,9 @@ const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
-  if (person === "visitor" || person === "suspended") return Unauthenticated;
+  if (person === "visitor") return Unauthenticated;
+  // A suspended person is signed in but refused (with their suspension's reason) everything but the four above,
+  // where they fare as any citizen does.
   if (!EXPECTED[action].includes(person)) return Forbidden;
   if (REFUSED_BY_POLICY[action]?.includes(person)) return Forbidden;
   return relation ? BY_RELATION[action]![relation] : "done";
@@ -171,7 +181,7 @@ async function makePerson(person: Person): Promise<{ actor: Actor | null; userId
       },
     });
   }
-  // The real path every request takes: a suspended person's token yields no actor at all.
+  // The real path every request takes; a suspended person's actor carries the suspension.
   return { actor: await signedInActor(id, 0), userId: id };
 }
 
@@ -204,6 +214,10 @@ interface Targets {
   hiddenQuestionId: string;
   /** A question a moderator (the target person, in the database's eyes) turned down citing a rule: own or another's. */
   rejectedQuestionId: string;
+  /** The person an account action aims at: the actor themself, or the target person (a member of organisation A). */
+  personId: string;
+  /** An open safeguarding concern about someone else's question. */
+  concernId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -271,7 +285,13 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     where: { id: rejected.id },
     data: { moderationRule: "on_topic", moderatedById: id, moderatedAt: now, publishedAt: null },
   });
+  const concern = await db.safeguardingConcern.create({
+    data: { questionId: assigned.id, subjectId: id, raisedById: id, note: "The question mentions being hurt at home." },
+    select: { id: true },
+  });
   return {
+    personId: authorId,
+    concernId: concern.id,
     pendingCommentId: pendingComment.id,
     pendingNameUserId: authorId,
     hiddenQuestionId: hidden.id,
@@ -296,9 +316,6 @@ const QUESTION = {
   district: null,
 };
 
-// TEMPORARY (issue 14 groundwork): the role table alone, until each moderation service lands and replaces it.
-const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
-
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
   "moderation.decideComment": (actor, targets) =>
     decideComment(actor, { commentId: targets.pendingCommentId, decision: "approve", reason: null }),
@@ -308,15 +325,26 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     hidePost(actor, { post: { kind: "question", id: targets.questionId }, rule: "respectful", reason: null }),
   "moderation.restore": (actor, targets) =>
     restorePost(actor, { post: { kind: "question", id: targets.hiddenQuestionId }, reason: null }),
-  "moderation.markSafeguarding": roleOnly("moderation.markSafeguarding"),
-  "moderation.suspend": roleOnly("moderation.suspend"),
+  "moderation.markSafeguarding": (actor, targets) =>
+    markSafeguardingConcern(actor, { questionId: targets.questionId, note: "The question mentions being hurt." }),
+  // Suspending, lifting, and setting and ending a cool-down, under one permission.
+  "moderation.suspend": async (actor, targets) => {
+    await suspendAccount(actor, { userId: targets.personId, reason: "Repeated insults.", until: null });
+    await liftSuspension(actor, { userId: targets.personId });
+    await setCoolDown(actor, { userId: targets.personId, until: new Date(Date.now() + 7 * 86_400_000) });
+    await endCoolDown(actor, { userId: targets.personId });
+  },
   "post.appeal": (actor, targets) =>
     appealDecision(actor, {
       questionId: targets.rejectedQuestionId,
       commentId: null,
       body: "It was about the bus station, which is on topic.",
     }),
-  "safeguarding.review": roleOnly("safeguarding.review"),
+  // Closing a concern is refused as reading the restricted list is.
+  "safeguarding.review": async (actor, targets) => {
+    await closeSafeguardingConcern(actor, { concernId: targets.concernId, closingNote: "Passed to the lead." });
+    await listConcerns(actor);
+  },
   "question.ask": (actor) => askQuestion(actor, QUESTION),
   "question.edit": (actor, targets) =>
     editQuestion(actor, targets.questionId, { ...QUESTION, title: "An edited title for the question" }),
@@ -482,7 +510,9 @@ describe("authorization matrix", () => {
       "moderation.decidePublicName",
       "moderation.decideQuestion",
       "moderation.hide",
+      "moderation.markSafeguarding",
       "moderation.restore",
+      "moderation.suspend",
       "notification.markRead",
       "post.appeal",
       "question.edit",
@@ -490,33 +520,40 @@ describe("authorization matrix", () => {
     ]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(37);
-    // 25 actions × 10 people, plus 12 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(25 * 10 + 12 * 19);
-    // Allowed: ask, follow and comment for 7 verified people; 5 account actions and marking your own notification
-    // read for 8 signed-in people; deciding an age group change for the moderator and the admin; 9 triage actions
-    // on organisation A's question (answer, edit its answer, its templates, claim, release, transfer, tag, change
+    // 23 actions × 10 people, plus 14 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(23 * 10 + 14 * 19);
+    // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
+    // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
+    // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
+    // organisation A's question (answer, edit its answer, its templates, claim, release, transfer, tag, change
     // status, note) for A's 2 partners and the admin, and reassigning within A for its lead and the admin; 3 admin
-    // actions for the admin; editing your own question, supporting and reporting another's, and editing and
-    // deleting your own comment for the 7 verified people; deciding another's held question for the moderator and
-    // the admin.
+    // actions and reviewing safeguarding concerns for the admin.
+    // With a relation: marking your own notification read (8 signed-in people and the suspended person); editing
+    // your own question, supporting and reporting another's, and editing and deleting your own comment (7 verified
+    // people each); 7 moderation actions on someone else (decide a held question, comment or public name, hide,
+    // restore, mark a safeguarding concern, suspend) for the moderator and the admin; appealing a decision about
+    // your own question (7 verified people).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 8 + 1 * 2 + 9 * 3 + 1 * 2 + 3 * 1 + 5 * 7 + 1 * 2 + 6 * 2 + 1 * 7 + 1 * 1,
+      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7,
     );
-    // Another's question to edit, another's comment to edit or delete (7 verified people each), and another's
-    // notification to mark read (8 signed-in people).
-    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(3 * 7 + 8 + 7);
-    // Refused by a rule about the row: supporting or reporting your own question (7 verified people each), and
-    // deciding your own held question (the moderator and the admin).
+    // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
+    // people each), and another's notification to mark read (8 signed-in people and the suspended person).
+    expect(cells.filter((c) => c.expected === NotFound)).toHaveLength(4 * 7 + 9);
+    // Refused by a rule about the row: supporting or reporting your own question (7 verified people each), and the
+    // 7 moderation actions on your own post, name or account (the moderator and the admin).
     expect(
       cells.filter((c) => c.expected === Forbidden && c.relation === "own" && EXPECTED[c.action].includes(c.person)),
-    ).toHaveLength(2 * 7 + 1 * 2 + 4 * 2);
+    ).toHaveLength(2 * 7 + 7 * 2);
     // Refused because the question is another organisation's: partner of B in each of the 10 triage actions; and a
     // member of A who is not its lead reassigning.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
     ).toHaveLength(10 + 1);
-    // The visitor (22 + 7 cells) and the suspended person, whose session yields no actor (22 + 7 × 2 cells).
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(37 + 49);
+    // The visitor alone (23 + 14 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(23 + 14);
+    // The suspended person is refused everything else: 20 of the 23 actions without a relation, and both relations
+    // of the 13 actions with one other than marking a notification read.
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(20 + 13 * 2);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

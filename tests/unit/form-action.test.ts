@@ -23,6 +23,7 @@ const citizen: Actor = {
   ageBand: null,
   memberships: [],
   unreadNotifications: 0,
+  suspension: null,
 };
 
 function form(fields: Record<string, string | string[]>): FormData {

@@ -11,7 +11,7 @@ import { listQuestionComments } from "@/lib/comments/queries";
 import { COMMENT_NOTICES, isCommentNotice } from "@/lib/comments/notices";
 import { getModeratorView } from "@/lib/moderation/queries";
 import { getActor } from "@/lib/auth/actor";
-import { can, worksOnQuestions } from "@/lib/auth/permissions";
+import { worksOnQuestions, offersForm } from "@/lib/auth/permissions";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import { DecisionForAuthorDetails, decisionTitle } from "@/components/moderation/decision-for-author";
@@ -68,12 +68,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     getOwnQuestionDecision(question.id, actor),
   ]);
   const following = question.viewer.following;
-  const follow = can(actor, "question.follow") && question.published && question.status !== "merged";
+  const follow = offersForm(actor, "question.follow") && question.published && question.status !== "merged";
   const viewer = !actor
     ? "visitor"
     : question.viewer.isAuthor
       ? "author"
-      : can(actor, "question.support")
+      : offersForm(actor, "question.support")
         ? "participant"
         : "unverified";
 
@@ -227,7 +227,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         commentCount={question.commentCount}
         page={comments}
         firstPage={!commentsCursor}
-        viewer={!actor ? "visitor" : !can(actor, "comment.create") ? "unverified" : "participant"}
+        viewer={!actor ? "visitor" : !offersForm(actor, "comment.create") ? "unverified" : "participant"}
         open={question.published}
         postComment={postCommentAction.bind(null, question.id)}
       />

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { QuestionForm } from "@/components/questions/question-form";
 import { hasChildProtections } from "@/lib/accounts/age";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { offersForm } from "@/lib/auth/permissions";
 import { listDistricts } from "@/lib/reference/queries";
 import { getWhereToGoInstead } from "@/lib/settings/queries";
 import { WhereToGoInstead } from "@/components/questions/where-to-go-instead";
@@ -51,7 +51,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
       {hasChildProtections(actor) ? <BeforeYouPost /> : null}
       {/* Folded, so on a phone the form starts on the first screen; the summary says what is inside. */}
       <WhereToGoInstead guide={routes} districts={districts} action="/questions/ask" folded={{ open: Boolean(area) }} />
-      {can(actor, "question.ask") ? (
+      {offersForm(actor, "question.ask") ? (
         <QuestionForm
           action={askQuestionAction}
           themes={themes}

@@ -73,6 +73,8 @@ export async function deleteAccount(actor: Actor | null, options: { removeText?:
         emailNotifications: false,
         platformRole: "citizen",
         suspendedReason: null,
+        suspendedUntil: null,
+        postsHeldUntil: null,
         status: "deleted",
         deletedAt: new Date(),
         sessionVersion: { increment: 1 },

@@ -5,7 +5,7 @@ import { PageNotFound } from "@/components/layout/page-not-found";
 import { ReportedPost } from "@/components/flags/reported-post";
 import { ReportForm } from "@/components/flags/report-form";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { offersForm } from "@/lib/auth/permissions";
 import { commentParam, reportedPostPath, reportPath } from "@/lib/flags/paths";
 import { reportEligibility } from "@/lib/flags/policy";
 import { getReportPage } from "@/lib/flags/queries";
@@ -49,7 +49,7 @@ export default async function ReportPage({ params, searchParams }: Props) {
             moderator will check it. You only need to report something once.
           </p>
         </>
-      ) : !can(actor, "flag.create") ? (
+      ) : !offersForm(actor, "flag.create") ? (
         <p className="mb-4">
           <Link href="/account">Confirm your email address</Link> before you report a {what}. We sent you a link when
           you created your account.

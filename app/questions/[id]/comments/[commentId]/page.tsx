@@ -5,7 +5,7 @@ import { CommentItem } from "@/components/comments/comment-item";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { offersForm } from "@/lib/auth/permissions";
 import { COMMENT_NOTICES, isCommentNotice } from "@/lib/comments/notices";
 import { commentLocation, getComment, listReplies } from "@/lib/comments/queries";
 
@@ -31,7 +31,7 @@ export default async function CommentPage({ params, searchParams }: Props) {
   if (!found) return <PageNotFound />;
   if (found.comment.parentId) redirect((await commentLocation(commentId, actor)) ?? `/questions/${id}`);
   const [replies, back] = await Promise.all([listReplies(commentId, actor, after), commentLocation(commentId, actor)]);
-  const mayReply = found.question.published && can(actor, "comment.create");
+  const mayReply = found.question.published && offersForm(actor, "comment.create");
   const page = `/questions/${id}/comments/${commentId}`;
 
   return (

@@ -6,7 +6,7 @@ import { CommentInvitation } from "@/components/comments/comment-invitation";
 import { CommentItem } from "@/components/comments/comment-item";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/permissions";
+import { offersForm } from "@/lib/auth/permissions";
 import { commentLocation, getComment } from "@/lib/comments/queries";
 import { postReplyAction } from "../../actions";
 
@@ -43,7 +43,7 @@ export default async function ReplyPage({ params }: Props) {
       </div>
       {!takesReplies ? (
         <p>This comment does not take replies.</p>
-      ) : can(actor, "comment.create") ? (
+      ) : offersForm(actor, "comment.create") ? (
         <CommentForm
           action={postReplyAction.bind(null, id, commentId)}
           label="Your reply"

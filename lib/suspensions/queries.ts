@@ -35,9 +35,10 @@ export async function searchPeopleByName(
     }[]
   >`
     SELECT id, display_name, platform_role, status, suspended_until FROM "user"
-    WHERE status <> 'deleted' AND lower(display_name) LIKE ${pattern}
-      AND (${cursor === null} OR (lower(display_name), id) > (${cursor?.name ?? ""}, ${cursor?.id ?? null}::uuid))
-    ORDER BY lower(display_name), id
+    WHERE status <> 'deleted' AND lower(display_name) COLLATE "C" LIKE ${pattern}
+      AND (${cursor === null}
+        OR (lower(display_name) COLLATE "C", id) > (${cursor?.name ?? ""} COLLATE "C", ${cursor?.id ?? null}::uuid))
+    ORDER BY lower(display_name) COLLATE "C", id
     LIMIT ${PEOPLE_PAGE_SIZE + 1}`;
   const now = new Date();
   const people = rows.slice(0, PEOPLE_PAGE_SIZE).map((r) => ({

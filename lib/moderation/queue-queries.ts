@@ -369,61 +369,82 @@ function reviewOf(
 
 const uuid = z.uuid();
 
+/** What the review pages read of a question or a comment alike: its text, its moderation, its author. */
+const POST_REVIEW_SELECT = {
+  id: true,
+  body: true,
+  createdAt: true,
+  moderation: true,
+  queuedAt: true,
+  screeningRules: true,
+  moderationRule: true,
+  moderationReason: true,
+  moderatedAt: true,
+  moderatedBy: { select: { displayName: true } },
+  author: { select: { id: true, displayName: true } },
+} as const;
+
+type PostUnderReview = Prisma.QuestionGetPayload<{ select: typeof POST_REVIEW_SELECT }>;
+
+/** A question or a comment for its review page, with its open reports and any appeal, read together. */
+async function reviewPost(
+  viewer: Actor,
+  ref: QueueItemRef & { kind: "question" | "comment" },
+  post: PostUnderReview,
+  about: { questionId: string; title: string; duplicateOf: { id: string; title: string } | null },
+  similar: Promise<{ id: string; title: string }[]>,
+): Promise<ItemReview> {
+  const key = `${ref.kind}:${ref.id}`;
+  const [reports, appeals, candidates] = await Promise.all([
+    openReports([ref]),
+    openAppeals([ref], new Map([[key, post.moderationReason]])),
+    similar,
+  ]);
+  const original = candidates.find((s) => s.id !== ref.id);
+  return reviewOf(
+    viewer,
+    {
+      ref,
+      moderation: post.moderation,
+      queuedAt: post.queuedAt,
+      author: post.author,
+      title: about.title,
+      questionId: about.questionId,
+      body: post.body,
+      createdAt: post.createdAt,
+      requestedName: null,
+      currentName: null,
+      screeningRules: screeningRulesOf(post.screeningRules),
+      decidedBy: post.moderatedBy?.displayName ?? null,
+      decidedAt: post.moderatedAt,
+      rule: houseRule(post.moderationRule),
+      words: post.moderationReason,
+      duplicateOf: about.duplicateOf,
+    },
+    {
+      reports: reports.get(key) ?? [],
+      appeal: appeals.get(key) ?? null,
+      similar: original ? { id: original.id, title: original.title } : null,
+    },
+  );
+}
+
 /** A question for its review page (moderators and admins only; null for anyone else or no such question). */
 export const getQuestionReview = cache(async (id: string, viewer: Actor | null): Promise<ItemReview | null> => {
   if (!viewer || !isModerator(viewer) || !uuid.safeParse(id).success) return null;
   const question = await db.question.findUnique({
     where: { id },
-    select: {
-      id: true,
-      title: true,
-      body: true,
-      createdAt: true,
-      moderation: true,
-      queuedAt: true,
-      screeningRules: true,
-      moderationRule: true,
-      moderationReason: true,
-      moderatedAt: true,
-      moderatedBy: { select: { displayName: true } },
-      duplicateOf: { select: { id: true, title: true } },
-      author: { select: { id: true, displayName: true } },
-    },
+    select: { ...POST_REVIEW_SELECT, title: true, duplicateOf: { select: { id: true, title: true } } },
   });
   if (!question) return null;
-  const ref = { kind: "question" as const, id };
-  const words = new Map([[`question:${id}`, question.moderationReason]]);
-  const [reports, appeals, similar] = await Promise.all([
-    openReports([ref]),
-    openAppeals([ref], words),
-    question.moderation === "pending" ? findSimilarQuestions(question.title, 2) : Promise.resolve([]),
-  ]);
-  const original = similar.find((s) => s.id !== id);
-  return reviewOf(
+  // A held question may repeat a published one: the review offers to reject it as a repeat.
+  const similar = question.moderation === "pending" ? findSimilarQuestions(question.title, 2) : Promise.resolve([]);
+  return reviewPost(
     viewer,
-    {
-      ref,
-      moderation: question.moderation,
-      queuedAt: question.queuedAt,
-      author: question.author,
-      title: question.title,
-      questionId: question.id,
-      body: question.body,
-      createdAt: question.createdAt,
-      requestedName: null,
-      currentName: null,
-      screeningRules: screeningRulesOf(question.screeningRules),
-      decidedBy: question.moderatedBy?.displayName ?? null,
-      decidedAt: question.moderatedAt,
-      rule: houseRule(question.moderationRule),
-      words: question.moderationReason,
-      duplicateOf: question.duplicateOf,
-    },
-    {
-      reports: reports.get(`question:${id}`) ?? [],
-      appeal: appeals.get(`question:${id}`) ?? null,
-      similar: original ? { id: original.id, title: original.title } : null,
-    },
+    { kind: "question", id },
+    question,
+    { questionId: question.id, title: question.title, duplicateOf: question.duplicateOf },
+    similar,
   );
 });
 
@@ -432,46 +453,15 @@ export const getCommentReview = cache(async (id: string, viewer: Actor | null): 
   if (!viewer || !isModerator(viewer) || !uuid.safeParse(id).success) return null;
   const comment = await db.comment.findUnique({
     where: { id },
-    select: {
-      id: true,
-      body: true,
-      createdAt: true,
-      moderation: true,
-      queuedAt: true,
-      screeningRules: true,
-      moderationRule: true,
-      moderationReason: true,
-      moderatedAt: true,
-      moderatedBy: { select: { displayName: true } },
-      question: { select: { id: true, title: true } },
-      author: { select: { id: true, displayName: true } },
-    },
+    select: { ...POST_REVIEW_SELECT, question: { select: { id: true, title: true } } },
   });
   if (!comment) return null;
-  const ref = { kind: "comment" as const, id };
-  const words = new Map([[`comment:${id}`, comment.moderationReason]]);
-  const [reports, appeals] = await Promise.all([openReports([ref]), openAppeals([ref], words)]);
-  return reviewOf(
+  return reviewPost(
     viewer,
-    {
-      ref,
-      moderation: comment.moderation,
-      queuedAt: comment.queuedAt,
-      author: comment.author,
-      title: comment.question.title,
-      questionId: comment.question.id,
-      body: comment.body,
-      createdAt: comment.createdAt,
-      requestedName: null,
-      currentName: null,
-      screeningRules: screeningRulesOf(comment.screeningRules),
-      decidedBy: comment.moderatedBy?.displayName ?? null,
-      decidedAt: comment.moderatedAt,
-      rule: houseRule(comment.moderationRule),
-      words: comment.moderationReason,
-      duplicateOf: null,
-    },
-    { reports: reports.get(`comment:${id}`) ?? [], appeal: appeals.get(`comment:${id}`) ?? null, similar: null },
+    { kind: "comment", id },
+    comment,
+    { questionId: comment.question.id, title: comment.question.title, duplicateOf: null },
+    Promise.resolve([]),
   );
 });
 

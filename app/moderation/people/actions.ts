@@ -18,6 +18,7 @@ import {
 } from "@/lib/suspensions/schemas";
 
 const personPage = (userId: string) => `/moderation/people/${userId}`;
+const PERSON_FIELD = { userId: "This person is no longer on the list. Reload the page." };
 
 /** Back on the person's page, which says what was done (the form that did it may no longer be shown). */
 function done(userId: string, what: PersonPageNotice) {
@@ -36,7 +37,7 @@ export const findPersonByEmailAction = defineFormAction({
 
 export const suspendAccountAction = defineFormAction({
   schema: suspendSchema,
-  hiddenFields: { userId: "This person is no longer on the list. Reload the page." },
+  hiddenFields: PERSON_FIELD,
   errorField: "reason",
   async run(actor, input) {
     await suspendAccount(actor, input);
@@ -54,7 +55,7 @@ export const liftSuspensionAction = defineFormAction({
 
 export const setCoolDownAction = defineFormAction({
   schema: coolDownSchema,
-  hiddenFields: { userId: "This person is no longer on the list. Reload the page." },
+  hiddenFields: PERSON_FIELD,
   errorField: "period",
   async run(actor, input) {
     await setCoolDown(actor, input);

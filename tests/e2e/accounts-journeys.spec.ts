@@ -197,11 +197,13 @@ test("after several wrong passwords the sign-in page offers an emailed link and 
   await signOut(page);
   await page.goto("/sign-in");
   const offer = page.getByRole("region", { name: "Having trouble signing in?" });
+  const password = page.getByLabel("Password", { exact: true });
   for (let attempt = 1; attempt <= 3; attempt += 1) {
+    // Each answer applied before the next try: React resets the form when an answer arrives, which would empty a
+    // password typed while the previous one was still on its way (the response alone can come a moment before).
+    await expect(password).toHaveValue("");
     await page.getByLabel("Email address").fill(email);
-    await page.getByLabel("Password", { exact: true }).fill(`not my password ${attempt}`);
-    // Each answer awaited before the next try: React resets the form when an answer arrives, which would empty
-    // a password typed while the previous one was still on its way.
+    await password.fill(`not my password ${attempt}`);
     await Promise.all([
       page.waitForResponse((response) => response.request().method() === "POST" && response.url().includes("/sign-in")),
       page.getByRole("button", { name: "Sign in" }).click(),

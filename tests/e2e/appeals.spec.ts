@@ -145,3 +145,33 @@ test("an author reads the rule and words of a rejection, appeals once, and sees 
   await expect(page.getByRole("heading", { level: 2, name: "Appealing a decision" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("an author appeals a decision about their comment from under the comment itself", async ({ page }) => {
+  const author = await newResident("Comment Appellant", "comment-appellant");
+  const questionId = await publishedQuestion(author.id, {
+    title: `Could the ${uniqueWord("benchq")} green have more benches?`,
+    body: "There is nowhere to sit between the shops and the bus stop.",
+  });
+  const comment = "Ask Jo at number 12, she knows who to call about it.";
+  await queryOne(
+    `INSERT INTO comment (id, question_id, author_id, body, moderation, moderation_rule, moderated_by_id,
+                          moderated_at, updated_at)
+     SELECT gen_random_uuid(), $1, $2, $3, 'rejected', 'personal_information', u.id, now(), now()
+     FROM "user" u WHERE u.email = 'admin@example.com' RETURNING id`,
+    [questionId, author.id, comment],
+  );
+
+  await signInWithPassword(page, author.email);
+  await page.goto(`/questions/${questionId}`);
+  await expect(page.getByText(comment)).toBeVisible();
+  await page.getByRole("link", { name: "Appeal this decision about your comment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Appeal the decision about your comment" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page
+    .getByLabel("Why should a different moderator look at this again?")
+    .fill("Jo runs the residents' association: it is her public role, not her home.");
+  await page.getByRole("button", { name: "Send appeal" }).click();
+  await expect(page.getByRole("status", { name: "Appeal sent" })).toBeFocused();
+  await expect(page.getByText("Your appeal is waiting for a different moderator.")).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -69,7 +69,7 @@ export interface PostedComment {
  * moderator, as screenSubmission decides for questions. Replies stay one level deep: a reply to a reply is posted
  * under the comment that reply answers. A published reply tells the author of the comment replied to, in this
  * same transaction (never the replier themself). A held reply tells nobody now: the moderator's approval
- * (lib/moderation, a later issue) notifies then.
+ * (decideComment in lib/moderation/service.ts) notifies then.
  */
 export async function postComment(actor: Actor | null, input: PostCommentInput): Promise<PostedComment> {
   requirePermission(actor, "comment.create");

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { CROSS_SITE_REFUSAL, isRefusedCrossSiteRequest } from "@/lib/request-origin";
+import { REQUEST_ID_HEADER } from "@/lib/request-scope";
 
 const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/unsubscribe";
 
@@ -24,9 +25,13 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
+  // Always our own: an id the client sent could collide with another request's on purpose.
+  const requestId = crypto.randomUUID();
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", csp);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
   return response;
 }
 

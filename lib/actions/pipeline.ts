@@ -2,9 +2,14 @@
 // the actor loaded from the database (the idea of Fider's actions.go and formbricks' action client). An
 // action is a public endpoint: what it receives, bound arguments included, is the client's to forge.
 import "server-only";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import type { z } from "zod";
 import { getActor, type Actor } from "@/lib/auth/actor";
+import { clientIp } from "@/lib/auth/client-ip";
+import { Forbidden, ProofNeeded } from "@/lib/errors";
+import { lastCheckedAction, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from "@/lib/request-scope";
+import { recordSecurityEvent } from "@/lib/security-events/service";
 import type { FormState } from "@/lib/form-state";
 import { echoValues, fieldErrors, readFields, refusalErrors } from "@/lib/forms";
 
@@ -19,6 +24,37 @@ export function isPipelineAction(action: unknown): boolean {
 type ArgumentValues<Schema extends z.ZodType, Names extends readonly string[]> = {
   [I in keyof Names]: Names[I] extends keyof z.input<Schema> ? z.input<Schema>[Names[I]] : never;
 };
+
+/** The request's id and client address; none outside a request (a service's test calling an action). */
+async function thisRequest(): Promise<{ requestId: string | null; ip: string | null }> {
+  try {
+    const list = await headers();
+    return { requestId: requestIdFrom(list.get(REQUEST_ID_HEADER)), ip: clientIp(list) };
+  } catch {
+    return { requestId: null, ip: null };
+  }
+}
+
+/**
+ * Loads the actor and runs the service in the request's scope (lib/request-scope.ts), so its audit rows carry
+ * the request id. A refusal of a signed-in person (Forbidden, but not "confirm it's you") is recorded as a
+ * security event, under the action whose permission the service checked.
+ */
+async function runService<Result>(work: (actor: Actor | null) => Promise<Result>): Promise<Result> {
+  const request = await thisRequest();
+  return runInRequestScope(request.requestId, async () => {
+    const actor = await getActor();
+    try {
+      return await work(actor);
+    } catch (error) {
+      if (actor && error instanceof Forbidden && !(error instanceof ProofNeeded)) {
+        const action = lastCheckedAction() ?? "unknown";
+        await recordSecurityEvent({ kind: "action_refused", userId: actor.id, action, ip: request.ip });
+      }
+      throw error;
+    }
+  });
+}
 
 /** Arguments given to the action before its form state and data, by name (e.g. a bound question id). */
 function namedArguments(names: readonly string[], params: readonly unknown[]): Record<string, unknown> {
@@ -70,7 +106,7 @@ export function defineFormAction<Schema extends z.ZodType, const Names extends r
     }
     let success: FormSuccess;
     try {
-      success = await run(await getActor(), parsed.data);
+      success = await runService((actor) => run(actor, parsed.data));
     } catch (error) {
       return refused(refusalErrors(error, errorField));
     }
@@ -117,7 +153,7 @@ export function defineAction<Schema extends z.ZodType, const Names extends reado
     const parsed = schema.safeParse(namedArguments(args, params));
     if (!parsed.success) return refusal(fieldErrors(parsed.error));
     try {
-      return await run(await getActor(), parsed.data);
+      return await runService((actor) => run(actor, parsed.data));
     } catch (error) {
       if (!refused) throw error;
       return refusal(refusalErrors(error));

@@ -3,6 +3,7 @@
 // row (your own account, your organisation's inbox) is checked again inside the service's query.
 import { Forbidden, Unauthenticated } from "@/lib/errors";
 import { suspendedRefusal } from "@/lib/accounts/copy";
+import { noteCheckedAction } from "@/lib/request-scope";
 import type { Actor } from "./actor";
 
 /** A person's roles: their platform role, plus "partner" while they belong to an organisation. */
@@ -45,6 +46,14 @@ export const ACTIONS = [
   "internalNote.create",
   "admin.changePlatformRole",
   "admin.manageMemberships",
+  "organisation.manage",
+  "membership.invite",
+  "membership.remove",
+  "invitation.accept",
+  "theme.manage",
+  "settings.manage",
+  "audit.read",
+  "securityEvent.read",
   "feedback.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
@@ -70,6 +79,7 @@ const CONFIRM = "Confirm your email address first. We sent you a link when you c
 const ADMINS_ONLY = "Only a CSES administrator can do that.";
 const MODERATORS_ONLY = "Only a CSES moderator can do that.";
 const PARTNERS_ONLY = "Only a member of a partner organisation can do that.";
+const LEADS_OR_ADMINS = "Only a lead of the organisation, or a CSES administrator, can do that.";
 
 export const PERMISSIONS: Record<Action, Rule> = {
   // Taking part: everyone signed in and verified, staff included (DESIGN "People and roles").
@@ -117,7 +127,22 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "internalNote.create": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  // Adding an existing person to an organisation directly, and making a member a lead or back.
   "admin.manageMemberships": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  // Creating, editing, deactivating and reactivating partner organisations.
+  "organisation.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  // Inviting someone to an organisation by email (and withdrawing the invitation), and removing a member: admins
+  // in any organisation, leads in their own only (lib/memberships/policy.ts).
+  "membership.invite": { roles: ["partner", "admin"], verified: true, refusal: LEADS_OR_ADMINS },
+  "membership.remove": { roles: ["partner", "admin"], verified: true, refusal: LEADS_OR_ADMINS },
+  // Joining an organisation from an emailed invitation: the link's token proves the address, so confirming it
+  // first is not needed; the service checks the invitation is to the person's own address.
+  "invitation.accept": { roles: EVERYONE_SIGNED_IN, verified: false },
+  "theme.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  "settings.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  // Reading the audit log (and downloading it) and the security events: both name people, so admins only.
+  "audit.read": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  "securityEvent.read": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   // Reading the messages sent through the contact page (they may hold names and addresses) and closing them.
   "feedback.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   // The restricted list of safeguarding concerns: reading it and closing a concern once it is passed on.
@@ -164,6 +189,8 @@ export function offersForm(actor: Actor | null, action: Action): boolean {
 
 /** Throws Unauthenticated for a visitor, and Forbidden with the rule's plain-English reason for anyone else who may not act. */
 export function requirePermission(actor: Actor | null, action: Action): asserts actor is Actor {
+  // A refusal later in the service (a row rule) is recorded as a security event under this action's name.
+  noteCheckedAction(action);
   if (!actor) throw new Unauthenticated();
   if (actor.suspension && !PERMISSIONS[action].whileSuspended) throw new Forbidden(suspendedRefusal(actor.suspension));
   if (!can(actor, action)) throw new Forbidden(PERMISSIONS[action].refusal);

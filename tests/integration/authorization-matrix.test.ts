@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
+import { ACTIONS, can, requirePermission, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
 import { updateEmailSettings } from "@/lib/notifications/email/service";
@@ -104,6 +104,14 @@ const EXPECTED: Record<Action, Person[]> = {
   "internalNote.create": PARTNERS_AND_ADMIN,
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
+  "organisation.manage": ["admin"],
+  "membership.invite": PARTNERS_AND_ADMIN,
+  "membership.remove": PARTNERS_AND_ADMIN,
+  "invitation.accept": SIGNED_IN,
+  "theme.manage": ["admin"],
+  "settings.manage": ["admin"],
+  "audit.read": ["admin"],
+  "securityEvent.read": ["admin"],
   "feedback.manage": ["admin"],
 };
 
@@ -316,6 +324,9 @@ const QUESTION = {
   district: null,
 };
 
+// TEMPORARY (issue 15 groundwork): the role table alone, until the real services are merged.
+const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
+
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
   "moderation.decideComment": (actor, targets) =>
     decideComment(actor, { commentId: targets.pendingCommentId, decision: "approve", reason: null }),
@@ -436,6 +447,14 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await addMembership(actor, { userId: targets.userId, organisationId: orgB, role: "member" });
     await removeMembership(actor, { userId: targets.userId, organisationId: orgA });
   },
+  "organisation.manage": roleOnly("organisation.manage"),
+  "membership.invite": roleOnly("membership.invite"),
+  "membership.remove": roleOnly("membership.remove"),
+  "invitation.accept": roleOnly("invitation.accept"),
+  "theme.manage": roleOnly("theme.manage"),
+  "settings.manage": roleOnly("settings.manage"),
+  "audit.read": roleOnly("audit.read"),
+  "securityEvent.read": roleOnly("securityEvent.read"),
   // Reading the list (names and addresses) is refused as closing a message is.
   "feedback.manage": async (actor, targets) => {
     await listFeedback(actor);
@@ -519,9 +538,9 @@ describe("authorization matrix", () => {
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(37);
+    expect(ACTIONS).toHaveLength(45);
     // 23 actions × 10 people, plus 14 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(23 * 10 + 14 * 19);
+    expect(cells).toHaveLength(31 * 10 + 14 * 19);
     // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
     // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
     // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
@@ -534,7 +553,7 @@ describe("authorization matrix", () => {
     // restore, mark a safeguarding concern, suspend) for the moderator and the admin; appealing a decision about
     // your own question (7 verified people).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7,
+      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 5 + 2 * 4 + 8,
     );
     // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
     // people each), and another's notification to mark read (8 signed-in people and the suspended person).
@@ -550,10 +569,10 @@ describe("authorization matrix", () => {
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
     ).toHaveLength(10 + 1);
     // The visitor alone (23 + 14 cells): the suspended person is signed in.
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(23 + 14);
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(31 + 14);
     // The suspended person is refused everything else: 20 of the 23 actions without a relation, and both relations
     // of the 13 actions with one other than marking a notification read.
-    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(20 + 13 * 2);
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(28 + 13 * 2);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

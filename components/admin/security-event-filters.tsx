@@ -35,7 +35,6 @@ export function SecurityEventFilters({
           name="from"
           type="date"
           label="From"
-          hint="For example, 2026-11-01"
           width="full"
           spacing=""
           defaultValue={values.from}
@@ -45,7 +44,6 @@ export function SecurityEventFilters({
           name="to"
           type="date"
           label="To (included)"
-          hint="For example, 2026-11-30"
           width="full"
           spacing=""
           defaultValue={values.to}

@@ -7,7 +7,7 @@ import { errorSummary } from "./support/forms";
 import { newResident } from "./support/residents";
 
 test("an administrator sees a person's failed sign-in among the security events", async ({ page }) => {
-  const resident = await newResident("Wary Plover");
+  const resident = await newResident("Wary Plover", "wary-plover");
   await page.goto("/sign-in");
   await page.getByLabel("Email address").fill(resident.email);
   await page.getByLabel("Password", { exact: true }).fill("not the right password");

@@ -88,7 +88,22 @@ export function subjectKey(subject: string): string {
 }
 
 /**
- * Counts one attempt against each named limit; throws RateLimited (with when to retry) once any is spent.
+ * A refusal by one of the limits. `firstInWindow` is true for exactly one try per limit, subject and window:
+ * the one that found the limit just spent (its count one past the allowance; the store counts atomically, so
+ * two tries at once cannot both see it). A caller records a lock-out on that one alone, so a flood of refused
+ * tries writes one record per window, not one per try.
+ */
+export class LimitRefused extends RateLimited {
+  constructor(
+    retryAfterSeconds: number,
+    readonly firstInWindow: boolean,
+  ) {
+    super(retryAfterSeconds);
+  }
+}
+
+/**
+ * Counts one attempt against each named limit; throws LimitRefused (with when to retry) once any is spent.
  * Returns the largest count so far among them, for callers that slow down before they block.
  */
 export async function consumeRateLimits(
@@ -96,17 +111,19 @@ export async function consumeRateLimits(
 ): Promise<number> {
   let retryAfterMs = 0;
   let mostUsed = 0;
+  let firstInWindow = false;
   for (const check of checks) {
     if (!check.subject) continue;
     try {
       const result = await limiter(check.name).consume(subjectKey(check.subject));
       mostUsed = Math.max(mostUsed, result.consumedPoints);
     } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) retryAfterMs = Math.max(retryAfterMs, rejection.msBeforeNext);
-      else throw rejection;
+      if (!(rejection instanceof RateLimiterRes)) throw rejection;
+      retryAfterMs = Math.max(retryAfterMs, rejection.msBeforeNext);
+      if (rejection.consumedPoints === RATE_LIMITS[check.name].points + 1) firstInWindow = true;
     }
   }
-  if (retryAfterMs > 0) throw new RateLimited(Math.ceil(retryAfterMs / 1000));
+  if (retryAfterMs > 0) throw new LimitRefused(Math.ceil(retryAfterMs / 1000), firstInWindow);
   return mostUsed;
 }
 

@@ -5,6 +5,7 @@ import { signOut } from "@/lib/auth/auth";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { endSession } from "@/lib/accounts/sessions";
 import { ensureConfirmationBrowser } from "@/lib/auth/confirmation-browser";
+import { requestIp } from "@/lib/auth/request-context";
 import { defineAction, defineFormAction } from "@/lib/actions/pipeline";
 
 // Signing out needs no permission: it ends only the session that sends it, on the server (the session row)
@@ -21,7 +22,7 @@ export const signOutAction = defineAction({
 export const signOutEverywhereAction = defineFormAction({
   schema: z.object({}),
   async run(actor) {
-    await signOutEverywhere(actor);
+    await signOutEverywhere(actor, await requestIp());
     await signOut({ redirectTo: "/signed-out" });
   },
 });

@@ -170,6 +170,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
                 <Link href="/admin/safeguarding">Safeguarding concerns</Link>
               </li>
             ) : null}
+            {can(actor, "securityEvent.read") ? (
+              <li>
+                <Link href="/admin/security">Security events</Link>
+              </li>
+            ) : null}
           </ul>
         </>
       ) : null}

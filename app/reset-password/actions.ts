@@ -4,7 +4,7 @@ import { rememberCheckEmail } from "@/lib/accounts/check-email-cookie";
 import { emailOnlySchema, resetPasswordSchema } from "@/lib/accounts/schemas";
 import { requestPasswordReset, resetPassword } from "@/lib/accounts/service";
 import { defineFormAction } from "@/lib/actions/pipeline";
-import { requestContext } from "@/lib/auth/request-context";
+import { requestContext, requestIp } from "@/lib/auth/request-context";
 
 export const requestPasswordResetAction = defineFormAction({
   schema: emailOnlySchema,
@@ -21,7 +21,7 @@ export const resetPasswordAction = defineFormAction({
   hiddenFields: { token: "This link is not valid. Ask for a new one." },
   errorField: "password",
   async run(_actor, input) {
-    await resetPassword(input);
+    await resetPassword(input, await requestIp());
     return { redirectTo: "/sign-in?reset=1" };
   },
 });

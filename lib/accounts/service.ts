@@ -1,6 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { isUniqueViolation } from "@/lib/db-errors";
@@ -14,10 +15,18 @@ import {
   signInLinkMail,
   verificationMail,
 } from "@/lib/mail/templates";
-import { consumeRateLimits, countAgainstRateLimit, rateLimitWait, resetRateLimit } from "@/lib/rate-limit";
+import {
+  consumeRateLimits,
+  countAgainstRateLimit,
+  LimitRefused,
+  rateLimitWait,
+  resetRateLimit,
+} from "@/lib/rate-limit";
+import { recordSecurityEvent } from "@/lib/security-events/service";
 import { LINK_NOT_VALID, REPEATED_FAILURES, REPEATED_FAILURES_FIELD, WRONG_CREDENTIALS } from "./copy";
 import { generateDisplayName } from "./display-name";
 import { hashPassword, spendHashTime, verifyPassword } from "./password";
+import { TOKEN_PATTERN } from "./token-rules";
 import { consumeToken, hashToken, issueToken } from "./tokens";
 import { endAllSessions } from "./sessions";
 import type { SignInInput, SignUpInput } from "./schemas";
@@ -203,8 +212,23 @@ export function signInWithPassword(input: SignInInput, context: RequestContext):
       : context.ip
         ? ({ name: "sign-in:account-ip", subject: `${input.email}|${context.ip}` } as const)
         : ({ name: "sign-in:untrusted", subject: input.email } as const);
-    const used = await consumeRateLimits([sourceLimit]);
-    await consumeRateLimits([{ name: "sign-in:ip", subject: trusted ? null : context.ip }]);
+    let used: number;
+    try {
+      used = await consumeRateLimits([sourceLimit]);
+      await consumeRateLimits([{ name: "sign-in:ip", subject: trusted ? null : context.ip }]);
+    } catch (error) {
+      // One lock-out event per limit and window (the try that spent it), however many tries are refused after.
+      if (error instanceof LimitRefused && error.firstInWindow) {
+        const account = await db.user.findUnique({ where: { email: input.email }, select: { id: true } });
+        await recordSecurityEvent({
+          kind: "sign_in_locked_out",
+          userId: account?.id,
+          email: input.email,
+          ip: context.ip,
+        });
+      }
+      throw error;
+    }
     slowDown(Math.max(0, used - SLOW_DOWN_AFTER) * SLOW_DOWN_STEP_MS);
     if (!trusted) {
       const paused = await rateLimitWait("sign-in:failures", GLOBAL);
@@ -218,6 +242,8 @@ export function signInWithPassword(input: SignInInput, context: RequestContext):
     const correct = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !correct) {
       await countAgainstRateLimit("sign-in:failures", GLOBAL);
+      // Each failure is one row, bounded by the limits above (per source, per IP, and the site-wide pause).
+      await recordSecurityEvent({ kind: "sign_in_failed", userId: user?.id, email: input.email, ip: context.ip });
       // The source's own count (kept in Postgres, shared by every instance) says when to offer the other ways in.
       throw new Invalid(WRONG_CREDENTIALS, {
         email: WRONG_CREDENTIALS,
@@ -228,6 +254,7 @@ export function signInWithPassword(input: SignInInput, context: RequestContext):
     // permissions table refuses them the rest (lib/auth/permissions.ts).
     // Only the count this source spent: a stranger's count for the account stays where it is.
     if (trusted) await resetRateLimit(sourceLimit.name, sourceLimit.subject);
+    await recordSecurityEvent({ kind: "sign_in_succeeded", userId: user.id, email: input.email, ip: context.ip });
     return { id: user.id, sessionVersion: user.sessionVersion };
   });
 }
@@ -255,11 +282,22 @@ function emailLink(
       { name: `${link.limit}:ip`, subject: context.ip },
     ]);
     // Suspended people get their links too: they may still sign in to read, download or delete their data.
-    const user = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
-    if (!user || user.status === "deleted") return;
+    const found = await db.user.findUnique({ where: { email }, select: { id: true, status: true } });
+    const user = found && found.status !== "deleted" ? found : null;
+    // A reset request is recorded for an unknown address too (someone probing for accounts); the person asking
+    // is told the same either way.
+    const requested =
+      purpose === "password_reset"
+        ? ({ kind: "password_reset_requested", userId: user?.id, email, ip: context.ip } as const)
+        : null;
+    if (!user) {
+      if (requested) await recordSecurityEvent(requested);
+      return;
+    }
     await db.$transaction(async (tx) => {
       const token = await issueToken(tx, user.id, purpose);
       await enqueue(tx, "send-mail", link.mail(email, linkUrl(link.path, token, returnTo)));
+      if (requested) await recordSecurityEvent(requested, tx);
     });
   });
 }
@@ -272,11 +310,18 @@ export function requestSignInLink(email: string, context: RequestContext, return
 /**
  * Signs in with an emailed link: a sign-in link, or the confirmation link sent at sign-up. Either proves the
  * person reads that inbox, so the email counts as confirmed. Returns null for a used, expired or unknown link.
- * `browser` is the value of this browser's confirmation cookie, if any.
+ * `browser` is the value of this browser's confirmation cookie, if any; `ip` the client's, for the record.
  */
-export async function signInWithToken(token: string, browser: string | null = null): Promise<SessionUser | null> {
+export async function signInWithToken(
+  token: string,
+  browser: string | null = null,
+  ip: string | null = null,
+): Promise<SessionUser | null> {
   const consumed = await consumeToken(token, ["sign_in", "email_verification"]);
-  if (!consumed) return null;
+  if (!consumed) {
+    await recordFailedLinkSignIn(token, ip);
+    return null;
+  }
   // Account pre-hijacking: someone may sign up with another person's address and a password of their own, then
   // wait for the owner to confirm. So the password chosen at sign-up survives the first confirmation only when
   // the confirmation link is opened in the browser that asked for it; otherwise it is cleared and the person
@@ -304,7 +349,20 @@ export async function signInWithToken(token: string, browser: string | null = nu
     )
     SELECT id, session_version FROM confirmed`;
   const user = rows[0];
-  return user ? { id: user.id, sessionVersion: user.session_version } : null;
+  if (!user) return null;
+  await recordSecurityEvent({ kind: "sign_in_succeeded", userId: user.id, ip });
+  return { id: user.id, sessionVersion: user.session_version };
+}
+
+/**
+ * A refused link that was once issued (used, expired, or for another purpose) is recorded against its owner.
+ * A token that was never issued names nobody and is not recorded: guessing one is hopeless, and recording
+ * each guess would let anyone fill the table, as this path has no rate limit.
+ */
+async function recordFailedLinkSignIn(token: string, ip: string | null): Promise<void> {
+  if (!TOKEN_PATTERN.test(token)) return;
+  const issued = await db.oneTimeToken.findUnique({ where: { tokenHash: hashToken(token) }, select: { userId: true } });
+  if (issued) await recordSecurityEvent({ kind: "sign_in_failed", userId: issued.userId, ip });
 }
 
 export function requestPasswordReset(email: string, context: RequestContext): Promise<void> {
@@ -312,31 +370,36 @@ export function requestPasswordReset(email: string, context: RequestContext): Pr
 }
 
 /** Sets a new password from a reset link, and signs the person out on every device. */
-export async function resetPassword(input: { token: string; password: string }): Promise<void> {
+export async function resetPassword(
+  input: { token: string; password: string },
+  ip: string | null = null,
+): Promise<void> {
   // The token first: an invalid one costs a lookup, never a hash (hashing is what a flood would aim at).
   const consumed = await consumeToken(input.token, ["password_reset"]);
   if (!consumed) throw new Invalid(LINK_NOT_VALID, { password: LINK_NOT_VALID });
   const passwordHash = await hashPassword(input.password);
-  await db.$transaction([
-    db.user.update({
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
       where: { id: consumed.userId },
       data: { passwordHash, sessionVersion: { increment: 1 }, emailVerifiedAt: new Date() },
-    }),
-    voidUnusedLinks(consumed.userId),
-  ]);
+    });
+    await voidUnusedLinks(tx, consumed.userId);
+    await recordSecurityEvent({ kind: "password_reset_completed", userId: consumed.userId, ip }, tx);
+  });
 }
 
 /** Any other link already emailed to the person stops working (after a reset or "sign out everywhere"). */
-function voidUnusedLinks(userId: string) {
-  return db.oneTimeToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
+function voidUnusedLinks(tx: Prisma.TransactionClient, userId: string) {
+  return tx.oneTimeToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: new Date() } });
 }
 
-/** Ends every session of this person, this one included, on their next request. */
-export async function signOutEverywhere(actor: Actor | null): Promise<void> {
+/** Ends every session of this person, this one included, on their next request. `ip` is for the record. */
+export async function signOutEverywhere(actor: Actor | null, ip: string | null = null): Promise<void> {
   requirePermission(actor, "account.signOutEverywhere");
-  await db.$transaction([
-    db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } }),
-    endAllSessions(db, actor.id),
-    voidUnusedLinks(actor.id),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } });
+    await endAllSessions(tx, actor.id);
+    await voidUnusedLinks(tx, actor.id);
+    await recordSecurityEvent({ kind: "signed_out_everywhere", userId: actor.id, ip }, tx);
+  });
 }

@@ -8,6 +8,7 @@ import { Invalid, RateLimited, SignInPaused } from "@/lib/errors";
 import { startSession } from "@/lib/accounts/sessions";
 import { servedOverHttps } from "@/lib/config";
 import { REPEATED_FAILURES_FIELD } from "@/lib/accounts/copy";
+import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from "@/lib/request-scope";
 import { clientIp } from "./client-ip";
 import { trustThisDevice } from "./request-context";
 import { LONGEST_SESSION_SECONDS } from "./session-policy";
@@ -63,39 +64,42 @@ export const { auth, signIn, signOut } = NextAuth({
       id: "password",
       // `device` is the device cookie, passed on by the sign-in action (which sets it when missing).
       credentials: { email: {}, password: {}, device: {} },
-      async authorize(raw, request) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) throw new SignInRefused("invalid");
-        const device = typeof raw.device === "string" ? raw.device : null;
-        try {
-          const user = await signInWithPassword(parsed.data, { ip: clientIp(request.headers), device });
-          await trustThisDevice(device, parsed.data.email);
-          return await toAuthUser(user);
-        } catch (error) {
-          if (error instanceof SignInPaused) throw new SignInRefused(`paused:${error.retryAfterSeconds}`);
-          if (error instanceof RateLimited) throw new SignInRefused(`rate_limited:${error.retryAfterSeconds}`);
-          if (error instanceof Invalid) {
-            throw new SignInRefused(REPEATED_FAILURES_FIELD in error.fieldErrors ? "invalid_repeated" : "invalid");
+      authorize: (raw, request) =>
+        inRequestScope(request, async () => {
+          const parsed = signInSchema.safeParse(raw);
+          if (!parsed.success) throw new SignInRefused("invalid");
+          const device = typeof raw.device === "string" ? raw.device : null;
+          try {
+            const user = await signInWithPassword(parsed.data, { ip: clientIp(request.headers), device });
+            await trustThisDevice(device, parsed.data.email);
+            return await toAuthUser(user);
+          } catch (error) {
+            if (error instanceof SignInPaused) throw new SignInRefused(`paused:${error.retryAfterSeconds}`);
+            if (error instanceof RateLimited) throw new SignInRefused(`rate_limited:${error.retryAfterSeconds}`);
+            if (error instanceof Invalid) {
+              throw new SignInRefused(REPEATED_FAILURES_FIELD in error.fieldErrors ? "invalid_repeated" : "invalid");
+            }
+            throw error;
           }
-          throw error;
-        }
-      },
+        }),
     }),
     Credentials({
       id: "email-token",
       // `browser` is set by the confirm action from this browser's cookie (lib/auth/confirmation-browser.ts);
       // `device` is the sign-in device cookie (lib/auth/request-context.ts).
       credentials: { token: {}, device: {}, browser: {} },
-      async authorize(raw) {
-        const parsed = tokenSchema.safeParse(raw);
-        const browser = typeof raw.browser === "string" && raw.browser ? raw.browser : null;
-        const user = parsed.success ? await signInWithToken(parsed.data.token, browser) : null;
-        if (!user) throw new SignInRefused("link_invalid");
-        // The emailed link proves the inbox: this browser becomes the owner's, outside a stranger's reach.
-        const { email } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true } });
-        if (email) await trustThisDevice(typeof raw.device === "string" ? raw.device : null, email);
-        return toAuthUser(user);
-      },
+      authorize: (raw, request) =>
+        inRequestScope(request, async () => {
+          const parsed = tokenSchema.safeParse(raw);
+          const browser = typeof raw.browser === "string" && raw.browser ? raw.browser : null;
+          const ip = clientIp(request.headers);
+          const user = parsed.success ? await signInWithToken(parsed.data.token, browser, ip) : null;
+          if (!user) throw new SignInRefused("link_invalid");
+          // The emailed link proves the inbox: this browser becomes the owner's, outside a stranger's reach.
+          const { email } = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { email: true } });
+          if (email) await trustThisDevice(typeof raw.device === "string" ? raw.device : null, email);
+          return toAuthUser(user);
+        }),
     }),
   ],
   callbacks: {
@@ -118,6 +122,17 @@ export const { auth, signIn, signOut } = NextAuth({
     },
   },
 });
+
+/**
+ * Runs a sign-in decision in the request's scope, so the security events it writes carry the request id. The
+ * sign-in actions call next-auth in-process from inside the action pipeline's scope, which is kept; a sign-in
+ * reaching this callback any other way takes the id proxy.ts put on the request's headers (which next-auth's
+ * signIn also copies onto the request it builds).
+ */
+function inRequestScope<T>(request: Request, work: () => Promise<T>): Promise<T> {
+  if (currentRequestId()) return work();
+  return runInRequestScope(requestIdFrom(request.headers.get(REQUEST_ID_HEADER)), work);
+}
 
 /** Each sign-in, by password or by emailed link, opens a new session row: a fresh proof of identity. */
 async function toAuthUser(user: { id: string; sessionVersion: number }) {

@@ -34,3 +34,8 @@ export async function trustThisDevice(device: string | null, email: string): Pro
   const id = deviceIdOf(device) ?? newDeviceId();
   (await cookies()).set(DEVICE_COOKIE, trustedDeviceCookie(id, email), cookieOptions());
 }
+
+/** The client IP behind a trusted proxy (null without one), for a security event's record. */
+export async function requestIp(): Promise<string | null> {
+  return clientIp(await headers());
+}

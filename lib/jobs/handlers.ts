@@ -3,6 +3,7 @@ import { sendMail } from "@/lib/mail/mailer";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
 import { sendDailyDigests } from "@/lib/notifications/email/digest";
 import { sendSafeguardingAlert } from "@/lib/safeguarding/alert";
+import { deleteExpiredSecurityEvents } from "@/lib/security-events/retention";
 import type { JobPayload, QueueName } from "./queues";
 
 /** What running a job of each queue does. A handler that throws has its job retried, then marked failed. */
@@ -13,4 +14,7 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
     await sendDailyDigests(new Date());
   },
   "safeguarding-alert": ({ concernId }) => sendSafeguardingAlert(concernId),
+  "security-event-retention": async () => {
+    await deleteExpiredSecurityEvents();
+  },
 };

@@ -7,7 +7,7 @@
 // migrators at once are safe. Queues are made through its API (a row and a partition each); creating
 // one that exists does nothing, and its retry settings are then brought up to date.
 import PgBoss from "pg-boss";
-import { bossSettings, DAILY_DIGEST_SCHEDULE, QUEUES } from "./queues";
+import { bossSettings, DAILY_DIGEST_SCHEDULE, QUEUES, SECURITY_EVENT_RETENTION_SCHEDULE } from "./queues";
 
 export async function installJobQueues(connectionString: string): Promise<void> {
   const boss = new PgBoss({
@@ -28,6 +28,8 @@ export async function installJobQueues(connectionString: string): Promise<void> 
     // A schedule is a row (one per queue, replaced when it changes); workers started with `schedule: true`
     // turn it into a job at the time, one job whatever the number of workers (pg-boss's singleton key).
     await boss.schedule(DAILY_DIGEST_SCHEDULE.queue, DAILY_DIGEST_SCHEDULE.cron, {}, { tz: DAILY_DIGEST_SCHEDULE.tz });
+    const retention = SECURITY_EVENT_RETENTION_SCHEDULE;
+    await boss.schedule(retention.queue, retention.cron, {}, { tz: retention.tz });
   } finally {
     await boss.stop({ graceful: false });
   }

@@ -49,10 +49,29 @@ export const QUEUES = {
     payload: z.object({ concernId: z.uuid() }),
     options: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 120, retentionMinutes: 24 * 60 },
   },
+  // Deletes security events older than the retention setting, started daily by SECURITY_EVENT_RETENTION_SCHEDULE
+  // (lib/security-events/retention.ts). Running it twice deletes nothing more, so a retry is safe.
+  "security-event-retention": {
+    payload: z.object({}),
+    options: {
+      retryLimit: 3,
+      retryDelay: 300,
+      retryBackoff: true,
+      expireInSeconds: 30 * 60,
+      retentionMinutes: 24 * 60,
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 /** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */
 export const DAILY_DIGEST_SCHEDULE = { queue: "email-digest", cron: "0 7 * * *", tz: "Europe/London" } as const;
+
+/** When old security events are deleted: every night at half past three, London time, when the site is quiet. */
+export const SECURITY_EVENT_RETENTION_SCHEDULE = {
+  queue: "security-event-retention",
+  cron: "30 3 * * *",
+  tz: "Europe/London",
+} as const;
 
 export type QueueName = keyof typeof QUEUES;
 export type JobPayload<N extends QueueName> = z.infer<(typeof QUEUES)[N]["payload"]>;

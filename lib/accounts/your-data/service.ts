@@ -52,6 +52,8 @@ export async function deleteAccount(actor: Actor | null, options: { removeText?:
     }
     // Messages they sent through the contact page stay for the operator, without their name or address.
     await tx.feedback.updateMany({ where: { senderId: actor.id }, data: { name: null, email: null } });
+    // Their security events stay for the retention period (lib/security-events/retention.ts), without an address.
+    await tx.securityEvent.updateMany({ where: { userId: actor.id }, data: { email: null } });
     await tx.follow.deleteMany({ where: { userId: actor.id } });
     await tx.notification.deleteMany({ where: { userId: actor.id } });
     await tx.oneTimeToken.deleteMany({ where: { userId: actor.id } });

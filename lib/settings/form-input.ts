@@ -2,7 +2,6 @@ import { z } from "zod";
 import { londonCalendarDay } from "@/lib/assignments/due-date";
 import { dateFromParts } from "@/lib/suspensions/schemas";
 import { normaliseLineBreaks, plainText, stripControlCharacters } from "@/lib/text/plain-text";
-import { isoDate } from "@/lib/triage/working-days";
 import { isSettingName, SETTINGS, type SettingName, type SettingUpdate, type SettingValue } from "./definitions";
 import { signpostingLinkSchema, signpostingLinksSchema, type SignpostingLink } from "./signposting";
 
@@ -240,8 +239,6 @@ export const removeBankHolidaySchema = z.object({
   date: z.iso.date().transform((text) => new Date(`${text}T00:00:00Z`)),
 });
 export type RemoveBankHolidayInput = z.output<typeof removeBankHolidaySchema>;
-
-export { isoDate };
 
 /** The success banner's words: which setting, and what it is now (or that it already was). */
 export function savedMessage(update: SettingUpdate, changed: boolean): string {

@@ -1,13 +1,15 @@
 import Link from "next/link";
+import { SignpostingLinks } from "@/components/moderation/signposting-links";
 import { getFlagThreshold } from "@/lib/settings/moderation";
+import { getSignpostingLinks } from "@/lib/settings/queries";
 
 export const metadata = { title: "House rules" };
 
 // Written for everyone who takes part, from a Year 9 student at a school event to a retired resident: short
 // sentences, the reason for each rule, and what happens when one is broken.
 export default async function HouseRulesPage() {
-  // The number of reports that hides a post, as an admin last set it.
-  const threshold = await getFlagThreshold();
+  // The number of reports that hides a post, and the help lines, as an admin last set them.
+  const [threshold, signposting] = await Promise.all([getFlagThreshold(), getSignpostingLinks()]);
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="mb-6 text-4xl">House rules</h1>
@@ -147,11 +149,16 @@ export default async function HouseRulesPage() {
         until a moderator has checked it.
       </p>
 
-      <h2 className="pt-4 text-2xl">If something worries you</h2>
-      <p>
-        If something you read here upsets or worries you, talk to someone you trust, like a parent, carer or teacher. If
-        you are under 19, you can talk to Childline for free, any time, on 0800 1111 or at childline.org.uk.
-      </p>
+      <h2 id="who-can-help" className="pt-4 text-2xl">
+        If something worries you
+      </h2>
+      <div>
+        <p>
+          If something you read here upsets or worries you, talk to someone you trust, like a parent, carer or teacher.
+          You can also contact:
+        </p>
+        <SignpostingLinks links={signposting} />
+      </div>
 
       <p className="pt-4">
         Read our <Link href="/privacy">privacy notice</Link> to find out what we do with your information.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { FormAction } from "@/lib/form-state";
 import type { AppealPage } from "@/lib/moderation/appeals/queries";
+import type { SignpostingLink } from "@/lib/settings/signposting";
 import { AppealForm } from "./appeal-form";
 import { DecisionForAuthorDetails } from "./decision-for-author";
 
@@ -13,12 +14,15 @@ export function AppealPageView({
   backHref,
   confirmed,
   action,
+  signposting,
 }: {
   page: AppealPage;
   backHref: string;
   /** The person may appeal at all (signed in with a confirmed email, not suspended). */
   confirmed: boolean;
   action: FormAction;
+  /** The help lines, listed when the post was hidden for safeguarding. */
+  signposting: readonly SignpostingLink[];
 }) {
   const what = page.kind;
   return (
@@ -45,6 +49,7 @@ export function AppealPageView({
           post={{ kind: what, questionId: page.questionId, commentId: page.commentId }}
           duplicateOf={page.duplicateOf}
           appealLink={false}
+          signposting={signposting}
         />
       </div>
       {!page.eligibility.allowed ? (

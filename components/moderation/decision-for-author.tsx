@@ -3,6 +3,8 @@ import { formatDate } from "@/lib/format";
 import { appealPath, type AppealProgress, type DecisionForAuthor } from "@/lib/moderation/appeals/decision";
 import { houseRuleHref, houseRuleLabel } from "@/lib/moderation/house-rules";
 import { SCREENING_RULE_FOR_AUTHOR } from "@/lib/moderation/screening-rules";
+import type { SignpostingLink } from "@/lib/settings/signposting";
+import { SignpostingLinks } from "./signposting-links";
 
 // What the author of a post reads about the decision on it, on the question page (in a banner), under their own
 // comment, and in their list of questions. Only ever rendered for the author: the reads that feed it return
@@ -48,12 +50,18 @@ export function DecisionForAuthorDetails({
   post,
   duplicateOf = null,
   appealLink = true,
+  signposting,
 }: {
   decision: DecisionForAuthor;
   post: Post;
   duplicateOf?: { id: string; title: string } | null;
   /** Off on the appeal page itself. */
   appealLink?: boolean;
+  /**
+   * The help lines (lib/settings/queries.ts getSignpostingLinks), listed under a post hidden for safeguarding; null
+   * where the details are a short note (under a comment, in a list), which links to them on the house rules.
+   */
+  signposting: readonly SignpostingLink[] | null;
 }) {
   const yours = post.kind === "question" ? "your question" : "your comment";
   switch (decision.cause) {
@@ -96,11 +104,20 @@ export function DecisionForAuthorDetails({
       return (
         <>
           <p>A moderator has hidden this post.</p>
-          <p className="mt-2">
-            If something is worrying you, talk to someone you trust, like a parent, carer or teacher. If you are under
-            19, you can talk to Childline for free, any time, on <a href="tel:08001111">0800 1111</a> or at{" "}
-            <a href="https://www.childline.org.uk">childline.org.uk</a>.
-          </p>
+          {signposting ? (
+            <>
+              <p className="mt-2">
+                If something is worrying you, talk to someone you trust, like a parent, carer or teacher. You can also
+                contact:
+              </p>
+              <SignpostingLinks links={signposting} />
+            </>
+          ) : (
+            <p className="mt-2">
+              If something is worrying you, talk to someone you trust, like a parent, carer or teacher, or see{" "}
+              <Link href="/house-rules#who-can-help">who else you can talk to</Link>.
+            </p>
+          )}
         </>
       );
     case "moderator":
@@ -154,7 +171,7 @@ export function DecisionForAuthorNote({
       <p className="mb-1">
         <strong className="inline-block border border-dashed border-ink px-2 py-0.5">{decisionTitle(decision)}</strong>
       </p>
-      <DecisionForAuthorDetails decision={decision} post={post} duplicateOf={duplicateOf} />
+      <DecisionForAuthorDetails decision={decision} post={post} duplicateOf={duplicateOf} signposting={null} />
     </div>
   );
 }

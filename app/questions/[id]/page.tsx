@@ -16,6 +16,7 @@ import { NotificationBanner } from "@/components/forms/notification-banner";
 import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import { DecisionForAuthorDetails, decisionTitle } from "@/components/moderation/decision-for-author";
 import { getOwnQuestionDecision } from "@/lib/moderation/appeals/queries";
+import { getSignpostingLinks } from "@/lib/settings/queries";
 import { SupportButton } from "@/components/questions/support-button";
 import { ModeratorView } from "@/components/questions/moderator-view";
 import { setFollowingAction, setSupportAction } from "../actions";
@@ -67,6 +68,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     listQuestionComments(question.id, actor, commentsCursor),
     getOwnQuestionDecision(question.id, actor),
   ]);
+  // The help lines are read only for the one banner that lists them: an author's post hidden for safeguarding.
+  const signposting = ownDecision?.decision.cause === "safeguarding" ? await getSignpostingLinks() : null;
   const following = question.viewer.following;
   const follow = offersForm(actor, "question.follow") && question.published && question.status !== "merged";
   const viewer = !actor
@@ -109,6 +112,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
             decision={ownDecision.decision}
             post={{ kind: "question", questionId: question.id, commentId: null }}
             duplicateOf={ownDecision.duplicateOf}
+            signposting={signposting}
           />
         </NotificationBanner>
       ) : null}

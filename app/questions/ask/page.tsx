@@ -5,7 +5,9 @@ import { hasChildProtections } from "@/lib/accounts/age";
 import { getActor } from "@/lib/auth/actor";
 import { offersForm } from "@/lib/auth/permissions";
 import { listDistricts } from "@/lib/reference/queries";
-import { getWhereToGoInstead } from "@/lib/settings/queries";
+import { getSignpostingLinks, getWhereToGoInstead } from "@/lib/settings/queries";
+import type { SignpostingLink } from "@/lib/settings/signposting";
+import { SignpostingLinks } from "@/components/moderation/signposting-links";
 import { WhereToGoInstead } from "@/components/questions/where-to-go-instead";
 import { listActiveThemes } from "@/lib/themes/queries";
 import { askQuestionAction } from "./actions";
@@ -13,7 +15,7 @@ import { askQuestionAction } from "./actions";
 export const metadata = { title: "Ask a question or share an idea" };
 
 /** For under-18s and anyone who has not given an age: what not to share, and who to talk to (ICO children's code). */
-function BeforeYouPost() {
+function BeforeYouPost({ signposting }: { signposting: readonly SignpostingLink[] }) {
   return (
     <section aria-labelledby="before-you-post-heading" className="mb-6 border-l-4 border-brand bg-wash p-4">
       <h2 id="before-you-post-heading" className="mb-2 text-2xl">
@@ -24,10 +26,9 @@ function BeforeYouPost() {
         <li>Do not share your name, your school or where you live, or anything about someone else.</li>
       </ul>
       <p>
-        If something is worrying you, talk to an adult you trust, like a parent, carer or teacher. You can also contact
-        Childline for free, any time: call <a href="tel:08001111">0800 1111</a> or visit{" "}
-        <a href="https://www.childline.org.uk">childline.org.uk</a>.
+        If something is worrying you, talk to an adult you trust, like a parent, carer or teacher. You can also contact:
       </p>
+      <SignpostingLinks links={signposting} />
     </section>
   );
 }
@@ -36,10 +37,12 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/questions/ask");
   const area = String((await searchParams).area ?? "");
-  const [themes, districts, routes] = await Promise.all([
+  const childProtections = hasChildProtections(actor);
+  const [themes, districts, routes, signposting] = await Promise.all([
     listActiveThemes(),
     listDistricts(),
     getWhereToGoInstead({ userId: actor.id, districtSlug: area }),
+    childProtections ? getSignpostingLinks() : [],
   ]);
   return (
     <div className="max-w-3xl">
@@ -48,7 +51,7 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
         Ask how technology and data could make Essex better, or share an idea. A partner organisation answers in public.
         Everything posted here follows the <Link href="/house-rules">house rules</Link>.
       </p>
-      {hasChildProtections(actor) ? <BeforeYouPost /> : null}
+      {childProtections ? <BeforeYouPost signposting={signposting} /> : null}
       {/* Folded, so on a phone the form starts on the first screen; the summary says what is inside. */}
       <WhereToGoInstead guide={routes} districts={districts} action="/questions/ask" folded={{ open: Boolean(area) }} />
       {offersForm(actor, "question.ask") ? (

@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { appealPath } from "@/lib/moderation/appeals/decision";
 import { getAppealPage } from "@/lib/moderation/appeals/queries";
+import { getSignpostingLinks } from "@/lib/settings/queries";
 import { appealDecisionAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -26,11 +27,13 @@ export default async function QuestionAppealPage({ params }: Props) {
   const page = await getAppealPage(id, null, actor);
   // Not notFound(): in a production build that is an empty page without JavaScript (see ../page.tsx).
   if (!page) return <PageNotFound />;
+  const signposting = await getSignpostingLinks();
   return (
     <AppealPageView
       page={page}
       backHref={`/questions/${id}`}
       confirmed={can(actor, "post.appeal")}
+      signposting={signposting}
       action={appealDecisionAction.bind(null, id, "")}
     />
   );

@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { appealPath } from "@/lib/moderation/appeals/decision";
 import { getAppealPage } from "@/lib/moderation/appeals/queries";
+import { getSignpostingLinks } from "@/lib/settings/queries";
 import { appealDecisionAction } from "../../../appeal/actions";
 
 type Props = { params: Promise<{ id: string; commentId: string }> };
@@ -25,11 +26,13 @@ export default async function CommentAppealPage({ params }: Props) {
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(appealPath(id, commentId))}`);
   const page = await getAppealPage(id, commentId, actor);
   if (!page) return <PageNotFound />;
+  const signposting = await getSignpostingLinks();
   return (
     <AppealPageView
       page={page}
       backHref={`/questions/${id}#comment-${commentId}`}
       confirmed={can(actor, "post.appeal")}
+      signposting={signposting}
       action={appealDecisionAction.bind(null, id, commentId)}
     />
   );

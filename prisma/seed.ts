@@ -94,7 +94,7 @@ async function seedReferenceData(db: PrismaClient) {
   });
   await db.setting.createMany({
     data: [
-      { key: "flag_hide_threshold", value: 3 },
+      { key: "flag_threshold", value: 3 },
       { key: COUNCIL_CONTACTS_KEY, value: DEFAULT_COUNCIL_CONTACTS },
     ],
     skipDuplicates: true,

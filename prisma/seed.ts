@@ -281,7 +281,7 @@ function seedModeration(
     columns.moderationRule = q.moderationRule;
     audit = {
       actorId: user(q.moderatedBy),
-      action: q.moderation === "rejected" ? "moderation.reject" : "moderation.hide",
+      action: q.moderation === "rejected" ? "moderation.rejectQuestion" : "moderation.hideQuestion",
       targetType: "question",
       targetId: id,
       before: { moderation: q.moderation === "rejected" ? "pending" : "approved" },
@@ -655,6 +655,29 @@ async function seedCitizenFollowsAndNotifications(db: PrismaClient, citizenId: s
   });
 }
 
+/**
+ * The audit entries the partners' steps in the demo history would have written (lib/audit/actions.ts names), at
+ * the times of those steps, so the audit log (/admin/audit) has pages to read and filter. Each step is written
+ * once: the audit log is append-only, so a second run finds the entry and adds none.
+ */
+async function seedAuditTrail(db: PrismaClient) {
+  await db.$executeRaw`
+    INSERT INTO audit_log (actor_id, action, target_type, target_id, before, after, created_at)
+    SELECT sc.actor_id,
+           CASE sc.to_status WHEN 'under_review' THEN 'question.claim'
+                             WHEN 'answered' THEN 'response.publish'
+                             ELSE 'question.changeStatus' END,
+           'question', sc.question_id::text,
+           jsonb_build_object('status', sc.from_status),
+           jsonb_strip_nulls(jsonb_build_object('status', sc.to_status, 'note', sc.note)),
+           sc.created_at
+    FROM status_change sc
+    WHERE sc.from_status IS NOT NULL
+      AND NOT EXISTS (SELECT 1 FROM audit_log a
+                      WHERE a.target_type = 'question' AND a.target_id = sc.question_id::text
+                        AND a.created_at = sc.created_at AND a.actor_id = sc.actor_id)`;
+}
+
 async function main() {
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
@@ -696,6 +719,7 @@ async function main() {
     await seedModerationQueue(db, users, refs.now);
     await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
     await seedAnswerTemplates(db, refs, seedId);
+    await seedAuditTrail(db);
 
     await db.setting.upsert({
       where: { key: SEEDED_MARKER },

@@ -5,6 +5,7 @@ import type { ModerationState, NotificationKind } from "@/lib/generated/prisma/e
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission, type Action } from "@/lib/auth/permissions";
 import { NOT_YOUR_OWN_POST, assertAllowed } from "@/lib/auth/policy";
+import type { AuditAction } from "@/lib/audit/actions";
 import { recordAudit } from "@/lib/audit/service";
 import { Conflict, DomainError, Invalid } from "@/lib/errors";
 import { commentReplyMessage, moderationNoticeMessage } from "@/lib/notifications/messages";
@@ -59,12 +60,22 @@ function permissionFor(kind: PostRef["kind"], decision: Decision): Action {
   return kind === "question" ? "moderation.decideQuestion" : "moderation.decideComment";
 }
 
-const AUDIT_VERB: Record<Decision, string> = {
-  approve: "approve",
-  reject: "reject",
-  hide: "hide",
-  restore: "restore",
-  keep: "keep",
+// Whole names, not assembled from parts, so every one can be found in the code and in lib/audit/actions.ts.
+const AUDIT_ACTION: Record<PostRef["kind"], Record<Decision, AuditAction>> = {
+  question: {
+    approve: "moderation.approveQuestion",
+    reject: "moderation.rejectQuestion",
+    hide: "moderation.hideQuestion",
+    restore: "moderation.restoreQuestion",
+    keep: "moderation.keepQuestion",
+  },
+  comment: {
+    approve: "moderation.approveComment",
+    reject: "moderation.rejectComment",
+    hide: "moderation.hideComment",
+    restore: "moderation.restoreComment",
+    keep: "moderation.keepComment",
+  },
 };
 
 /** The notification for a decision that settles no appeal. */
@@ -190,10 +201,9 @@ async function decidePost(actor: Actor | null, post: PostRef, decision: Decision
       });
     }
 
-    const Kind = post.kind === "question" ? "Question" : "Comment";
     await recordAudit(tx, {
       actorId: actor.id,
-      action: `moderation.${AUDIT_VERB[decision]}${Kind}`,
+      action: AUDIT_ACTION[post.kind][decision],
       targetType: post.kind,
       targetId: post.id,
       before: { moderation: locked.moderation, queued: locked.queuedAt !== null },

@@ -3,6 +3,8 @@ import { promisify } from "node:util";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { isAuditAction } from "@/lib/audit/actions";
+import { AUDIT_PAGE_SIZE } from "@/lib/audit/queries";
 import { checkStatusTransition, QUESTION_STATUSES } from "@/lib/questions/status";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { INBOX_VIEWS, parseInboxParams } from "@/lib/triage/inbox-params";
@@ -127,6 +129,11 @@ describe("npm run db:seed", () => {
           OR q.comment_count <> (SELECT count(*) FROM comment c WHERE c.question_id = q.id AND c.moderation = 'approved')`,
     );
     expect(drift).toEqual([]);
+
+    // The audit log has more than a page of the demo's history, each entry under an action the log can name.
+    const { rows: audit } = await client.query<{ action: string }>("SELECT action FROM audit_log");
+    expect(audit.length).toBeGreaterThan(AUDIT_PAGE_SIZE);
+    expect(audit.map((row) => row.action).filter((action) => !isAuditAction(action))).toEqual([]);
   });
   it("leaves items waiting in the moderation queue, each explaining itself", { timeout: 120_000 }, async () => {
     await seed();

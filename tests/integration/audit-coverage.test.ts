@@ -1,0 +1,497 @@
+// Every privileged action leaves exactly one audit entry, written with the change. The test finds every exported
+// function of every lib/**/service.ts by itself; each must be listed below, either in PRIVILEGED (a scenario that
+// runs it successfully as the staff member it is for, against fresh rows, and the audit action it must write) or
+// in NOT_PRIVILEGED (with the reason it needs no entry). A new service function in neither list fails the test,
+// by name, so no one can add a staff action and forget its audit entry.
+//
+// To add a function: one line in the right list, and the count in the first test. A reason for NOT_PRIVILEGED; for
+// PRIVILEGED, `step(action, who, run)` when `run` can make its fresh rows itself (straight to the database, so
+// they write no entry), e.g.
+//   "lib/themes/service.ts#createTheme": step("theme.created", admin, async (actor) =>
+//     (await import("@/lib/themes/service")).createTheme(actor, { name: `Theme ${randomUUID()}` })),
+// or the long form, whose `prepare` may call other services (a claim before a release) before the count starts.
+import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { decideAgeBandRequest } from "@/lib/accounts/age-band-requests/service";
+import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
+import { createAnswerTemplate, deleteAnswerTemplate, updateAnswerTemplate } from "@/lib/answer-templates/service";
+import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
+import { isAuditAction, type AuditAction } from "@/lib/audit/actions";
+import { db } from "@/lib/db";
+import { markFeedbackDealtWith } from "@/lib/feedback/service";
+import { addInternalNote } from "@/lib/internal-notes/service";
+import {
+  decideComment,
+  decideItem,
+  decidePublicName,
+  decideQuestion,
+  decideSelection,
+  hidePost,
+  keepHidden,
+  restorePost,
+} from "@/lib/moderation/service";
+import { runInRequestScope } from "@/lib/request-scope";
+import { editResponse, publishResponse } from "@/lib/responses/service";
+import { closeSafeguardingConcern, markSafeguardingConcern } from "@/lib/safeguarding/service";
+import { endCoolDown, liftSuspension, setCoolDown, suspendAccount } from "@/lib/suspensions/service";
+import { setQuestionTags } from "@/lib/tags/service";
+import { changeQuestionStatus } from "@/lib/triage/service";
+import { createOrganisation, createQuestion, createUser, partnerOf, personWithRole } from "../support/fixtures";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+let orgA: number;
+let orgB: number;
+const THEME = "audit-coverage-theme";
+
+beforeAll(async () => {
+  orgA = (await createOrganisation()).id;
+  orgB = (await createOrganisation()).id;
+  await db.theme.create({ data: { slug: THEME, name: "Audit coverage theme", description: "For this test." } });
+});
+
+/** What a scenario prepares: the staff member who acts, and the call to make (everything else is fresh rows). */
+interface Prepared {
+  actor: Actor;
+  run: (actor: Actor) => Promise<unknown>;
+}
+interface Scenario {
+  /** The action name the entry must carry. */
+  action: AuditAction;
+  prepare: () => Promise<Prepared>;
+}
+
+/** A scenario in one line: the fresh rows it needs are made inside `run` (not through a service). */
+function step(action: AuditAction, who: () => Promise<Actor>, run: (actor: Actor) => Promise<unknown>): Scenario {
+  return { action, prepare: async () => ({ actor: await who(), run }) };
+}
+
+const moderator = () => personWithRole("moderator");
+const admin = () => personWithRole("admin");
+const memberOfA = () => partnerOf(orgA);
+const leadOfA = () => partnerOf(orgA, "lead");
+const author = async () => (await createUser()).id;
+
+/** A published open question organisation A leads on (assigned, not yet claimed). */
+async function assignedQuestion(): Promise<string> {
+  const question = await createQuestion(await author());
+  await db.assignment.create({ data: { questionId: question.id, organisationId: orgA, dueOn: new Date() } });
+  return question.id;
+}
+async function heldComment(): Promise<string> {
+  const question = await createQuestion(await author());
+  const comment = await db.comment.create({
+    data: { questionId: question.id, authorId: await author(), body: "A held comment.", queuedAt: new Date() },
+    select: { id: true },
+  });
+  return comment.id;
+}
+async function hiddenByReports(): Promise<string> {
+  const question = await createQuestion(await author(), { moderation: "hidden" });
+  await db.question.update({ where: { id: question.id }, data: { queuedAt: new Date(), moderatedAt: new Date() } });
+  return question.id;
+}
+async function pendingQuestion(): Promise<string> {
+  return (await createQuestion(await author(), { moderation: "pending" })).id;
+}
+
+const PRIVILEGED: Record<string, Scenario> = {
+  "lib/accounts/age-band-requests/service.ts#decideAgeBandRequest": {
+    action: "moderation.approveAgeBandChange",
+    prepare: async () => {
+      const request = await db.ageBandChangeRequest.create({
+        data: { userId: (await createUser({ ageBand: null })).id, fromBand: null, toBand: "age_25_44" },
+      });
+      return {
+        actor: await moderator(),
+        run: (actor) => decideAgeBandRequest(actor, { requestId: request.id, decision: "approve", reason: null }),
+      };
+    },
+  },
+  "lib/admin/people/service.ts#changePlatformRole": {
+    action: "user.role_changed",
+    prepare: async () => {
+      const userId = await author();
+      return { actor: await admin(), run: (actor) => changePlatformRole(actor, { userId, platformRole: "moderator" }) };
+    },
+  },
+  "lib/admin/people/service.ts#addMembership": {
+    action: "membership.added",
+    prepare: async () => {
+      const userId = await author();
+      return {
+        actor: await admin(),
+        run: (actor) => addMembership(actor, { userId, organisationId: orgA, role: "member" }),
+      };
+    },
+  },
+  "lib/admin/people/service.ts#removeMembership": {
+    action: "membership.removed",
+    prepare: async () => {
+      const member = await memberOfA();
+      return {
+        actor: await admin(),
+        run: (actor) => removeMembership(actor, { userId: member.id, organisationId: orgA }),
+      };
+    },
+  },
+  "lib/answer-templates/service.ts#createAnswerTemplate": step("answerTemplate.create", memberOfA, (actor) =>
+    createAnswerTemplate(actor, { organisationId: orgA, title: `Thanks ${randomUUID()}`, body: "Thank you." }),
+  ),
+  "lib/answer-templates/service.ts#updateAnswerTemplate": {
+    action: "answerTemplate.update",
+    prepare: async () => {
+      const template = await answerTemplate();
+      return {
+        actor: await memberOfA(),
+        run: (actor) => updateAnswerTemplate(actor, { templateId: template, title: `New ${template}`, body: "New." }),
+      };
+    },
+  },
+  "lib/answer-templates/service.ts#deleteAnswerTemplate": {
+    action: "answerTemplate.delete",
+    prepare: async () => {
+      const template = await answerTemplate();
+      return { actor: await memberOfA(), run: (actor) => deleteAnswerTemplate(actor, { templateId: template }) };
+    },
+  },
+  "lib/assignments/service.ts#claimQuestion": {
+    action: "question.claim",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      return { actor: await memberOfA(), run: (actor) => claimQuestion(actor, { questionId, organisationId: orgA }) };
+    },
+  },
+  "lib/assignments/service.ts#releaseQuestion": {
+    action: "question.release",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      const member = await memberOfA();
+      await claimQuestion(member, { questionId, organisationId: orgA });
+      return { actor: member, run: (actor) => releaseQuestion(actor, { questionId, reason: "Not ours to answer." }) };
+    },
+  },
+  "lib/assignments/service.ts#transferQuestion": {
+    action: "question.transfer",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      return {
+        actor: await memberOfA(),
+        run: (actor) => transferQuestion(actor, { questionId, toOrganisationId: orgB, note: "Theirs." }),
+      };
+    },
+  },
+  "lib/assignments/service.ts#reassignQuestion": {
+    action: "question.reassign",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      const member = await memberOfA();
+      return { actor: await leadOfA(), run: (actor) => reassignQuestion(actor, { questionId, memberId: member.id }) };
+    },
+  },
+  "lib/feedback/service.ts#markFeedbackDealtWith": step("feedback.dealt_with", admin, async (actor) => {
+    const feedback = await db.feedback.create({ data: { topic: "problem", message: "The map does not load." } });
+    return markFeedbackDealtWith(actor, { feedbackId: feedback.id });
+  }),
+  "lib/internal-notes/service.ts#addInternalNote": {
+    action: "internalNote.create",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      return { actor: await memberOfA(), run: (actor) => addInternalNote(actor, { questionId, body: "Ring first." }) };
+    },
+  },
+  "lib/moderation/service.ts#decideQuestion": {
+    action: "moderation.approveQuestion",
+    prepare: async () => {
+      const questionId = await pendingQuestion();
+      return {
+        actor: await moderator(),
+        run: (actor) => decideQuestion(actor, { questionId, decision: "approve", reason: null }),
+      };
+    },
+  },
+  "lib/moderation/service.ts#decideComment": {
+    action: "moderation.rejectComment",
+    prepare: async () => {
+      const commentId = await heldComment();
+      return {
+        actor: await moderator(),
+        run: (actor) => decideComment(actor, { commentId, decision: "reject", rule: "respectful", reason: null }),
+      };
+    },
+  },
+  "lib/moderation/service.ts#hidePost": {
+    action: "moderation.hideQuestion",
+    prepare: async () => {
+      const question = await createQuestion(await author());
+      return {
+        actor: await moderator(),
+        run: (actor) =>
+          hidePost(actor, { post: { kind: "question", id: question.id }, rule: "respectful", reason: null }),
+      };
+    },
+  },
+  "lib/moderation/service.ts#keepHidden": {
+    action: "moderation.keepQuestion",
+    prepare: async () => {
+      const id = await hiddenByReports();
+      return {
+        actor: await moderator(),
+        run: (actor) => keepHidden(actor, { post: { kind: "question", id }, rule: "respectful", reason: null }),
+      };
+    },
+  },
+  "lib/moderation/service.ts#restorePost": {
+    action: "moderation.restoreQuestion",
+    prepare: async () => {
+      const id = await hiddenByReports();
+      return {
+        actor: await moderator(),
+        run: (actor) => restorePost(actor, { post: { kind: "question", id }, reason: null }),
+      };
+    },
+  },
+  "lib/moderation/service.ts#decidePublicName": {
+    action: "moderation.approvePublicName",
+    prepare: async () => {
+      const person = await createUser();
+      await db.user.update({
+        where: { id: person.id },
+        data: { pendingDisplayName: `Requested ${person.id.slice(0, 8)}`, nameQueuedAt: new Date() },
+      });
+      return {
+        actor: await moderator(),
+        run: (actor) => decidePublicName(actor, { userId: person.id, decision: "approve", reason: null }),
+      };
+    },
+  },
+  "lib/moderation/service.ts#decideItem": {
+    action: "moderation.approveQuestion",
+    prepare: async () => {
+      const id = await pendingQuestion();
+      return {
+        actor: await moderator(),
+        run: (actor) => decideItem(actor, { item: { kind: "question", id }, decision: "approve", reason: null }),
+      };
+    },
+  },
+  "lib/moderation/service.ts#decideSelection": {
+    action: "moderation.approveQuestion",
+    prepare: async () => {
+      const id = await pendingQuestion();
+      return {
+        actor: await moderator(),
+        run: (actor) =>
+          decideSelection(actor, { items: [{ kind: "question", id }], decision: "approve", reason: null }),
+      };
+    },
+  },
+  "lib/responses/service.ts#publishResponse": {
+    action: "response.publish",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      return {
+        actor: await memberOfA(),
+        run: (actor) => publishResponse(actor, { questionId, organisationId: orgA, body: "We will look at this." }),
+      };
+    },
+  },
+  "lib/responses/service.ts#editResponse": {
+    action: "response.edit",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      const response = await db.response.create({
+        data: { questionId, organisationId: orgA, authorId: await author(), body: "We are looking at this." },
+      });
+      return {
+        actor: await memberOfA(),
+        run: (actor) => editResponse(actor, { responseId: response.id, body: "We will now look at this." }),
+      };
+    },
+  },
+  "lib/safeguarding/service.ts#markSafeguardingConcern": {
+    action: "moderation.markSafeguarding",
+    prepare: async () => {
+      const question = await createQuestion(await author());
+      return {
+        actor: await moderator(),
+        run: (actor) => markSafeguardingConcern(actor, { questionId: question.id, note: "It mentions being hurt." }),
+      };
+    },
+  },
+  "lib/safeguarding/service.ts#closeSafeguardingConcern": {
+    action: "safeguarding.closeConcern",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      const raiser = await author();
+      const concern = await db.safeguardingConcern.create({
+        data: { questionId, subjectId: raiser, raisedById: raiser, note: "It mentions being hurt at home." },
+      });
+      return {
+        actor: await admin(),
+        run: (actor) => closeSafeguardingConcern(actor, { concernId: concern.id, closingNote: "Passed on." }),
+      };
+    },
+  },
+  "lib/suspensions/service.ts#suspendAccount": {
+    action: "account.suspended",
+    prepare: async () => {
+      const userId = await author();
+      return {
+        actor: await moderator(),
+        run: (actor) => suspendAccount(actor, { userId, reason: "Repeated insults.", until: null }),
+      };
+    },
+  },
+  "lib/suspensions/service.ts#liftSuspension": {
+    action: "account.suspensionLifted",
+    prepare: async () => {
+      const userId = await author();
+      const actor = await moderator();
+      await suspendAccount(actor, { userId, reason: "Repeated insults.", until: null });
+      return { actor, run: (actor) => liftSuspension(actor, { userId }) };
+    },
+  },
+  "lib/suspensions/service.ts#setCoolDown": {
+    action: "account.coolDownSet",
+    prepare: async () => {
+      const userId = await author();
+      return {
+        actor: await moderator(),
+        run: (actor) => setCoolDown(actor, { userId, until: new Date(Date.now() + 7 * 86_400_000) }),
+      };
+    },
+  },
+  "lib/suspensions/service.ts#endCoolDown": {
+    action: "account.coolDownEnded",
+    prepare: async () => {
+      const userId = await author();
+      const actor = await moderator();
+      await setCoolDown(actor, { userId, until: new Date(Date.now() + 7 * 86_400_000) });
+      return { actor, run: (actor) => endCoolDown(actor, { userId }) };
+    },
+  },
+  "lib/tags/service.ts#setQuestionTags": {
+    action: "question.tag",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      return {
+        actor: await memberOfA(),
+        run: (actor) =>
+          setQuestionTags(actor, { questionId, themes: [THEME], partnerTagIds: [], newPartnerTag: "Follow up" }),
+      };
+    },
+  },
+  "lib/triage/service.ts#changeQuestionStatus": {
+    action: "question.changeStatus",
+    prepare: async () => {
+      const questionId = await assignedQuestion();
+      return {
+        actor: await memberOfA(),
+        run: (actor) => changeQuestionStatus(actor, { questionId, to: "declined", note: "Outside what we can do." }),
+      };
+    },
+  },
+};
+
+async function answerTemplate(): Promise<string> {
+  const template = await db.answerTemplate.create({
+    data: { organisationId: orgA, title: `Road works ${randomUUID()}`, body: "A plan.", createdById: await author() },
+  });
+  return template.id;
+}
+
+const NOT_PRIVILEGED: Record<string, string> = {
+  "lib/accounts/profile/service.ts#reservedNameMessage": "a message helper",
+  "lib/accounts/profile/service.ts#updateProfile": "a person's own profile (age group changes are audited too)",
+  "lib/accounts/service.ts#registerAccount": "signing up (a security matter, not a staff action)",
+  "lib/accounts/service.ts#resendSignUpConfirmation": "signing up",
+  "lib/accounts/service.ts#resendVerification": "a person's own email confirmation",
+  "lib/accounts/service.ts#signInWithPassword": "signing in (a security event, not an audit entry)",
+  "lib/accounts/service.ts#requestSignInLink": "signing in",
+  "lib/accounts/service.ts#signInWithToken": "signing in",
+  "lib/accounts/service.ts#requestPasswordReset": "a person's own password (a security event)",
+  "lib/accounts/service.ts#resetPassword": "a person's own password (a security event)",
+  "lib/accounts/service.ts#signOutEverywhere": "a person's own sessions (a security event)",
+  "lib/accounts/your-data/service.ts#deleteAccount": "a person deleting their own account (audited too)",
+  "lib/admin/people/service.ts#noOneMatches": "a message helper",
+  "lib/admin/people/service.ts#findPersonIdByEmail": "a read: finds a person's id",
+  "lib/audit/service.ts#recordAudit": "the audit writer itself",
+  "lib/comments/service.ts#postComment": "a citizen's comment",
+  "lib/comments/service.ts#editComment": "an author editing their own comment",
+  "lib/comments/service.ts#deleteComment": "an author deleting their own comment",
+  "lib/feedback/service.ts#feedbackRecipient": "a configuration helper",
+  "lib/feedback/service.ts#feedbackLimits": "a rate-limit helper",
+  "lib/feedback/service.ts#sendFeedback": "anyone's message through the contact page",
+  "lib/flags/service.ts#reportPost": "a citizen's report (the automatic hide at the threshold is audited, no actor)",
+  "lib/follows/service.ts#followQuestion": "a citizen following a question",
+  "lib/follows/service.ts#unfollowQuestion": "a citizen unfollowing a question",
+  "lib/follows/service.ts#followAsAuthor": "a helper inside asking a question",
+  "lib/moderation/appeals/service.ts#appealDecision": "an author's appeal (a citizen action, audited too)",
+  "lib/notifications/email/service.ts#updateEmailSettings": "a person's own email settings",
+  "lib/notifications/email/service.ts#unsubscribe": "a person's own unsubscribe link",
+  "lib/notifications/service.ts#notify": "a helper inside other writes",
+  "lib/notifications/service.ts#markNotificationRead": "a person's own notification",
+  "lib/notifications/service.ts#markAllNotificationsRead": "a person's own notifications",
+  "lib/questions/service.ts#askQuestion": "a citizen's question",
+  "lib/questions/service.ts#editQuestion": "an author editing their own question",
+  "lib/questions/service.ts#supportQuestion": "a citizen's support",
+  "lib/questions/service.ts#withdrawSupport": "a citizen's support",
+  "lib/responses/service.ts#checkMayRespond": "a read: whether a partner may answer",
+  "lib/security-events/service.ts#recordSecurityEvent": "the security event writer (kept apart from the audit log)",
+  "lib/suspensions/service.ts#findPersonIdByEmail": "a read: finds a person's id",
+};
+
+/** Every exported function of every lib/**\/service.ts, as "lib/<path>/service.ts#<name>". */
+async function serviceFunctions(): Promise<string[]> {
+  const files = (readdirSync(path.join(root, "lib"), { recursive: true, encoding: "utf8" }) as string[])
+    .filter((file) => path.basename(file) === "service.ts" && !file.startsWith("generated"))
+    .sort();
+  const names: string[] = [];
+  for (const file of files) {
+    const exports = (await import(/* @vite-ignore */ path.join(root, "lib", file))) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(exports)) {
+      // Functions only: exported error classes (CommentingPaused, say) are not actions.
+      const isClass = typeof value === "function" && /^class\b/.test(Function.prototype.toString.call(value));
+      if (typeof value === "function" && !isClass) names.push(`lib/${file.split(path.sep).join("/")}#${name}`);
+    }
+  }
+  return names.sort();
+}
+
+describe("audit coverage of the services", () => {
+  it("knows every exported service function as privileged or not", async () => {
+    const found = await serviceFunctions();
+    const unlisted = found.filter((name) => !(name in PRIVILEGED) && !(name in NOT_PRIVILEGED));
+    expect(
+      unlisted,
+      "add each to PRIVILEGED (with a scenario) or NOT_PRIVILEGED (with a reason) in tests/integration/audit-coverage.test.ts",
+    ).toEqual([]);
+    const gone = [...Object.keys(PRIVILEGED), ...Object.keys(NOT_PRIVILEGED)].filter((name) => !found.includes(name));
+    expect(gone, "listed but no longer exported").toEqual([]);
+    expect(Object.keys(PRIVILEGED).filter((name) => name in NOT_PRIVILEGED)).toEqual([]);
+    // The counts, so that a list cannot shrink unnoticed: change them with the lists.
+    expect(Object.keys(PRIVILEGED)).toHaveLength(31);
+    expect(Object.keys(NOT_PRIVILEGED)).toHaveLength(38);
+  });
+
+  it.each(Object.entries(PRIVILEGED))("%s writes exactly one audit entry, with its request id", async (_, scenario) => {
+    const { actor, run } = await scenario.prepare();
+    const requestId = randomUUID();
+    const last = await db.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
+    await runInRequestScope(requestId, () => run(actor));
+    const written = await db.auditLog.findMany({
+      where: { id: { gt: last?.id ?? 0n } },
+      select: { actorId: true, action: true, targetType: true, targetId: true, requestId: true },
+    });
+    expect(written).toHaveLength(1);
+    const [entry] = written;
+    expect(entry).toMatchObject({ actorId: actor.id, action: scenario.action, requestId });
+    expect(isAuditAction(entry!.action)).toBe(true);
+    expect(entry!.targetType).not.toBe("");
+    expect(entry!.targetId).not.toBe("");
+  });
+});

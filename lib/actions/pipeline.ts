@@ -9,7 +9,6 @@ import { getActor, type Actor } from "@/lib/auth/actor";
 import { clientIp } from "@/lib/auth/client-ip";
 import { Forbidden, ProofNeeded } from "@/lib/errors";
 import { lastCheckedAction, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from "@/lib/request-scope";
-import { recordSecurityEvent } from "@/lib/security-events/service";
 import type { FormState } from "@/lib/form-state";
 import { echoValues, fieldErrors, readFields, refusalErrors } from "@/lib/forms";
 
@@ -35,6 +34,17 @@ async function thisRequest(): Promise<{ requestId: string | null; ip: string | n
   }
 }
 
+/** The refusal as a security event; failing to write it must not change the person's answer, so it is logged. */
+async function recordRefusal(entry: { userId: string; action: string; ip: string | null }): Promise<void> {
+  try {
+    // Loaded only here, so the pipeline itself needs no database until a refusal is recorded.
+    const { recordSecurityEvent } = await import("@/lib/security-events/service");
+    await recordSecurityEvent({ kind: "action_refused", ...entry });
+  } catch (error) {
+    console.error("Could not record a refused action as a security event", error);
+  }
+}
+
 /**
  * Loads the actor and runs the service in the request's scope (lib/request-scope.ts), so its audit rows carry
  * the request id. A refusal of a signed-in person (Forbidden, but not "confirm it's you") is recorded as a
@@ -49,7 +59,7 @@ async function runService<Result>(work: (actor: Actor | null) => Promise<Result>
     } catch (error) {
       if (actor && error instanceof Forbidden && !(error instanceof ProofNeeded)) {
         const action = lastCheckedAction() ?? "unknown";
-        await recordSecurityEvent({ kind: "action_refused", userId: actor.id, action, ip: request.ip });
+        await recordRefusal({ userId: actor.id, action, ip: request.ip });
       }
       throw error;
     }

@@ -9,6 +9,11 @@ import { initialFormState } from "@/lib/form-state";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("@/lib/auth/actor", () => ({ getActor: async () => session.actor }));
+// A refusal is recorded as a security event (written for real in tests/integration/security-events.test.ts).
+const refusals = vi.hoisted(() => [] as { kind: string; userId?: string | null; action?: string | null }[]);
+vi.mock("@/lib/security-events/service", () => ({
+  recordSecurityEvent: async (entry: (typeof refusals)[number]) => void refusals.push(entry),
+}));
 
 const { defineAction, defineFormAction, isPipelineAction } = await import("@/lib/actions/pipeline");
 
@@ -85,11 +90,16 @@ describe("defineFormAction", () => {
       schema: z.object({}),
       run: async (actor) => requirePermission(actor, "question.ask"),
     });
+    const before = refusals.length;
     expect((await action(initialFormState, form({}))).errors).toEqual({ form: "Sign in first." });
     session.actor = { ...citizen, verified: false };
     expect((await action(initialFormState, form({}))).errors).toEqual({
       form: expect.stringContaining("Confirm your email address first"),
     });
+    // The visitor's refusal names no one, so only the signed-in person's is recorded, under the action's name.
+    expect(refusals.slice(before)).toEqual([
+      { kind: "action_refused", userId: citizen.id, action: "question.ask", ip: null },
+    ]);
   });
 
   it("shows a service's Invalid at the fields it names, or at the action's error field", async () => {

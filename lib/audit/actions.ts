@@ -49,6 +49,9 @@ export const AUDIT_ACTIONS = {
   "answerTemplate.delete": "Deleted an answer template",
   // Administration
   "feedback.dealt_with": "Marked feedback as dealt with",
+  "setting.changed": "Changed a setting",
+  "bankHoliday.added": "Added a bank holiday",
+  "bankHoliday.removed": "Removed a bank holiday",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

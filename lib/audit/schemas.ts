@@ -17,6 +17,7 @@ export const AUDIT_TARGET_TYPES = {
   safeguarding_concern: "Safeguarding concern",
   feedback: "Feedback message",
   setting: "Setting",
+  bank_holiday: "Bank holiday",
 } as const satisfies Record<string, string>;
 export type AuditTargetType = keyof typeof AUDIT_TARGET_TYPES;
 

@@ -34,6 +34,10 @@ import { changeQuestionStatus } from "@/lib/triage/service";
 import { setQuestionTags } from "@/lib/tags/service";
 import { addInternalNote } from "@/lib/internal-notes/service";
 import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
+import { addBankHoliday, updateSetting } from "@/lib/settings/service";
+import { listAuditEntries } from "@/lib/audit/queries";
+import { listSecurityEvents } from "@/lib/security-events/queries";
+import { securityEventsPageSchema } from "@/lib/security-events/schemas";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 import { tableDigest } from "../support/table-digest";
 
@@ -324,6 +328,12 @@ const QUESTION = {
   district: null,
 };
 
+/** A date far ahead, different for each cell's target person, so every allowed cell adds a holiday of its own. */
+function matrixHoliday(seed: string): Date {
+  const day = Number.parseInt(seed.slice(0, 6), 16) % 3650;
+  return new Date(Date.UTC(2200, 0, 1) + day * 86_400_000);
+}
+
 // TEMPORARY (issue 15 groundwork): the role table alone, until the real services are merged.
 const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
 
@@ -452,9 +462,13 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "membership.remove": roleOnly("membership.remove"),
   "invitation.accept": roleOnly("invitation.accept"),
   "theme.manage": roleOnly("theme.manage"),
-  "settings.manage": roleOnly("settings.manage"),
-  "audit.read": roleOnly("audit.read"),
-  "securityEvent.read": roleOnly("securityEvent.read"),
+  // Saving a setting and adding a bank holiday, under one permission (a second save of the same value is a no-op).
+  "settings.manage": async (actor, targets) => {
+    await updateSetting(actor, { name: "responseTarget", value: 11 });
+    await addBankHoliday(actor, { date: matrixHoliday(targets.userId), name: "Matrix day" });
+  },
+  "audit.read": (actor) => listAuditEntries(actor, {}),
+  "securityEvent.read": (actor) => listSecurityEvents(actor, securityEventsPageSchema.parse({}).filter),
   // Reading the list (names and addresses) is refused as closing a message is.
   "feedback.manage": async (actor, targets) => {
     await listFeedback(actor);
@@ -490,6 +504,12 @@ const TABLES = [
   "flag",
   "moderation_appeal",
   "safeguarding_concern",
+  "setting",
+  "bank_holiday",
+  "organisation",
+  "organisation_invitation",
+  "theme",
+  "security_event",
 ];
 
 const checksum = () => tableDigest(client, TABLES);

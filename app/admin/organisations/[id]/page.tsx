@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { OrganisationForm, ReactivateOrganisationForm } from "@/components/admin/organisation-forms";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { getActor } from "@/lib/auth/actor";
@@ -23,7 +24,8 @@ export default async function AdminOrganisationPage({ params, searchParams }: Pr
   if (!can(actor, "organisation.manage")) forbidden();
   const id = organisationPageIdSchema.safeParse(rawId);
   const organisation = id.success ? await getOrganisationForAdmin(actor, id.data) : null;
-  if (!organisation) notFound();
+  // Not notFound(): a production build answers it with an empty page (see app/questions/[id]/page.tsx).
+  if (!organisation) return <PageNotFound />;
   const { created, deactivated } = await searchParams;
   const membersHref = `/partner/members?organisation=${organisation.id}`;
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { ThemeForm, ThemeStateForm } from "@/components/admin/theme-forms";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { getActor } from "@/lib/auth/actor";
@@ -20,7 +21,8 @@ export default async function AdminThemePage({ params, searchParams }: Props) {
   if (!can(actor, "theme.manage")) forbidden();
   const id = themePageIdSchema.safeParse(rawId);
   const theme = id.success ? await getThemeForAdmin(actor, id.data) : null;
-  if (!theme) notFound();
+  // Not notFound(): a production build answers it with an empty page (see app/questions/[id]/page.tsx).
+  if (!theme) return <PageNotFound />;
   const { created } = await searchParams;
 
   return (

@@ -1,4 +1,5 @@
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { DeactivateOrganisationForm } from "@/components/admin/organisation-forms";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -16,7 +17,8 @@ export default async function DeactivateOrganisationPage({ params }: { params: P
   if (!can(actor, "organisation.manage")) forbidden();
   const id = organisationPageIdSchema.safeParse(rawId);
   const organisation = id.success ? await getOrganisationForAdmin(actor, id.data) : null;
-  if (!organisation) notFound();
+  // Not notFound(): a production build answers it with an empty page (see app/questions/[id]/page.tsx).
+  if (!organisation) return <PageNotFound />;
   const back = `/admin/organisations/${organisation.id}`;
   if (organisation.deactivatedAt) redirect(back);
 

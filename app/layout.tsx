@@ -11,7 +11,7 @@ import { AccountStatusBanner } from "@/components/account-status-banner";
 import { navigationFor } from "@/lib/navigation";
 import { AccountLinks } from "@/components/layout/account-links";
 import { getActor } from "@/lib/auth/actor";
-import { worksOnQuestions } from "@/lib/auth/permissions";
+import { can, worksOnQuestions } from "@/lib/auth/permissions";
 import { isModerator } from "@/lib/auth/policy";
 import { countWaitingItems } from "@/lib/moderation/queue-queries";
 import { signOutAction } from "@/app/account/actions";
@@ -34,7 +34,11 @@ export default async function RootLayout({ children }: Readonly<{ children: Reac
       <body className="flex min-h-screen flex-col">
         <SkipLink />
         <SiteHeader
-          items={navigationFor({ worksOnQuestions: worksOnQuestions(actor), moderationWaiting })}
+          items={navigationFor({
+            worksOnQuestions: worksOnQuestions(actor),
+            moderationWaiting,
+            administers: can(actor, "organisation.manage"),
+          })}
           account={
             <AccountLinks
               signedIn={actor !== null}

@@ -25,21 +25,28 @@ export function moderationItem(waiting: number): NavItem {
   return { href: "/moderation", label: `Moderation (${count})`, ariaLabel: `Moderation, ${count} waiting` };
 }
 
+/** The admin home (organisations, people, themes, settings, the audit log…): for administrators only. */
+export const adminItem: NavItem = { href: "/admin", label: "Admin" };
+
 /**
- * The main navigation for a person: everyone's items, the partner inbox for those who work on questions, and
- * the moderation queue (moderationWaiting: its count) for moderators and admins (null for everyone else).
+ * The main navigation for a person: everyone's items, the partner inbox for those who work on questions, the
+ * moderation queue (moderationWaiting: its count) for moderators and admins (null for everyone else), and the
+ * admin home for administrators.
  */
 export function navigationFor({
   worksOnQuestions,
   moderationWaiting = null,
+  administers = false,
 }: {
   worksOnQuestions: boolean;
   moderationWaiting?: number | null;
+  administers?: boolean;
 }): NavItem[] {
   return [
     ...mainNavigation,
     ...(worksOnQuestions ? [partnerInboxItem] : []),
     ...(moderationWaiting === null ? [] : [moderationItem(moderationWaiting)]),
+    ...(administers ? [adminItem] : []),
   ];
 }
 

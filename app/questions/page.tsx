@@ -8,7 +8,7 @@ import { browseQuestions } from "@/lib/questions/browse/queries";
 import { browseSchema, type BrowseParams } from "@/lib/questions/schemas";
 import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
 import { listDistricts } from "@/lib/reference/queries";
-import { listActiveThemes } from "@/lib/themes/queries";
+import { listThemesToBrowse } from "@/lib/themes/queries";
 import { TRENDING_HALF_LIFE_DAYS } from "@/lib/votes/trending";
 
 export const metadata = { title: "Questions and ideas" };
@@ -50,7 +50,11 @@ export default async function QuestionsPage({ searchParams }: Props) {
   const params = browseSchema.parse(
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
-  const [result, themes, districts] = await Promise.all([browseQuestions(params), listActiveThemes(), listDistricts()]);
+  const [result, themes, districts] = await Promise.all([
+    browseQuestions(params),
+    listThemesToBrowse(),
+    listDistricts(),
+  ]);
   const filtered = Boolean(params.q || params.theme || params.district || params.status);
   const filterSelects: FilterSelect[] = [
     {

@@ -44,10 +44,13 @@ function nameOf(user: NamedUser): string | null {
   return user ? publicName(user) : null;
 }
 
-/** The organisations a person could act for: all of them for an admin, else their own, by name. */
+/** The active organisations a person could act for: all of them for an admin, else their own, by name. */
 async function organisationsOf(actor: Actor): Promise<{ id: number; name: string }[]> {
   return db.organisation.findMany({
-    where: isAdmin(actor) ? {} : { id: { in: actor.memberships.map((m) => m.organisationId) } },
+    where: {
+      deactivatedAt: null,
+      ...(isAdmin(actor) ? {} : { id: { in: actor.memberships.map((m) => m.organisationId) } }),
+    },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
@@ -98,10 +101,10 @@ export async function getAssignmentPanel(
   };
 }
 
-/** The organisations a question may be transferred to: every one but the organisation holding it. */
+/** The organisations a question may be transferred to: every active one but the organisation holding it. */
 export async function listTransferDestinations(holdingOrganisationId: number): Promise<{ id: number; name: string }[]> {
   return db.organisation.findMany({
-    where: { id: { not: holdingOrganisationId } },
+    where: { id: { not: holdingOrganisationId }, deactivatedAt: null },
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });

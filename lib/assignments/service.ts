@@ -2,6 +2,7 @@ import "server-only";
 import { parseOrInvalid } from "@/lib/validation";
 import { db } from "@/lib/db";
 import { Conflict, Invalid } from "@/lib/errors";
+import { lockActiveOrganisation, NOT_AN_ACTIVE_ORGANISATION } from "@/lib/organisations/active";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed } from "@/lib/auth/policy";
@@ -58,9 +59,8 @@ export async function claimQuestion(
   return db.$transaction(async (tx) => {
     const question = await lockPublishedQuestion(tx, questionId);
     assertAllowed(claimAccess(question, actor, organisationId));
-    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { id: true } });
-    if (!organisation)
-      throw new Invalid("That organisation does not exist.", { organisationId: "That organisation does not exist." });
+    if (!(await lockActiveOrganisation(tx, organisationId)))
+      throw new Invalid(NOT_AN_ACTIVE_ORGANISATION, { organisationId: NOT_AN_ACTIVE_ORGANISATION });
 
     const now = new Date();
     const held = question.assignment;
@@ -174,9 +174,8 @@ export async function transferQuestion(
       const message = `${held.organisation} already holds this question. Choose another organisation.`;
       throw new Invalid(message, { toOrganisationId: message });
     }
-    const receiver = await tx.organisation.findUnique({ where: { id: toOrganisationId }, select: { id: true } });
-    if (!receiver)
-      throw new Invalid("That organisation does not exist.", { toOrganisationId: "That organisation does not exist." });
+    if (!(await lockActiveOrganisation(tx, toOrganisationId)))
+      throw new Invalid(NOT_AN_ACTIVE_ORGANISATION, { toOrganisationId: NOT_AN_ACTIVE_ORGANISATION });
 
     const now = new Date();
     await tx.assignment.update({

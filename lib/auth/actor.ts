@@ -70,7 +70,11 @@ export async function loadActor(claims: SessionClaims): Promise<Actor | null> {
           emailVerifiedAt: true,
           ageBand: true,
           unreadNotifications: true,
-          memberships: { select: { organisationId: true, role: true } },
+          // A deactivated organisation's memberships stay (its history does) but give no rights.
+          memberships: {
+            where: { organisation: { deactivatedAt: null } },
+            select: { organisationId: true, role: true },
+          },
         },
       },
     },

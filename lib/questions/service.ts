@@ -19,12 +19,18 @@ import { followAsAuthor } from "@/lib/follows/service";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * The chosen themes' ids and the district's. Only active themes may be chosen, except that a question being
+ * edited (`editedQuestionId`) keeps any retired theme it has already.
+ */
 async function resolveThemesAndDistrict(
   tx: Tx,
   input: QuestionInput,
+  editedQuestionId?: string,
 ): Promise<{ themeIds: number[]; districtId: number | null }> {
+  const kept = editedQuestionId ? [{ questions: { some: { questionId: editedQuestionId } } }] : [];
   const themes = await tx.theme.findMany({
-    where: { slug: { in: input.themes }, archivedAt: null },
+    where: { slug: { in: input.themes }, OR: [{ archivedAt: null }, ...kept] },
     select: { id: true },
   });
   if (themes.length !== new Set(input.themes).size)
@@ -92,7 +98,7 @@ export async function editQuestion(
     // questionEditability refuses a missing row, so there is one from here on.
     const current = locked!;
 
-    const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input);
+    const { themeIds, districtId } = await resolveThemesAndDistrict(tx, input, questionId);
     const now = new Date();
     const screened = screenedEdit(
       !isPublished(current),

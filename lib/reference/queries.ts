@@ -9,8 +9,13 @@ export function listDistricts() {
   });
 }
 
+/** The active organisations, by name: the ones a person may be added to (a deactivated one takes no one new). */
 export function listOrganisations() {
-  return db.organisation.findMany({ orderBy: { name: "asc" }, select: { id: true, slug: true, name: true } });
+  return db.organisation.findMany({
+    where: { deactivatedAt: null },
+    orderBy: { name: "asc" },
+    select: { id: true, slug: true, name: true },
+  });
 }
 
 type Reader = Pick<typeof db, "district">;

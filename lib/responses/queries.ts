@@ -12,10 +12,13 @@ import { organisationsToAnswerFor, responseEditAccess } from "./policy";
 /** The most templates the composer offers per organisation (the templates page lists them all, page by page). */
 const COMPOSER_TEMPLATES_PER_ORGANISATION = 100;
 
-/** The organisations this person may answer for, by name: all of them for an admin, else their own. */
+/** The active organisations this person may answer for, by name: all of them for an admin, else their own. */
 export async function listOrganisationsToAnswerFor(actor: Actor): Promise<{ id: number; name: string }[]> {
   const organisations = await db.organisation.findMany({
-    where: isAdmin(actor) ? {} : { id: { in: actor.memberships.map((m) => m.organisationId) } },
+    where: {
+      deactivatedAt: null,
+      ...(isAdmin(actor) ? {} : { id: { in: actor.memberships.map((m) => m.organisationId) } }),
+    },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true },
   });

@@ -2,7 +2,8 @@ import "server-only";
 import { parseOrInvalid } from "@/lib/validation";
 import { lockPublishedQuestion, type LockedQuestion } from "@/lib/questions/lock";
 import { db } from "@/lib/db";
-import { Conflict, NotFound } from "@/lib/errors";
+import { Conflict, Invalid, NotFound } from "@/lib/errors";
+import { lockActiveOrganisation, NOT_AN_ACTIVE_ORGANISATION } from "@/lib/organisations/active";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed, isAdmin } from "@/lib/auth/policy";
@@ -70,8 +71,8 @@ export async function publishResponse(
 
   return db.$transaction(async (tx) => {
     const question = await lockAnswerableQuestion(tx, questionId);
-    const organisation = await tx.organisation.findUnique({ where: { id: organisationId }, select: { name: true } });
-    if (!organisation) throw new NotFound("That organisation does not exist.");
+    const organisation = await lockActiveOrganisation(tx, organisationId);
+    if (!organisation) throw new Invalid(NOT_AN_ACTIVE_ORGANISATION, { organisationId: NOT_AN_ACTIVE_ORGANISATION });
 
     const now = new Date();
     const response = await tx.response.create({

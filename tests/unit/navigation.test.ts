@@ -40,6 +40,20 @@ describe("navigationFor", () => {
     expect(moderationItem(1234).ariaLabel).toBe("Moderation, 1,234 waiting");
   });
 
+  it("adds the admin home, last, for administrators only", () => {
+    expect(navigationFor({ worksOnQuestions: true, moderationWaiting: 2 }).map((i) => i.href)).not.toContain("/admin");
+    expect(navigationFor({ worksOnQuestions: true, moderationWaiting: 2, administers: true }).at(-1)).toEqual({
+      href: "/admin",
+      label: "Admin",
+    });
+  });
+
+  it("marks the admin home on every admin page", () => {
+    const items = navigationFor({ worksOnQuestions: true, moderationWaiting: 0, administers: true });
+    expect(currentNavHref(items, "/admin")).toBe("/admin");
+    expect(currentNavHref(items, "/admin/organisations/3")).toBe("/admin");
+  });
+
   it("marks the moderation queue on its review pages", () => {
     const items = navigationFor({ worksOnQuestions: false, moderationWaiting: 2 });
     expect(currentNavHref(items, "/moderation/questions/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b")).toBe("/moderation");

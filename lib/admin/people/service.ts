@@ -2,7 +2,8 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { isForeignKeyViolation, isUniqueViolation } from "@/lib/db-errors";
-import { Conflict, Forbidden, NotFound } from "@/lib/errors";
+import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
+import { lockActiveOrganisation, NOT_AN_ACTIVE_ORGANISATION } from "@/lib/organisations/active";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { recordAudit } from "@/lib/audit/service";
@@ -70,6 +71,8 @@ export async function addMembership(actor: Actor | null, input: z.infer<typeof a
         select: { id: true },
       });
       if (!person) throw new NotFound("We could not find that person.");
+      if (!(await lockActiveOrganisation(tx, input.organisationId)))
+        throw new Invalid(NOT_AN_ACTIVE_ORGANISATION, { organisationId: NOT_AN_ACTIVE_ORGANISATION });
       await tx.organisationMembership.create({
         data: { userId: input.userId, organisationId: input.organisationId, role: input.role },
       });

@@ -6,7 +6,7 @@ import { QuestionForm } from "@/components/questions/question-form";
 import { getActor } from "@/lib/auth/actor";
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { listDistricts } from "@/lib/reference/queries";
-import { listActiveThemes } from "@/lib/themes/queries";
+import { listThemesForEditing } from "@/lib/themes/queries";
 import { editQuestionAction } from "./actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -41,7 +41,10 @@ export default async function EditQuestionPage({ params }: Props) {
       </div>
     );
   }
-  const [themes, districts] = await Promise.all([listActiveThemes(), listDistricts()]);
+  const [themes, districts] = await Promise.all([
+    listThemesForEditing(question.themes.map((t) => t.slug)),
+    listDistricts(),
+  ]);
   return (
     <div className="max-w-3xl">
       <p className="mb-4">

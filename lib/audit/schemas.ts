@@ -18,6 +18,7 @@ export const AUDIT_TARGET_TYPES = {
   feedback: "Feedback message",
   setting: "Setting",
   bank_holiday: "Bank holiday",
+  theme: "Theme",
 } as const satisfies Record<string, string>;
 export type AuditTargetType = keyof typeof AUDIT_TARGET_TYPES;
 
@@ -31,6 +32,7 @@ export function auditTargetHref(type: string, id: string): string | null {
   if (type === "question") return `/questions/${safeId}`;
   if (type === "user") return `/moderation/people/${safeId}`;
   if (type === "organisation") return `/admin/organisations/${safeId}`;
+  if (type === "theme") return `/admin/themes/${safeId}`;
   if (type === "safeguarding_concern") return `/admin/safeguarding/${safeId}`;
   return null;
 }

@@ -35,6 +35,13 @@ import { setQuestionTags } from "@/lib/tags/service";
 import { addInternalNote } from "@/lib/internal-notes/service";
 import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
 import { addBankHoliday, updateSetting } from "@/lib/settings/service";
+import {
+  createOrganisation as createOrganisationAsAdmin,
+  deactivateOrganisation,
+  reactivateOrganisation,
+  updateOrganisation,
+} from "@/lib/organisations/service";
+import { createTheme, restoreTheme, retireTheme, updateTheme } from "@/lib/themes/service";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { listSecurityEvents } from "@/lib/security-events/queries";
 import { securityEventsPageSchema } from "@/lib/security-events/schemas";
@@ -457,11 +464,43 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await addMembership(actor, { userId: targets.userId, organisationId: orgB, role: "member" });
     await removeMembership(actor, { userId: targets.userId, organisationId: orgA });
   },
-  "organisation.manage": roleOnly("organisation.manage"),
+  // Creating, editing, deactivating and reactivating an organisation, under one permission.
+  "organisation.manage": async (actor, targets) => {
+    const { id } = await createOrganisationAsAdmin(actor, {
+      name: `Matrix Council ${targets.userId}`,
+      slug: `matrix-${targets.userId}`,
+      kind: "council",
+      description: "Made by the matrix.",
+    });
+    await updateOrganisation(actor, {
+      organisationId: id,
+      name: `Matrix District ${targets.userId}`,
+      slug: `matrix-${targets.userId}`,
+      kind: "council",
+      description: "Renamed by the matrix.",
+    });
+    await deactivateOrganisation(actor, { organisationId: id });
+    await reactivateOrganisation(actor, { organisationId: id });
+  },
   "membership.invite": roleOnly("membership.invite"),
   "membership.remove": roleOnly("membership.remove"),
   "invitation.accept": roleOnly("invitation.accept"),
-  "theme.manage": roleOnly("theme.manage"),
+  // Creating, renaming, retiring and bringing back a theme, under one permission.
+  "theme.manage": async (actor, targets) => {
+    const { id } = await createTheme(actor, {
+      name: `Matrix theme ${targets.userId}`,
+      slug: `matrix-${targets.userId}`,
+      description: "Made by the matrix.",
+    });
+    await updateTheme(actor, {
+      themeId: id,
+      name: `Matrix topic ${targets.userId}`,
+      slug: `matrix-${targets.userId}`,
+      description: "Renamed by the matrix.",
+    });
+    await retireTheme(actor, { themeId: id });
+    await restoreTheme(actor, { themeId: id });
+  },
   // Saving a setting and adding a bank holiday, under one permission (a second save of the same value is a no-op).
   "settings.manage": async (actor, targets) => {
     await updateSetting(actor, { name: "responseTarget", value: 11 });

@@ -4,7 +4,7 @@ import { z } from "zod";
 export const membersPageSchema = z.object({
   organisation: z.coerce.number().int().positive().optional().catch(undefined),
   remove: z.uuid().optional().catch(undefined),
-  removed: z.enum(["1"]).optional().catch(undefined),
+  removed: z.uuid().optional().catch(undefined),
   members: z.string().max(200).optional().catch(undefined),
   invitations: z.string().max(200).optional().catch(undefined),
 });

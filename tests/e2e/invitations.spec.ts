@@ -31,7 +31,7 @@ test("an administrator invites someone to an organisation's team; they create an
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send invitation" }).click();
   await expect(page.getByRole("status").getByText(`Invitation sent to ${email}.`)).toBeVisible();
-  await expect(page.getByRole("table", { name: /not yet used/ }).getByText(email)).toBeVisible();
+  await expect(page.getByRole("table", { name: /not yet used/ }).getByRole("cell", { name: email })).toBeVisible();
   await expectNoAxeViolations(page);
 
   // The invited person, in a browser of their own, follows the emailed link and creates an account from it.
@@ -41,9 +41,10 @@ test("an administrator invites someone to an organisation's team; they create an
   const join = invited.getByRole("heading", { level: 1, name: `Join ${organisationName} on My Smarter Essex` });
   await expect(join).toBeVisible();
   const invitationUrl = invited.url();
-  expect(invitationUrl).toMatch(/\/invitations\/[A-Za-z0-9_-]{43}$/);
+  const invitationPath = new URL(invitationUrl).pathname;
+  expect(invitationPath).toMatch(/^\/invitations\/[A-Za-z0-9_-]{43}$/);
   await expectNoAxeViolations(invited);
-  await invited.getByRole("link", { name: "Create an account" }).click();
+  await invited.getByRole("main").getByRole("link", { name: "Create an account" }).click();
   await expect(invited.getByRole("heading", { level: 1, name: "Create an account" })).toBeVisible();
   await expectNoAxeViolations(invited);
   await invited.getByLabel("Email address").fill(email);
@@ -58,7 +59,7 @@ test("an administrator invites someone to an organisation's team; they create an
 
   // Back on the invitation, signed in with the address it was sent to: one button joins.
   await expect(join).toBeVisible();
-  expect(invited.url()).toBe(invitationUrl);
+  expect(new URL(invited.url()).pathname).toBe(invitationPath);
   await expectNoAxeViolations(invited);
   await invited.getByRole("button", { name: `Join ${organisationName}` }).click();
   await expect(invited.getByRole("heading", { level: 1, name: "Partner inbox" })).toBeVisible();

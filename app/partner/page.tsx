@@ -6,6 +6,8 @@ import { InboxList } from "@/components/partner/inbox-list";
 import { inboxViewLabel, InboxViews } from "@/components/partner/inbox-views";
 import { getActor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
+import { teamManagementAccess } from "@/lib/memberships/policy";
+import { membersPath } from "@/lib/memberships/schemas";
 import { plural } from "@/lib/format";
 import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
 import { listDistricts } from "@/lib/reference/queries";
@@ -59,6 +61,12 @@ export default async function PartnerInboxPage({ searchParams }: Props) {
         <Link href="/partner/templates">Answer templates</Link>: the standard paragraphs your organisation starts its
         responses from.
       </p>
+      {scope.organisation && teamManagementAccess(actor, scope.organisation.id).allowed ? (
+        <p className="mb-6">
+          <Link href={membersPath(scope.organisation.id)}>Team of {scope.organisation.name}</Link>: its members, and
+          inviting people to join.
+        </p>
+      ) : null}
       <InboxViews params={params} counts={inbox.counts} organisation={organisationName} />
       <InboxFilters
         params={params}

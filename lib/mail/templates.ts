@@ -128,3 +128,24 @@ export function ageBandDecisionMail(
         { url: decision.profileUrl, label: "See your profile" },
       );
 }
+
+/**
+ * An invitation to join a partner organisation's team. It names who invited the person, so they can tell a real
+ * invitation from a stranger's, and says the link is for this address only.
+ */
+export function invitationMail(
+  to: string,
+  invitation: { organisationName: string; role: "member" | "lead"; invitedBy: string; expiresOn: string; url: string },
+): Mail {
+  const role = invitation.role === "lead" ? "a lead" : "a member";
+  return compose(
+    to,
+    `You are invited to join ${invitation.organisationName} on My Smarter Essex`,
+    [
+      `${invitation.invitedBy} has invited you to join ${invitation.organisationName} on My Smarter Essex as ${role}. Members answer residents' questions for their organisation; leads also look after its team.`,
+      `Sign in, or create an account, with this email address (${to}), then join. The link works once and expires on ${invitation.expiresOn}.`,
+      "If you were not expecting this, you can ignore this email: nothing happens unless you join.",
+    ],
+    { url: invitation.url, label: `Join ${invitation.organisationName}` },
+  );
+}

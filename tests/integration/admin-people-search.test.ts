@@ -23,7 +23,8 @@ vi.mock("next/navigation", async (importOriginal) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-const { findPersonAction, removeMembershipAction } = await import("@/app/admin/people/actions");
+const { changePlatformRoleAction, findPersonAction, removeMembershipAction } =
+  await import("@/app/admin/people/actions");
 
 function emailForm(email: string): FormData {
   const data = new FormData();
@@ -98,5 +99,19 @@ describe("removing a membership (sent from the confirmation page)", () => {
       person: person.id,
       removed: organisation.id,
     });
+  });
+});
+
+describe("an administrator changing their own role (from the people page)", () => {
+  it("steps down to moderator and lands on their account page, when another administrator remains", async () => {
+    await createUser({ platformRole: "admin" });
+    const admin = await createUser({ platformRole: "admin" });
+    session.actor = await signedInActor(admin.id);
+    const form = new FormData();
+    form.append("userId", admin.id);
+    form.append("platformRole", "moderator");
+    await expect(changePlatformRoleAction(initialFormState, form)).rejects.toThrow("NEXT_REDIRECT");
+    expect(redirects.to).toEqual(["/account"]);
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).platformRole).toBe("moderator");
   });
 });

@@ -2,12 +2,16 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { DeleteAccountForm } from "@/components/accounts/delete-account-form";
 import { getActor } from "@/lib/auth/actor";
+import { countAdministrators } from "@/lib/admin/people/queries";
 import { deleteAccountAction } from "./actions";
 
 export const metadata = { title: "Delete your account" };
 
 export default async function DeleteAccountPage() {
-  if (!(await getActor())) redirect("/sign-in?returnTo=/account/delete");
+  const actor = await getActor();
+  if (!actor) redirect("/sign-in?returnTo=/account/delete");
+  // Said before the form, not only as a refusal after it: the last administrator cannot leave yet.
+  const lastAdministrator = actor.platformRole === "admin" && (await countAdministrators()) <= 1;
   return (
     <div className="max-w-2xl">
       <p className="mb-4">
@@ -36,6 +40,15 @@ export default async function DeleteAccountPage() {
         </a>{" "}
         first.
       </p>
+      {lastAdministrator ? (
+        <div className="mb-6 border-l-4 border-brand pl-4">
+          <p className="font-bold">You are the only administrator, so you cannot delete your account yet.</p>
+          <p>
+            The portal always needs an administrator. Make someone else an administrator first, on the{" "}
+            <Link href="/admin/people">roles and memberships</Link> page, then come back here.
+          </p>
+        </div>
+      ) : null}
       <div className="mb-6 border-l-4 border-danger pl-4 font-bold">
         <span className="sr-only">Warning: </span>This cannot be undone.
       </div>

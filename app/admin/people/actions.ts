@@ -3,9 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { defineFormAction } from "@/lib/actions/pipeline";
 import { withFreshProof } from "@/lib/actions/fresh-proof";
-import { addMembership, changePlatformRole, findPersonIdByEmail, removeMembership } from "@/lib/admin/people/service";
+import {
+  addMembership,
+  changeMembershipRole,
+  changePlatformRole,
+  findPersonIdByEmail,
+  removeMembership,
+} from "@/lib/admin/people/service";
 import {
   addMembershipSchema,
+  changeMembershipRoleSchema,
   changePlatformRoleSchema,
   findPersonSchema,
   removeMembershipPath,
@@ -35,6 +42,8 @@ export const changePlatformRoleAction = defineFormAction({
   run: (actor, input) =>
     withFreshProof(PAGE, async () => {
       await changePlatformRole(actor, input);
+      // An administrator who stepped down may no longer open this page: their own account page says what they are now.
+      if (input.userId === actor?.id && input.platformRole !== "admin") return { redirectTo: "/account" };
       return saved("Role saved.");
     }),
 });
@@ -57,5 +66,15 @@ export const removeMembershipAction = defineFormAction({
       await removeMembership(actor, input);
       revalidatePath(PAGE);
       return { redirectTo: `${PAGE}?person=${input.userId}&removed=${input.organisationId}` };
+    }),
+});
+
+/** Makes a member a lead, or a lead a member, from the person's page. */
+export const changeMembershipRoleAction = defineFormAction({
+  schema: changeMembershipRoleSchema,
+  run: (actor, input) =>
+    withFreshProof(`${PAGE}?person=${input.userId}`, async () => {
+      await changeMembershipRole(actor, input);
+      return saved("Role in the organisation saved.");
     }),
 });

@@ -1,13 +1,15 @@
 import { forbidden, redirect } from "next/navigation";
 import Link from "next/link";
 import { AddMembershipForm, FindPersonForm, PlatformRoleForm } from "@/components/admin/person-role-forms";
+import { MembershipRoleForm } from "@/components/memberships/team-forms";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { personPageSchema, removeMembershipPath } from "@/lib/admin/people/schemas";
-import { findPersonById } from "@/lib/admin/people/queries";
+import { countAdministrators, findPersonById } from "@/lib/admin/people/queries";
+import { membersPath } from "@/lib/memberships/schemas";
 import { listOrganisations } from "@/lib/reference/queries";
-import { addMembershipAction, changePlatformRoleAction, findPersonAction } from "./actions";
+import { addMembershipAction, changeMembershipRoleAction, changePlatformRoleAction, findPersonAction } from "./actions";
 
 export const metadata = { title: "Roles and memberships" };
 
@@ -22,7 +24,11 @@ export default async function AdminPeoplePage({
 
   // The search form posts the email address and comes back here with the person's opaque id only.
   const { person: personId, removed } = personPageSchema.parse(await searchParams);
-  const [person, organisations] = await Promise.all([personId ? findPersonById(personId) : null, listOrganisations()]);
+  const [person, organisations, administrators] = await Promise.all([
+    personId ? findPersonById(personId) : null,
+    listOrganisations(),
+    countAdministrators(),
+  ]);
   const memberOf = new Set(person?.memberships.map((m) => m.organisation.id));
   // Said only when it is true now: the address alone cannot make the page claim a removal.
   const removedFrom = person && removed && !memberOf.has(removed) ? organisations.find((o) => o.id === removed) : null;
@@ -51,10 +57,16 @@ export default async function AdminPeoplePage({
             {person.emailVerifiedAt ? ", email confirmed" : ", email not confirmed"}.
           </p>
           {person.id === actor.id ? (
-            <p className="mb-10">This is your own account. Another administrator must change your role.</p>
-          ) : (
-            <PlatformRoleForm action={changePlatformRoleAction} userId={person.id} current={person.platformRole} />
-          )}
+            <div className="mb-4 border-l-4 border-danger pl-4">
+              <p className="font-bold">
+                <span className="sr-only">Warning: </span>This is your own account.
+                {administrators <= 1
+                  ? " You are the only administrator, so you cannot step down: make someone else an administrator first."
+                  : " If you choose another role you stop being an administrator at once, and lose this page and the other administration pages."}
+              </p>
+            </div>
+          ) : null}
+          <PlatformRoleForm action={changePlatformRoleAction} userId={person.id} current={person.platformRole} />
 
           <h3 className="mb-3 text-2xl">Organisations</h3>
           {person.memberships.length ? (
@@ -67,6 +79,14 @@ export default async function AdminPeoplePage({
                   <Link href={removeMembershipPath(person.id, m.organisation.id)}>
                     Remove<span className="sr-only"> from {m.organisation.name}</span>
                   </Link>
+                  <Link href={membersPath(m.organisation.id)}>Team of {m.organisation.name}</Link>
+                  <MembershipRoleForm
+                    action={changeMembershipRoleAction}
+                    userId={person.id}
+                    organisationId={m.organisation.id}
+                    currentRole={m.role}
+                    name={`${person.displayName}, ${m.organisation.name}`}
+                  />
                 </li>
               ))}
             </ul>

@@ -8,6 +8,11 @@ import { FORMER_PARTICIPANT } from "../display-name";
 import { endAllSessions, requireFreshProof } from "../sessions";
 import { voteWeightSql } from "@/lib/votes/trending";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { Conflict } from "@/lib/errors";
+import { lockAdministrators } from "@/lib/admin/people/administrators";
+
+export const LAST_ADMIN_CANNOT_DELETE =
+  "You are the only administrator, so you cannot delete your account yet. Make someone else an administrator first (on the roles and memberships page), then delete your account.";
 
 /** What replaces the words of a question or comment whose author asked for them to go. */
 export const REMOVED_TEXT = "[removed at the author's request]";
@@ -28,6 +33,10 @@ export async function deleteAccount(actor: Actor | null, options: { removeText?:
   requirePermission(actor, "account.delete");
   requireFreshProof(actor);
   await db.$transaction(async (tx) => {
+    // The administrators' rows first, as every change that could take one away locks them (lib/admin/people):
+    // the last administrator cannot delete their account, also while another is stepping down at that moment.
+    const admins = await lockAdministrators(tx);
+    if (admins.length <= 1 && admins.includes(actor.id)) throw new Conflict(LAST_ADMIN_CANNOT_DELETE);
     // Lock the person's row first: a support racing with the deletion waits, then finds the account gone.
     await tx.$queryRaw`SELECT id FROM "user" WHERE id = ${actor.id}::uuid FOR UPDATE`;
     await tx.$executeRaw`

@@ -19,3 +19,8 @@ export function findPersonById(id: string) {
     },
   });
 }
+
+/** How many administrators there are (deleted accounts aside): the page warns the last one before they step down. */
+export function countAdministrators() {
+  return db.user.count({ where: { platformRole: "admin", status: { not: "deleted" } } });
+}

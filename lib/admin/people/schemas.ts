@@ -21,6 +21,13 @@ export const addMembershipSchema = z.object({
 
 export const removeMembershipSchema = z.object({ userId, organisationId });
 
+/** Making a member a lead, or a lead a member (administrators). */
+export const changeMembershipRoleSchema = z.object({
+  userId,
+  organisationId,
+  role: z.enum(MembershipRole, { error: "Select member or lead" }),
+});
+
 /** The search form, sent by POST so the address never appears in a URL, a log or a Referer. */
 export const findPersonSchema = z.object({
   email: plainText({ error: "Enter an email address" })

@@ -6,10 +6,14 @@ import { Conflict, Forbidden, Invalid, NotFound } from "@/lib/errors";
 import { lockActiveOrganisation, NOT_AN_ACTIVE_ORGANISATION } from "@/lib/organisations/active";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
+import { assertAllowed } from "@/lib/auth/policy";
 import { recordAudit } from "@/lib/audit/service";
+import { memberRemovalAccess, teamManagementAccess } from "@/lib/memberships/policy";
+import { lockAdministrators } from "./administrators";
 import { requireFreshProof } from "@/lib/accounts/sessions";
 import type {
   addMembershipSchema,
+  changeMembershipRoleSchema,
   changePlatformRoleSchema,
   findPersonSchema,
   removeMembershipSchema,
@@ -34,21 +38,36 @@ export async function findPersonIdByEmail(
   return person.id;
 }
 
-/** Makes a person a citizen, moderator or admin. An admin cannot change their own role (no self-lock-out). */
+export const LAST_ADMIN =
+  "You are the only administrator. Make someone else an administrator first, then you can change your own role.";
+export const LAST_ADMIN_TARGET =
+  "That person is the only administrator, so their role cannot change. Make someone else an administrator first.";
+export const NO_LONGER_ADMIN = "You are no longer an administrator, so you cannot change roles.";
+
+/**
+ * Makes a person a citizen, moderator or admin; an administrator may change their own role too (step down to
+ * moderator, say). Nobody may take away the last administrator: decided with the administrators' rows locked,
+ * so two administrators demoting each other (or themselves) at the same moment cannot leave none.
+ */
 export async function changePlatformRole(
   actor: Actor | null,
   input: z.infer<typeof changePlatformRoleSchema>,
 ): Promise<void> {
   requirePermission(actor, "admin.changePlatformRole");
   requireFreshProof(actor);
-  if (input.userId === actor.id) throw new Forbidden("You cannot change your own role. Ask another administrator.");
   await db.$transaction(async (tx) => {
+    const admins = await lockAdministrators(tx);
+    // The actor was loaded at the start of the request: one demoted a moment ago may no longer change roles.
+    if (!admins.includes(actor.id)) throw new Forbidden(NO_LONGER_ADMIN);
     const before = await tx.user.findFirst({
       where: { id: input.userId, status: { not: "deleted" } },
       select: { platformRole: true },
     });
     if (!before) throw new NotFound("We could not find that person.");
     if (before.platformRole === input.platformRole) return;
+    if (before.platformRole === "admin" && admins.length <= 1) {
+      throw new Conflict(input.userId === actor.id ? LAST_ADMIN : LAST_ADMIN_TARGET);
+    }
     await tx.user.update({ where: { id: input.userId }, data: { platformRole: input.platformRole } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -91,14 +110,30 @@ export async function addMembership(actor: Actor | null, input: z.infer<typeof a
   }
 }
 
-/** Removes a membership; the person loses the organisation's inbox on their next request. */
+/**
+ * Removes a person from an organisation: administrators in any organisation, leads in their own
+ * (lib/memberships/policy.ts). The organisation's lead rows are locked first, so two leads removing each other
+ * at once run one after the other, and a lead cannot leave an organisation they are the last lead of. The
+ * person loses the organisation's inbox on their next request.
+ */
 export async function removeMembership(
   actor: Actor | null,
   input: z.infer<typeof removeMembershipSchema>,
 ): Promise<void> {
-  requirePermission(actor, "admin.manageMemberships");
+  requirePermission(actor, "membership.remove");
   requireFreshProof(actor);
+  assertAllowed(teamManagementAccess(actor, input.organisationId));
   await db.$transaction(async (tx) => {
+    const leads = await tx.$queryRaw<{ user_id: string }[]>`
+      SELECT user_id FROM organisation_membership
+      WHERE organisation_id = ${input.organisationId} AND role = 'lead' ORDER BY user_id FOR UPDATE`;
+    assertAllowed(
+      memberRemovalAccess(actor, {
+        organisationId: input.organisationId,
+        userId: input.userId,
+        leadIds: leads.map((lead) => lead.user_id),
+      }),
+    );
     const removed = await tx.organisationMembership.deleteMany({
       where: { userId: input.userId, organisationId: input.organisationId },
     });
@@ -109,6 +144,30 @@ export async function removeMembership(
       targetType: "user",
       targetId: input.userId,
       before: { organisationId: input.organisationId },
+    });
+  });
+}
+
+/** Makes a member of an organisation a lead, or a lead a member (administrators). */
+export async function changeMembershipRole(
+  actor: Actor | null,
+  input: z.infer<typeof changeMembershipRoleSchema>,
+): Promise<void> {
+  requirePermission(actor, "admin.manageMemberships");
+  requireFreshProof(actor);
+  await db.$transaction(async (tx) => {
+    const key = { userId_organisationId: { userId: input.userId, organisationId: input.organisationId } };
+    const before = await tx.organisationMembership.findUnique({ where: key, select: { role: true } });
+    if (!before) throw new NotFound("That person is not a member of that organisation.");
+    if (before.role === input.role) return;
+    await tx.organisationMembership.update({ where: key, data: { role: input.role } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "membership.role_changed",
+      targetType: "user",
+      targetId: input.userId,
+      before: { organisationId: input.organisationId, role: before.role },
+      after: { organisationId: input.organisationId, role: input.role },
     });
   });
 }

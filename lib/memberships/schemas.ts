@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/** /partner/members: which organisation's team, which member to ask about removing, and the two lists' pages. */
+export const membersPageSchema = z.object({
+  organisation: z.coerce.number().int().positive().optional().catch(undefined),
+  remove: z.uuid().optional().catch(undefined),
+  removed: z.uuid().optional().catch(undefined),
+  members: z.string().max(200).optional().catch(undefined),
+  invitations: z.string().max(200).optional().catch(undefined),
+});
+
+export function membersPath(organisationId: number, extra: Record<string, string> = {}): string {
+  return `/partner/members?${new URLSearchParams({ organisation: String(organisationId), ...extra }).toString()}`;
+}

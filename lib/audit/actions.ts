@@ -34,6 +34,10 @@ export const AUDIT_ACTIONS = {
   "user.role_changed": "Changed a platform role",
   "membership.added": "Added or changed an organisation membership",
   "membership.removed": "Removed an organisation membership",
+  "membership.role_changed": "Made a member a lead, or a lead a member",
+  "invitation.sent": "Invited someone to an organisation",
+  "invitation.withdrawn": "Withdrew an invitation",
+  "invitation.accepted": "Joined an organisation from an invitation",
   // Partners' work on questions
   "question.claim": "Claimed a question",
   "question.release": "Released a question to the pool",

@@ -19,6 +19,7 @@ export const AUDIT_TARGET_TYPES = {
   setting: "Setting",
   bank_holiday: "Bank holiday",
   theme: "Theme",
+  organisation_invitation: "Invitation",
 } as const satisfies Record<string, string>;
 export type AuditTargetType = keyof typeof AUDIT_TARGET_TYPES;
 

@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { ACTIONS, can, requirePermission, type Action } from "@/lib/auth/permissions";
+import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
 import { updateEmailSettings } from "@/lib/notifications/email/service";
@@ -15,6 +15,8 @@ import { decideAgeBandRequest } from "@/lib/accounts/age-band-requests/service";
 import { exportPersonalData } from "@/lib/accounts/your-data/queries";
 import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { addMembership, changePlatformRole, removeMembership } from "@/lib/admin/people/service";
+import { acceptInvitation, inviteToOrganisation, withdrawInvitation } from "@/lib/invitations/service";
+import { hashToken } from "@/lib/accounts/tokens";
 import { listFeedback } from "@/lib/feedback/queries";
 import { markFeedbackDealtWith } from "@/lib/feedback/service";
 import { Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
@@ -147,6 +149,8 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "comment.edit": { own: "done", other: NotFound },
   "comment.delete": { own: "done", other: NotFound },
   "notification.markRead": { own: "done", other: NotFound },
+  // An invitation is for the address it was sent to: the link alone does not let another person join.
+  "invitation.accept": { own: "done", other: Forbidden },
 };
 
 // People the role table lets try, whom the row's rule refuses: organisation A holds the question (workspaceAccess),
@@ -163,6 +167,9 @@ const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
   "question.tag": ["partner of B"],
   "internalNote.create": ["partner of B"],
   "question.changeStatus": ["partner of B"],
+  // Inviting to and removing from organisation A: its lead (and admins) only.
+  "membership.invite": ["partner of A", "partner of B"],
+  "membership.remove": ["partner of A", "partner of B"],
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
@@ -237,6 +244,8 @@ interface Targets {
   personId: string;
   /** An open safeguarding concern about someone else's question. */
   concernId: string;
+  /** The link's token of a waiting invitation to organisation A, sent to the actor's address or to another. */
+  invitationToken: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -308,7 +317,18 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     data: { questionId: assigned.id, subjectId: id, raisedById: id, note: "The question mentions being hurt at home." },
     select: { id: true },
   });
+  const invitationToken = randomUUID();
+  await db.organisationInvitation.create({
+    data: {
+      organisationId: orgA,
+      email: relation === "own" && actorUserId ? `${actorUserId}@example.com` : `${id}@example.com`,
+      tokenHash: hashToken(invitationToken),
+      invitedById: id,
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
   return {
+    invitationToken,
     personId: authorId,
     concernId: concern.id,
     pendingCommentId: pendingComment.id,
@@ -340,9 +360,6 @@ function matrixHoliday(seed: string): Date {
   const day = Number.parseInt(seed.slice(0, 6), 16) % 3650;
   return new Date(Date.UTC(2200, 0, 1) + day * 86_400_000);
 }
-
-// TEMPORARY (issue 15 groundwork): the role table alone, until the real services are merged.
-const roleOnly = (action: Action) => async (actor: Actor | null) => requirePermission(actor, action);
 
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
   "moderation.decideComment": (actor, targets) =>
@@ -482,9 +499,17 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await deactivateOrganisation(actor, { organisationId: id });
     await reactivateOrganisation(actor, { organisationId: id });
   },
-  "membership.invite": roleOnly("membership.invite"),
-  "membership.remove": roleOnly("membership.remove"),
-  "invitation.accept": roleOnly("invitation.accept"),
+  // Inviting to organisation A and withdrawing the invitation, under one permission.
+  "membership.invite": async (actor, targets) => {
+    const { invitationId } = await inviteToOrganisation(actor, {
+      organisationId: orgA,
+      email: `invitee-${targets.userId}@example.com`,
+      role: "member",
+    });
+    await withdrawInvitation(actor, { invitationId });
+  },
+  "membership.remove": (actor, targets) => removeMembership(actor, { userId: targets.userId, organisationId: orgA }),
+  "invitation.accept": (actor, targets) => acceptInvitation(actor, { token: targets.invitationToken }),
   // Creating, renaming, retiring and bringing back a theme, under one permission.
   "theme.manage": async (actor, targets) => {
     const { id } = await createTheme(actor, {
@@ -584,6 +609,7 @@ describe("authorization matrix", () => {
       "comment.delete",
       "comment.edit",
       "flag.create",
+      "invitation.accept",
       "moderation.decideComment",
       "moderation.decidePublicName",
       "moderation.decideQuestion",
@@ -598,21 +624,23 @@ describe("authorization matrix", () => {
     ]);
     expect(PEOPLE).toHaveLength(10);
     expect(ACTIONS).toHaveLength(45);
-    // 23 actions × 10 people, plus 14 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(31 * 10 + 14 * 19);
+    // 30 actions × 10 people, plus 15 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(30 * 10 + 15 * 19);
     // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
     // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
     // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
     // organisation A's question (answer, edit its answer, its templates, claim, release, transfer, tag, change
     // status, note) for A's 2 partners and the admin, and reassigning within A for its lead and the admin; 3 admin
-    // actions and reviewing safeguarding concerns for the admin.
+    // actions and reviewing safeguarding concerns for the admin; managing organisations, themes and settings and
+    // reading the audit log and the security events for the admin; inviting to and removing from organisation A
+    // for its lead and the admin.
     // With a relation: marking your own notification read (8 signed-in people and the suspended person); editing
     // your own question, supporting and reporting another's, and editing and deleting your own comment (7 verified
     // people each); 7 moderation actions on someone else (decide a held question, comment or public name, hide,
     // restore, mark a safeguarding concern, suspend) for the moderator and the admin; appealing a decision about
-    // your own question (7 verified people).
+    // your own question (7 verified people); joining from an invitation to your own address (8 signed-in people).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 5 + 2 * 4 + 8,
+      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 5 + 2 * 2 + 8,
     );
     // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
     // people each), and another's notification to mark read (8 signed-in people and the suspended person).
@@ -622,16 +650,20 @@ describe("authorization matrix", () => {
     expect(
       cells.filter((c) => c.expected === Forbidden && c.relation === "own" && EXPECTED[c.action].includes(c.person)),
     ).toHaveLength(2 * 7 + 7 * 2);
-    // Refused because the question is another organisation's: partner of B in each of the 10 triage actions; and a
-    // member of A who is not its lead reassigning.
+    // Refused because the question is another organisation's: partner of B in each of the 10 triage actions; a
+    // member of A who is not its lead reassigning; inviting to and removing from A by anyone but its lead.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
-    ).toHaveLength(10 + 1);
-    // The visitor alone (23 + 14 cells): the suspended person is signed in.
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(31 + 14);
-    // The suspended person is refused everything else: 20 of the 23 actions without a relation, and both relations
-    // of the 13 actions with one other than marking a notification read.
-    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(28 + 13 * 2);
+    ).toHaveLength(10 + 1 + 2 * 2);
+    // The visitor alone (30 + 15 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(30 + 15);
+    // The suspended person is refused everything else: 27 of the 30 actions without a relation, and both relations
+    // of the 14 actions with one other than marking a notification read.
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(27 + 14 * 2);
+    // Joining from an invitation sent to someone else's address: the 8 signed-in people.
+    expect(
+      cells.filter((c) => c.expected === Forbidden && c.relation === "other" && c.action === "invitation.accept"),
+    ).toHaveLength(8);
   });
 
   it.each(cells)("$person → $action on $target target", async ({ person, action, relation, expected }) => {

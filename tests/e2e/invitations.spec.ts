@@ -6,11 +6,20 @@ import { errorSummary } from "./support/forms";
 
 const PASSWORD = "heron saltmarsh beacon";
 
-test("an administrator invites someone to an organisation's team; they create an account from the emailed link and join", async ({
+// The issue's journey: an administrator (who mistypes their password once) invites a partner, who joins from the
+// emailed link; the administrator changes a setting; the audit log, filtered to the administrator, shows both; the
+// security events show the failed sign-in.
+test("an administrator invites someone to an organisation's team, who joins from the emailed link; a setting changes; the audit log and the security events show it all", async ({
   page,
   browser,
 }) => {
+  test.setTimeout(90_000);
   const email = uniqueEmail("invited");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill("admin@example.com");
+  await page.getByLabel("Password", { exact: true }).fill("not the administrator's password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(errorSummary(page)).toBeVisible();
   await signInWithPassword(page, "admin@example.com");
   await page.goto("/partner");
   await expect(page.getByRole("heading", { level: 1, name: "Partner inbox" })).toBeVisible();
@@ -76,4 +85,36 @@ test("an administrator invites someone to an organisation's team; they create an
   await invited.goto(invitationUrl);
   await expect(invited.getByRole("heading", { level: 1, name: "This invitation has already been used" })).toBeVisible();
   await invitedContext.close();
+
+  // The administrator adds a word the screening holds posts for (a word no other journey writes).
+  await page.getByRole("banner").getByRole("link", { name: "Admin" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
+  await page.getByRole("main").getByRole("link", { name: "Settings" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
+  const words = page.getByLabel("Blocked words");
+  await words.fill(`${await words.inputValue()}\nquibblewockle`.trim());
+  await page.getByRole("button", { name: "Save blocked words" }).click();
+  await expect(page.getByText("Blocked words saved.")).toBeVisible();
+
+  // The audit log, filtered to the administrator, shows the invitation and the setting.
+  await page.getByRole("banner").getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Audit log" }).click();
+  await page.getByLabel("Person").selectOption({ label: "CSES Administrator (admin@example.com)" });
+  await page.getByRole("button", { name: "Show entries" }).click();
+  await expect(page).toHaveURL(/actor=[0-9a-f-]{36}/);
+  const entries = page.getByRole("list", { name: "Audit log entries" }).getByRole("listitem");
+  await expect(entries.filter({ hasText: "Changed a setting" }).filter({ hasText: "blocked_words" })).not.toHaveCount(
+    0,
+  );
+  await expect(entries.filter({ hasText: "Invited someone to an organisation" })).not.toHaveCount(0);
+  await expect(entries.filter({ hasNotText: "CSES Administrator" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // The security events show the failed sign-in.
+  await page.getByRole("banner").getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Security events" }).click();
+  await page.getByLabel("What happened").selectOption({ label: "Failed sign-in" });
+  await page.getByRole("button", { name: "Show events" }).click();
+  await expect(page.getByRole("main").getByText("admin@example.com").first()).toBeVisible();
+  await expectNoAxeViolations(page);
 });

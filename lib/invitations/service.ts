@@ -37,7 +37,7 @@ import {
  * new invitation's foreign key check (KEY SHARE) does not wait for, also puts two invitations to the same
  * organisation one after the other, so re-inviting twice at once leaves one waiting invitation.
  */
-async function lockActiveOrganisation(
+async function lockInvitingOrganisation(
   tx: Prisma.TransactionClient,
   organisationId: number,
   strength: "NO KEY UPDATE" | "SHARE",
@@ -67,7 +67,7 @@ export async function inviteToOrganisation(
   requireFreshProof(actor);
   assertAllowed(teamManagementAccess(actor, input.organisationId));
   return db.$transaction(async (tx) => {
-    const organisation = await lockActiveOrganisation(tx, input.organisationId, "NO KEY UPDATE");
+    const organisation = await lockInvitingOrganisation(tx, input.organisationId, "NO KEY UPDATE");
     const alreadyMember = await tx.organisationMembership.findFirst({
       where: { organisationId: organisation.id, user: { email: input.email, status: { not: "deleted" } } },
       select: { role: true },
@@ -190,7 +190,7 @@ export async function acceptInvitation(
     assertAllowed(invitationAddressAccess(actor, invitation));
     const state = invitationState(invitation, new Date());
     if (state !== "waiting") throw new Invalid(INVITATION_STATE_MESSAGES[state]);
-    const organisation = await lockActiveOrganisation(tx, invitation.organisationId, "SHARE");
+    const organisation = await lockInvitingOrganisation(tx, invitation.organisationId, "SHARE");
     const used = await tx.$executeRaw`
       UPDATE organisation_invitation SET accepted_at = now(), accepted_by_id = ${actor.id}::uuid
       WHERE id = ${invitation.id}::uuid AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()`;

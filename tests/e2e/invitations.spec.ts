@@ -87,9 +87,9 @@ test("an administrator invites someone to an organisation's team, who joins from
   await invitedContext.close();
 
   // The administrator adds a word the screening holds posts for (a word no other journey writes).
-  await page.getByRole("banner").getByRole("link", { name: "Admin" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Admin", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
-  await page.getByRole("main").getByRole("link", { name: "Settings" }).click();
+  await page.getByRole("main").getByRole("link", { name: "Settings", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   const words = page.getByLabel("Blocked words");
   await words.fill(`${await words.inputValue()}\nquibblewockle`.trim());
@@ -97,8 +97,8 @@ test("an administrator invites someone to an organisation's team, who joins from
   await expect(page.getByText("Blocked words saved.")).toBeVisible();
 
   // The audit log, filtered to the administrator, shows the invitation and the setting.
-  await page.getByRole("banner").getByRole("link", { name: "Admin" }).click();
-  await page.getByRole("main").getByRole("link", { name: "Audit log" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Admin", exact: true }).click();
+  await page.getByRole("main").getByRole("link", { name: "Audit log", exact: true }).click();
   await page.getByLabel("Person").selectOption({ label: "CSES Administrator (admin@example.com)" });
   await page.getByRole("button", { name: "Show entries" }).click();
   await expect(page).toHaveURL(/actor=[0-9a-f-]{36}/);
@@ -111,8 +111,8 @@ test("an administrator invites someone to an organisation's team, who joins from
   await expectNoAxeViolations(page);
 
   // The security events show the failed sign-in.
-  await page.getByRole("banner").getByRole("link", { name: "Admin" }).click();
-  await page.getByRole("main").getByRole("link", { name: "Security events" }).click();
+  await page.getByRole("banner").getByRole("link", { name: "Admin", exact: true }).click();
+  await page.getByRole("main").getByRole("link", { name: "Security events", exact: true }).click();
   await page.getByLabel("What happened").selectOption({ label: "Failed sign-in" });
   await page.getByRole("button", { name: "Show events" }).click();
   await expect(page.getByRole("main").getByText("admin@example.com").first()).toBeVisible();

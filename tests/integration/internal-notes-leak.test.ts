@@ -45,6 +45,7 @@ const TITLE = "Could Harlow's cycle lanes be gritted in winter?";
 // Every route handler in the app, each asked below. A new one fails this test until it is added here.
 const ROUTE_HANDLERS = [
   "account/data/route.ts",
+  "admin/audit/export/route.ts",
   "api/health/route.ts",
   "api/questions/similar/route.ts",
   "api/unsubscribe/route.ts",
@@ -197,6 +198,8 @@ describe("the note and the tag", () => {
     const { GET: similar } = await import("@/app/api/questions/similar/route");
     const { GET: data } = await import("@/app/account/data/route");
     const { GET: health } = await import("@/app/api/health/route");
+    // The audit log's download is for administrators (who may read notes anyway): everyone here is refused.
+    const { GET: auditExport } = await import("@/app/admin/audit/export/route");
     const { GET: unsubscribeAddress, POST: unsubscribe } = await import("@/app/api/unsubscribe/route");
     const { NextRequest } = await import("next/server");
     const origin = "http://localhost:3000";
@@ -213,6 +216,7 @@ describe("the note and the tag", () => {
           ),
         ],
         ["health", await as(viewer, () => health())],
+        ["audit log download", await as(viewer, () => auditExport(new Request(`${origin}/admin/audit/export`)))],
         ["unsubscribe address", unsubscribeAddress(new NextRequest(`${origin}/api/unsubscribe?token=x`))],
         ["unsubscribe", await unsubscribe(new NextRequest(`${origin}/api/unsubscribe?token=x`, { method: "POST" }))],
         ["your data", await as(viewer, () => data())],

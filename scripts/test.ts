@@ -6,7 +6,8 @@
 //
 // Options: --skip-e2e, --only=unit|integration|e2e, and file filters (for quicker local loops; CI runs
 // everything): with --only=unit or --only=integration they filter Vitest's files, otherwise Playwright's.
-// E2E_SHARDS=N runs the browser journeys as N Playwright runs side by side (default 2; 1 with a file filter).
+// E2E_SHARDS=N serves the browser journeys from N servers side by side, one Playwright worker each (default 2; 1
+// with a file filter).
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import os from "node:os";
@@ -88,37 +89,29 @@ interface PlaywrightReport {
 }
 
 /**
- * The browser journeys, split into `shards` Playwright runs side by side, each against its own copy of the seeded
- * database and its own `next start` (one build), so no journey sees another's writes. Playwright hands each run a
- * share of the spec files (--shard). The journeys spend much of their time waiting on the server and the browser,
- * so two runs on two cores finish well before one.
+ * The browser journeys in one Playwright run with one worker per server (playwright.config.ts): each server is a
+ * `next start` of the one build on its own copy of the seeded database, so no journey sees another's writes, and
+ * a worker takes the next spec file whenever it finishes one, so the servers finish together. (Fixed --shard
+ * splits, one run per server, left one server idle for the last minute or more of the run.)
  */
-async function runPlaywright(envs: NodeJS.ProcessEnv[]): Promise<LayerResult> {
-  const outputs = envs.map((_, i) => path.join(PROJECT_ROOT, "test-results", `e2e-results-${i + 1}.json`));
-  await Promise.all(outputs.map((output) => fs.rm(output, { force: true })));
-  const exitCodes = await Promise.all(
-    envs.map((env, i) =>
-      run(
-        "npx",
-        ["playwright", "test", ...(envs.length > 1 ? [`--shard=${i + 1}/${envs.length}`] : []), ...e2eFilters],
-        {
-          ...env,
-          E2E_RESULTS_FILE: outputs[i],
-          E2E_OUTPUT_DIR: path.join(PROJECT_ROOT, "test-results", `e2e-${i + 1}`),
-        },
-      ),
-    ),
-  );
-  const reports = await Promise.all(outputs.map((output) => readJson<PlaywrightReport>(output)));
-  const exitCode = exitCodes.find((code) => code !== 0) ?? 0;
-  if (reports.some((report) => !report))
-    return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
-  const sum = (pick: (r: PlaywrightReport) => number) => reports.reduce((n, r) => n + pick(r!), 0);
-  const failed = sum((r) => r.stats.unexpected + r.stats.flaky) || (exitCode !== 0 ? 1 : 0);
-  return { layer: "e2e", passed: sum((r) => r.stats.expected), failed, skipped: sum((r) => r.stats.skipped), exitCode };
+async function runPlaywright(
+  env: NodeJS.ProcessEnv,
+  servers: { port: string; databaseUrl: string }[],
+): Promise<LayerResult> {
+  const output = path.join(PROJECT_ROOT, "test-results", "e2e-results.json");
+  await fs.rm(output, { force: true });
+  const exitCode = await run("npx", ["playwright", "test", ...e2eFilters], {
+    ...env,
+    E2E_SERVERS: JSON.stringify(servers),
+    E2E_RESULTS_FILE: output,
+  });
+  const report = await readJson<PlaywrightReport>(output);
+  if (!report) return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
+  const { expected, unexpected, flaky, skipped } = report.stats;
+  return { layer: "e2e", passed: expected, failed: unexpected + flaky || (exitCode !== 0 ? 1 : 0), skipped, exitCode };
 }
 
-/** How many Playwright runs share the journeys: E2E_SHARDS, else 2 (1 when a file filter narrows the run). */
+/** How many servers (and Playwright workers) share the journeys: E2E_SHARDS, else 2 (1 with a file filter). */
 function e2eShardCount(): number {
   const asked = Number(process.env.E2E_SHARDS);
   if (Number.isInteger(asked) && asked >= 1) return asked;
@@ -177,26 +170,26 @@ async function main(): Promise<number> {
       const e2eDatabase = `mse_e2e_${suffix}`;
       await recreateDatabase(adminUrl, e2eDatabase, template);
       createdDatabases.push(e2eDatabase);
-      const serverEnv = async (database: string) => {
-        const port = String(await freePort());
-        return {
-          ...productionServerEnv(baseEnv, { databaseUrl: withDatabase(adminUrl!, database), port }),
-          E2E_PORT: port,
-        };
+      const port = String(await freePort());
+      const databaseUrl = withDatabase(adminUrl, e2eDatabase);
+      const e2eEnv = {
+        ...productionServerEnv(baseEnv, { databaseUrl, port }),
+        E2E_PORT: port,
       };
-      const e2eEnv = await serverEnv(e2eDatabase);
       const seedCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
       const buildCode = seedCode === 0 ? await run("npx", ["next", "build"], e2eEnv) : seedCode;
       if (buildCode === 0) {
-        // Each further shard gets a copy of the seeded database (nothing is connected to it between seed and run).
-        const shardEnvs = [e2eEnv];
-        for (let shard = 2; shard <= e2eShardCount(); shard++) {
-          const database = `${e2eDatabase}_${shard}`;
+        // Each further server gets a copy of the seeded database (nothing is connected to it between seed and run).
+        const servers = [{ port, databaseUrl }];
+        for (let n = 2; n <= e2eShardCount(); n++) {
+          const database = `${e2eDatabase}_${n}`;
           await recreateDatabase(adminUrl, database, e2eDatabase);
           createdDatabases.push(database);
-          shardEnvs.push(await serverEnv(database));
+          let next = String(await freePort());
+          while (servers.some((s) => s.port === next)) next = String(await freePort());
+          servers.push({ port: next, databaseUrl: withDatabase(adminUrl, database) });
         }
-        results.push(await runPlaywright(shardEnvs));
+        results.push(await runPlaywright(e2eEnv, servers));
       } else {
         results.push({ layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, exitCode: buildCode });
       }

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, openLinkFromMail, signInWithPassword, signOut, uniqueEmail } from "./support/accounts";
+import {
+  DEMO_PASSWORD,
+  openLinkFromMail,
+  signInByRequest,
+  signInWithPassword,
+  signOut,
+  uniqueEmail,
+} from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -100,7 +107,7 @@ test("an under-16 who signs up gets the protections at once, with no profile ste
   // A moderator decides on their own page.
   const moderatorContext = await browser.newContext();
   const moderatorPage = await moderatorContext.newPage();
-  await signInWithPassword(moderatorPage, "moderator@example.com", DEMO_PASSWORD);
+  await signInByRequest(moderatorPage, "moderator@example.com", DEMO_PASSWORD);
   await moderatorPage.goto("/moderation/age-band-requests");
   await expectNoAxeViolations(moderatorPage);
   await moderatorPage.getByRole("link", { name: `Decide on the request from ${person.display_name}` }).click();
@@ -266,7 +273,7 @@ test("every account page opened directly passes axe", async ({ page }) => {
      FROM organisation_membership m JOIN "user" u ON u.id = m.user_id JOIN organisation o ON o.id = m.organisation_id
      ORDER BY u.display_name LIMIT 1`,
   );
-  await signInWithPassword(page, "admin@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "admin@example.com", DEMO_PASSWORD);
   await page.goto(`/admin/people/remove-membership?person=${member.user_id}&organisation=${member.organisation_id}`);
   await expect(
     page.getByRole("heading", { level: 1, name: `Remove ${member.display_name} from ${member.name}?` }),

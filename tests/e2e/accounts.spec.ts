@@ -1,5 +1,13 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, openLinkFromMail, signInWithPassword, signOut, uniqueEmail } from "./support/accounts";
+import {
+  DEMO_PASSWORD,
+  openLinkFromMail,
+  signInByRequest,
+  signInThroughTheForm,
+  signInWithPassword,
+  signOut,
+  uniqueEmail,
+} from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { countRows, queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -54,7 +62,7 @@ test("a new person signs up by keyboard alone, confirms their email, signs out, 
   await signOut(page);
   await expectNoAxeViolations(page);
 
-  await signInWithPassword(page, email, PASSWORD);
+  await signInThroughTheForm(page, email, PASSWORD);
   await signOut(page);
 
   await page.goto("/sign-in");
@@ -156,7 +164,7 @@ test("a person who forgot their password resets it by email and signs in with th
   await expect(page.getByText("Your password has been changed.")).toBeVisible();
   await expectNoAxeViolations(page);
 
-  await signInWithPassword(page, "resident7@example.com", PASSWORD);
+  await signInThroughTheForm(page, "resident7@example.com", PASSWORD);
   await expectNoAxeViolations(page);
 });
 
@@ -164,7 +172,7 @@ test("signing out of all devices ends another browser's session on its next requ
   await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
   const other = await browser.newContext();
   const otherPage = await other.newPage();
-  await signInWithPassword(otherPage, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(otherPage, "citizen@example.com", DEMO_PASSWORD);
 
   await expectNoAxeViolations(page);
   await page.getByRole("button", { name: "Sign out of all devices" }).click();
@@ -185,7 +193,7 @@ test("a copied session cookie no longer works once its browser signs out, while 
   // Another device of the same person, signed in on its own: it must survive this sign-out.
   const phone = await browser.newContext();
   const phonePage = await phone.newPage();
-  await signInWithPassword(phonePage, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(phonePage, "citizen@example.com", DEMO_PASSWORD);
   // Someone copies the cookies out of the first browser.
   const thief = await browser.newContext();
   await thief.addCookies(await page.context().cookies());
@@ -205,7 +213,7 @@ test("a copied session cookie no longer works once its browser signs out, while 
 });
 
 test("deleting an account on a session signed in a while ago asks for the password first", async ({ page }) => {
-  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "citizen@example.com", DEMO_PASSWORD);
   // The proof of identity of this (the newest) session is an hour old.
   await queryOne(
     `UPDATE session SET authenticated_at = now() - interval '1 hour'

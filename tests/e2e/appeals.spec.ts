@@ -1,5 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
-import { signInWithPassword, signOut } from "./support/accounts";
+import { signInByRequest, signInWithPassword, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -17,7 +17,7 @@ async function reportAsNewResident(browser: Browser, name: string, questionId: s
   const reporter = await newResident(name, name.toLowerCase().replace(/\s+/g, "-"));
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInWithPassword(page, reporter.email);
+  await signInByRequest(page, reporter.email);
   await page.goto(`/questions/${questionId}`);
   await page.getByRole("link", { name: "Report this question" }).click();
   await page.getByLabel("It is offensive, abusive or hateful").check();
@@ -68,7 +68,7 @@ test("three residents report a question: it leaves the public list, and its auth
   await signOut(page);
 
   // A moderator finds the reports unfounded and restores it: it is back in the public list.
-  await signInWithPassword(page, "moderator@example.com");
+  await signInByRequest(page, "moderator@example.com");
   await page.goto(questionUrl);
   await page.getByRole("link", { name: "Review it in the moderation queue" }).click();
   await expect(page.getByRole("main")).toContainText("Offensive: 3 reports");
@@ -101,7 +101,7 @@ test("an author reads the rule and words of a rejection, appeals once, and sees 
     [title, author.id],
   );
 
-  await signInWithPassword(page, author.email);
+  await signInByRequest(page, author.email);
   await page.goto("/account/questions");
   const listed = page.getByRole("listitem").filter({ hasText: title });
   await expect(listed).toContainText("The moderator’s words: It names the person who runs the car park.");
@@ -161,7 +161,7 @@ test("an author appeals a decision about their comment from under the comment it
     [questionId, author.id, comment],
   );
 
-  await signInWithPassword(page, author.email);
+  await signInByRequest(page, author.email);
   await page.goto(`/questions/${questionId}`);
   await expect(page.getByText(comment)).toBeVisible();
   await page.getByRole("link", { name: "Appeal this decision about your comment" }).click();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, signInByLink, signInWithPassword, signOut } from "./support/accounts";
+import { DEMO_PASSWORD, signInByLink, signInByRequest, signInWithPassword, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 
@@ -124,7 +124,7 @@ test("hostile text in a question renders as harmless text", async ({ page }) => 
     void dialog.dismiss();
   });
   const longWord = "Supercalifragilistic".repeat(15);
-  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "citizen@example.com", DEMO_PASSWORD);
   await page.goto("/questions/ask");
   await page
     .getByLabel("Your question or idea")

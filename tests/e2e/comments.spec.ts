@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInWithPassword, uniqueEmail } from "./support/accounts";
+import { signInByRequest, uniqueEmail } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -34,7 +34,7 @@ test("a citizen comments and replies by keyboard, changes their comment, then de
   const comment = `The crossing near the school ${stamp} needs this most.`;
   const reply = `Also at weekends, when the market is on (${stamp}).`;
 
-  await signInWithPassword(page, "citizen@example.com");
+  await signInByRequest(page, "citizen@example.com");
   await page.goto(`/questions/${question.id}`);
   await expect(page.getByRole("heading", { level: 1, name: question.title })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -126,7 +126,7 @@ test("a student's comment waits for a moderator, seen only by them; a visitor is
   const question = await someoneElsesQuestion("student@example.com", 1);
   const words = `Could there be a cycle club at school ${Date.now() % 100000}?`;
 
-  await signInWithPassword(page, "student@example.com");
+  await signInByRequest(page, "student@example.com");
   await page.goto(`/questions/${question.id}`);
   await expectNoAxeViolations(page);
   await page.getByLabel("Add a comment").fill(words);
@@ -156,7 +156,7 @@ test("a student's comment waits for a moderator, seen only by them; a visitor is
     [email],
   );
   const unconfirmed = await (await browser.newContext()).newPage();
-  await signInWithPassword(unconfirmed, email);
+  await signInByRequest(unconfirmed, email);
   await unconfirmed.goto(`/questions/${question.id}`);
   await expect(unconfirmed.getByRole("link", { name: "Confirm your email address to comment" })).toBeVisible();
   await expect(unconfirmed.getByLabel("Add a comment")).toHaveCount(0);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInByRequest } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { errorSummary } from "./support/forms";
 
@@ -9,7 +9,7 @@ test("the author changes their question: a refused edit keeps what they typed, a
   page,
 }) => {
   const word = `Tollesbury${Date.now() % 100000}`;
-  await signInWithPassword(page, "citizen@example.com");
+  await signInByRequest(page, "citizen@example.com");
   await page.goto("/questions/ask");
   await page.getByLabel("Your question or idea").fill(`Could the ${word} marina car park take more bikes?`);
   await page

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInByRequest } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -36,7 +36,7 @@ async function tabTo(page: Page, target: Locator, maxTabs = 80) {
 
 test("a citizen reports a question by keyboard alone and is told the report was received", async ({ page }) => {
   const question = await questionToReport();
-  await signInWithPassword(page, CITIZEN);
+  await signInByRequest(page, CITIZEN);
   await page.goto(`/questions/${question.id}`);
   await expectNoAxeViolations(page);
 
@@ -77,7 +77,7 @@ test("a visitor is asked to sign in first; Something else without words is refus
   expect(new URL(page.url()).searchParams.get("returnTo")).toBe(`/questions/${question.id}/report`);
   await expectNoAxeViolations(page);
 
-  await signInWithPassword(page, CITIZEN);
+  await signInByRequest(page, CITIZEN);
   await page.goto(`/questions/${question.id}/report`);
   await expect(page.getByRole("heading", { level: 1, name: "Report this question" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -111,7 +111,7 @@ test("a citizen reports a comment from its own report page, and cannot report th
      RETURNING id`,
     [question.id, body],
   );
-  await signInWithPassword(page, CITIZEN);
+  await signInByRequest(page, CITIZEN);
   await page.goto(`/questions/${question.id}/report?comment=${commentId}`);
   await expect(page.getByRole("heading", { level: 1, name: "Report a comment" })).toBeVisible();
   await expect(page.getByRole("main").getByText(body)).toBeVisible();

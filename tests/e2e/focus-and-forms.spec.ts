@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, signInWithPassword } from "./support/accounts";
+import { DEMO_PASSWORD, signInByRequest, signInWithPassword } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { contrastRatio, parseCssColour, parseCssColours } from "./support/contrast";
 import { queryOne } from "./support/db";
@@ -124,7 +124,7 @@ test("similar questions announce a short count, and opening one keeps the draft 
   page,
 }) => {
   test.slow();
-  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "citizen@example.com", DEMO_PASSWORD);
   await page.goto("/questions/ask");
   const titleField = page.getByLabel("Your question or idea");
   const body = page.getByLabel("Details");
@@ -181,7 +181,7 @@ test("on a phone the ask form starts on the first screen; an over-long title is 
 }) => {
   test.slow();
   await page.setViewportSize({ width: 390, height: 844 });
-  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "citizen@example.com", DEMO_PASSWORD);
   await page.goto("/questions/ask");
   await expect(page.getByText(/^Where to go instead/)).toBeVisible();
   const titleField = page.getByLabel("Your question or idea");
@@ -216,7 +216,7 @@ test("on a phone the ask form starts on the first screen; an over-long title is 
 });
 
 test("HTML typed into the details is shown as typed, not silently removed", async ({ page }) => {
-  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "citizen@example.com", DEMO_PASSWORD);
   await page.goto("/questions/ask");
   const title = `Can <b>smart</b> bins in Harlow ${Date.now() % 100000} tell us when they are full?`;
   await page.getByLabel("Your question or idea").fill(title);
@@ -257,7 +257,7 @@ test("a refused form says 'Error:' in the page title and moves focus to the summ
 
 test("the 'before you post' box is shown to an under-18, and not to an adult", async ({ page }) => {
   const beforeYouPost = page.getByRole("region", { name: "Before you post" });
-  await signInWithPassword(page, "student@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "student@example.com", DEMO_PASSWORD);
   await page.goto("/questions/ask");
   await expect(beforeYouPost).toBeVisible();
   await expect(beforeYouPost).toContainText("Do not share your name, your school or where you live");
@@ -266,7 +266,7 @@ test("the 'before you post' box is shown to an under-18, and not to an adult", a
   await expectNoAxeViolations(page);
 
   await page.context().clearCookies();
-  await signInWithPassword(page, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "citizen@example.com", DEMO_PASSWORD);
   await page.goto("/questions/ask");
   await expect(page.getByRole("heading", { level: 1, name: "Ask a question or share an idea" })).toBeVisible();
   await expect(beforeYouPost).toHaveCount(0);

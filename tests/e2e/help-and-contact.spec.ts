@@ -1,7 +1,7 @@
 // Issue 11, points 7 and 8: the beta banner and footer links on every page, the contact journey reaching the
 // operator's list, and "where to go instead" right for the person's district.
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signInWithPassword } from "./support/accounts";
+import { DEMO_PASSWORD, signInByRequest, signInWithPassword } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -69,7 +69,7 @@ test("the ask page shows the routes for the signed-in person's own district", as
     `UPDATE "user" SET district_id = (SELECT id FROM district WHERE slug = 'thurrock') WHERE email = $1 RETURNING id`,
     [email],
   );
-  await signInWithPassword(page, email, DEMO_PASSWORD);
+  await signInByRequest(page, email, DEMO_PASSWORD);
   await page.goto("/questions/ask");
   // Folded on the ask page so the form starts on a phone's first screen.
   await page.getByText(/^Where to go instead/).click();
@@ -129,7 +129,7 @@ test("a visitor sends a message; an administrator reads it and marks it as dealt
 
   const citizen = await browser.newContext();
   const citizenPage = await citizen.newPage();
-  await signInWithPassword(citizenPage, "citizen@example.com", DEMO_PASSWORD);
+  await signInByRequest(citizenPage, "citizen@example.com", DEMO_PASSWORD);
   const response = await citizenPage.goto("/admin/feedback");
   expect(response?.status()).toBe(403);
   await expectNoAxeViolations(citizenPage);

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD, signInWithPassword, signOut } from "./support/accounts";
+import { DEMO_PASSWORD, signInByRequest, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 
@@ -10,7 +10,7 @@ test("a student's question with a phone number is held; a moderator rejects it c
   page,
 }) => {
   const title = `Could our school bus to Braintree run later on club days ${Date.now().toString(36)}?`;
-  await signInWithPassword(page, "student@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "student@example.com", DEMO_PASSWORD);
   await page.goto("/questions/ask");
   await page.getByLabel("Your question or idea").fill(title);
   await page
@@ -34,7 +34,7 @@ test("a student's question with a phone number is held; a moderator rejects it c
   await signOut(page);
 
   // The moderator sees why it waits and turns it down, citing the rule about personal information.
-  await signInWithPassword(page, "moderator@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "moderator@example.com", DEMO_PASSWORD);
   await page.goto(questionUrl);
   await page.getByRole("link", { name: "Review it in the moderation queue" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Review a question" })).toBeVisible();
@@ -52,7 +52,7 @@ test("a student's question with a phone number is held; a moderator rejects it c
   await signOut(page);
 
   // The student reads the rule and the words, and appeals once.
-  await signInWithPassword(page, "student@example.com", DEMO_PASSWORD);
+  await signInByRequest(page, "student@example.com", DEMO_PASSWORD);
   await page.goto(questionUrl);
   const decision = page.getByRole("region", { name: "Not published" });
   await expect(decision.getByRole("link", { name: "Rule 2: Keep personal information private" })).toBeVisible();

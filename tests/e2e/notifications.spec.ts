@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { expect, test, type Page } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInByRequest, signInWithPassword } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { authorWithQuestion } from "./support/residents";
@@ -30,7 +30,7 @@ test("a citizen supports and follows a question, hears of its official response,
     body: "The stops have no timetable at all after dark.",
   });
 
-  await signInWithPassword(page, "citizen@example.com");
+  await signInByRequest(page, "citizen@example.com");
   await page.goto(`/questions/${questionId}`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@
 // partner told who was quicker), a release with its reason, and a transfer to a third organisation whose lead
 // sees the note and takes it on. Each journey makes its own question, so no other spec's data is touched.
 import { expect, test, type Page } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInByRequest } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -60,11 +60,11 @@ test("a partner claims a question from the pool; a second partner is told who wa
   // A council officer opens the question first, then is beaten to it.
   const councilContext = await browser.newContext();
   const council = await councilContext.newPage();
-  await signInWithPassword(council, "ecc.officer@example.com");
+  await signInByRequest(council, "ecc.officer@example.com");
   await council.goto(`/partner/questions/${questionId}`);
   await expect(council.getByRole("heading", { level: 1, name: title })).toBeVisible();
 
-  await signInWithPassword(page, "aru.researcher@example.com");
+  await signInByRequest(page, "aru.researcher@example.com");
   await page.goto(`/partner/questions/${questionId}`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(assignmentSection(page)).toContainText("waiting in the pool");
@@ -122,7 +122,7 @@ test("an Essex County Council partner transfers a question to Estuary Engineerin
   const title = `Could the A12 roadworks signs give live delay times ${Date.now() % 100000}?`;
   const questionId = await councilQuestion(title);
 
-  await signInWithPassword(page, "ecc.officer@example.com");
+  await signInByRequest(page, "ecc.officer@example.com");
   await page.goto(`/partner/questions/${questionId}`);
   await expect(assignmentSection(page).getByText("Priya Shah", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -149,7 +149,7 @@ test("an Essex County Council partner transfers a question to Estuary Engineerin
 
   const engineerContext = await browser.newContext();
   const engineer = await engineerContext.newPage();
-  await signInWithPassword(engineer, "industry.engineer@example.com");
+  await signInByRequest(engineer, "industry.engineer@example.com");
   await engineer.goto(`/partner/questions/${questionId}`);
   const section = assignmentSection(engineer);
   await expect(section.getByText(ESTUARY, { exact: true })).toBeVisible();

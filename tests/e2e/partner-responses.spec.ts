@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInByRequest } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { authorWithQuestion } from "./support/residents";
@@ -23,7 +23,7 @@ test("a partner writes an answer template, inserts it into a response by keyboar
   const templateBody = "Our transport researchers are surveying every stop in the district this winter.";
 
   // The partner keeps a template for their organisation.
-  await signInWithPassword(page, "aru.researcher@example.com");
+  await signInByRequest(page, "aru.researcher@example.com");
   await page.goto("/partner/templates");
   await expect(page.getByRole("heading", { level: 1, name: "Answer templates" })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -118,7 +118,7 @@ test("a partner writes an answer template, inserts it into a response by keyboar
   // The author sees the response, and the notification.
   const context = await browser.newContext();
   const author = await context.newPage();
-  await signInWithPassword(author, authorEmail);
+  await signInByRequest(author, authorEmail);
   await author.goto(`/questions/${questionId}`);
   const response = author
     .getByRole("article")
@@ -145,7 +145,7 @@ test("without JavaScript, inserting a template keeps what was typed and adds the
 }) => {
   const title = `Could Great Dunmow have a community energy scheme ${Date.now() % 1_000_000}?`;
   const { questionId } = await authorWithQuestion({ ...ASKER, title });
-  await signInWithPassword(page, "aru.researcher@example.com");
+  await signInByRequest(page, "aru.researcher@example.com");
   await page.goto(`/partner/questions/${questionId}/respond`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expectNoAxeViolations(page);

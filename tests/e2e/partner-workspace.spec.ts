@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInWithPassword, signOut } from "./support/accounts";
+import { signInByRequest, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { newResident, publishedQuestion } from "./support/residents";
@@ -64,7 +64,7 @@ test("a partner tags a question, changes its status with a note and adds an inte
   );
 
   // The partner opens the question's triage page.
-  await signInWithPassword(page, "ecc.lead@example.com");
+  await signInByRequest(page, "ecc.lead@example.com");
   await page.goto(`/partner/questions/${questionId}`);
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expectNoAxeViolations(page);
@@ -142,7 +142,7 @@ test("a partner tags a question, changes its status with a note and adds an inte
   await fetchWithoutMarkers(page, `/partner/questions/${questionId}`);
 
   // The author sees the timeline entry and the notification, and nothing private, anywhere of theirs.
-  await signInWithPassword(page, author.email);
+  await signInByRequest(page, author.email);
   await visitWithoutMarkers(page, "/notifications");
   await expect(page.getByText(`Your question “${title}” is now: Declined. Their note: ${STATUS_NOTE}`)).toBeVisible();
   await visitWithoutMarkers(page, `/questions/${questionId}`);
@@ -154,7 +154,7 @@ test("a partner tags a question, changes its status with a note and adds an inte
 
   // Another resident who follows the question: told of the change, shown nothing private.
   await queryOne(`INSERT INTO follow (user_id, question_id) VALUES ($1, $2)`, [reader.id, questionId]);
-  await signInWithPassword(page, reader.email);
+  await signInByRequest(page, reader.email);
   for (const path of [
     `/questions/${questionId}`,
     "/notifications",

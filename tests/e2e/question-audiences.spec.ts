@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInWithPassword, signOut } from "./support/accounts";
+import { signInByRequest, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 
@@ -28,7 +28,7 @@ test("the question page links partners to the question's triage page and shows t
 
   // A member of the leading organisation gets the link to the triage page, where its internal notes are; no
   // internal notes on the public page, and not the moderation section.
-  await signInWithPassword(page, "ecc.officer@example.com");
+  await signInByRequest(page, "ecc.officer@example.com");
   await page.goto(`/questions/${id}`);
   ({ workspace, moderation } = await sections(page));
   await expect(workspace).toHaveAttribute("href", `/partner/questions/${id}`);
@@ -43,7 +43,7 @@ test("the question page links partners to the question's triage page and shows t
 
   // A partner of another organisation gets the link too (the triage page says what they may do there), and no
   // moderation section.
-  await signInWithPassword(page, "aru.researcher@example.com");
+  await signInByRequest(page, "aru.researcher@example.com");
   await page.goto(`/questions/${id}`);
   ({ workspace, moderation } = await sections(page));
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
@@ -52,7 +52,7 @@ test("the question page links partners to the question's triage page and shows t
   await signOut(page);
 
   // A moderator sees the moderation section, not the workspace.
-  await signInWithPassword(page, "moderator@example.com");
+  await signInByRequest(page, "moderator@example.com");
   await page.goto(`/questions/${id}`);
   ({ workspace, moderation } = await sections(page));
   await expect(moderation).toBeVisible();

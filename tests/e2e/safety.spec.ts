@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInWithPassword, signOut } from "./support/accounts";
+import { signInByRequest, signInWithPassword, signOut } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -20,7 +20,7 @@ test("a moderator marks a resident's question as a safeguarding concern; it leav
     body: "Things at home are frightening and I do not know who to tell.",
   });
 
-  await signInWithPassword(page, MODERATOR);
+  await signInByRequest(page, MODERATOR);
   await page.goto(`/moderation/safeguarding/new?question=${questionId}`);
   await expect(page.getByRole("heading", { level: 1, name: "Mark as a safeguarding concern" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "What to do now" })).toBeVisible();
@@ -70,7 +70,7 @@ test("a moderator finds and suspends a resident, who sees why, is refused asking
   const name = `Noisy Newt ${Date.now()}`;
   const resident = await newResident(name, "noisy-newt");
 
-  await signInWithPassword(page, MODERATOR);
+  await signInByRequest(page, MODERATOR);
   await page.goto("/moderation/people");
   await expect(page.getByRole("heading", { level: 1, name: "Find a person" })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInByRequest } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -20,7 +20,7 @@ test("an administrator filters the audit log by person and action, pages on and 
     [moderator.id],
   );
 
-  await signInWithPassword(page, "admin@example.com");
+  await signInByRequest(page, "admin@example.com");
   await page.goto("/admin/audit");
   await expect(page.getByRole("heading", { level: 1, name: "Audit log" })).toBeVisible();
   await expectNoAxeViolations(page);

@@ -2,7 +2,7 @@
 // message beside the field, what they typed kept), saves a real one, adds a bank holiday and a help line; a
 // visitor then finds the help line and the new threshold on the house rules page.
 import { expect, test } from "@playwright/test";
-import { signInWithPassword } from "./support/accounts";
+import { signInByRequest } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 import { errorSummary } from "./support/forms";
@@ -22,7 +22,7 @@ test("an administrator changes settings on the settings page, and a visitor sees
   page,
 }) => {
   const { last } = await queryOne<{ last: string | null }>(`SELECT max(id)::text AS last FROM audit_log`);
-  await signInWithPassword(page, "admin@example.com");
+  await signInByRequest(page, "admin@example.com");
   await page.goto("/admin/settings");
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await expectNoAxeViolations(page);

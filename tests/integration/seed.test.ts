@@ -20,6 +20,14 @@ async function seed() {
   await run("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, NODE_ENV: "test", SEED_DEMO_DATA: "yes" } });
 }
 
+// A full seed costs a process and several seconds of CPU: the tests that read the seeded data share one run (the
+// test that proves running it twice changes nothing runs it a second time itself).
+let seeded: Promise<void> | null = null;
+function seedOnce(): Promise<void> {
+  seeded ??= seed();
+  return seeded;
+}
+
 async function tableCounts(): Promise<Record<string, number>> {
   const { rows: tables } = await client.query<{ table_name: string }>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name",
@@ -60,7 +68,7 @@ describe("npm run db:seed", () => {
   });
 
   it("gives the same counts when run twice, with the data the demo needs", { timeout: 120_000 }, async () => {
-    await seed();
+    await seedOnce();
     const first = await tableCounts();
     await seed();
     const second = await tableCounts();
@@ -136,7 +144,7 @@ describe("npm run db:seed", () => {
     expect(audit.map((row) => row.action).filter((action) => !isAuditAction(action))).toEqual([]);
   });
   it("leaves items waiting in the moderation queue, each explaining itself", { timeout: 120_000 }, async () => {
-    await seed();
+    await seedOnce();
     const one = async <T extends object>(sql: string): Promise<T[]> => (await client.query<T>(sql)).rows;
 
     // The under-16 demo student's held question with a phone number says why it waits.
@@ -194,7 +202,7 @@ describe("npm run db:seed", () => {
   });
 
   it("lets each partner account show the whole flow in its inbox", { timeout: 120_000 }, async () => {
-    await seed();
+    await seedOnce();
     const partners = [
       "ecc.officer@example.com",
       "ecc.lead@example.com",

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The integration suite against Debian's PostgreSQL 15, the oldest server in common use that CI can install,
 # so that syntax only newer servers accept (the embedded server is 18) fails here rather than on a deployment.
-# Starts a throwaway cluster in a temp dir on a free port, runs `npm test -- --only=integration` against it,
-# and removes the cluster on exit. Called by .ci/run; runs by hand too (as root, or with sudo for apt).
+# Starts a throwaway cluster in a temp dir on a free port, runs `npm test -- --only=integration` against it (or the
+# command given, with the integration suite pointed at it), and removes the cluster on exit. Called by .ci/run; runs
+# by hand too (as root, or with sudo for apt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 started=$(date +%s)
@@ -48,7 +49,14 @@ rm -f "$dir/pwfile"
 echo "== PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
 status=0
-DATABASE_URL="postgresql://postgres:$password@127.0.0.1:$port/postgres" npm test -- --only=integration || status=$?
+# With a command (CI: `npm test`), it runs with the integration suite pointed at this server (INTEGRATION_DATABASE_URL,
+# scripts/test.ts) and everything else as usual; without one, the integration suite alone runs here.
+url="postgresql://postgres:$password@127.0.0.1:$port/postgres"
+if [ "$#" -gt 0 ]; then
+  INTEGRATION_DATABASE_URL="$url" "$@" || status=$?
+else
+  DATABASE_URL="$url" npm test -- --only=integration || status=$?
+fi
 [ "$status" -ne 0 ] && tail -n 30 "$dir/server.log" || true
-echo "integration tests on PostgreSQL 15 took $(( $(date +%s) - started ))s"
+echo "with PostgreSQL 15: took $(( $(date +%s) - started ))s"
 exit "$status"

@@ -118,6 +118,20 @@ function e2eShardCount(): number {
   return e2eFilters.length ? 1 : 2;
 }
 
+/**
+ * Where the integration suite runs: beside everything else, or, with INTEGRATION_DATABASE_URL, on another server
+ * (CI runs it on the oldest PostgreSQL supported while the journeys run on the embedded one; scripts/ci-postgres15.sh).
+ * The other server gets its own migrated template, named as this one.
+ */
+async function integrationEnv(baseEnv: NodeJS.ProcessEnv, template: string): Promise<NodeJS.ProcessEnv> {
+  const otherServer = process.env.INTEGRATION_DATABASE_URL;
+  if (!otherServer) return baseEnv;
+  await assertReachable(otherServer);
+  await recreateDatabase(otherServer, template);
+  await applyMigrations(withDatabase(otherServer, template));
+  return { ...baseEnv, TEST_ADMIN_DATABASE_URL: otherServer };
+}
+
 async function main(): Promise<number> {
   const results: LayerResult[] = [];
   let postgres: RunningPostgres | undefined;
@@ -164,7 +178,7 @@ async function main(): Promise<number> {
     };
 
     if (wants("unit")) results.push(await runVitest("unit", baseEnv));
-    if (wants("integration")) results.push(await runVitest("integration", baseEnv));
+    if (wants("integration")) results.push(await runVitest("integration", await integrationEnv(baseEnv, template)));
 
     if (wants("e2e")) {
       const e2eDatabase = `mse_e2e_${suffix}`;

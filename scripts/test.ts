@@ -29,6 +29,8 @@ interface LayerResult {
   failed: number;
   skipped: number;
   exitCode: number;
+  /** The failed tests' names, repeated in the summary so that the end of a long log says what failed. */
+  failures?: string[];
 }
 
 const args = new Set(process.argv.slice(2));
@@ -71,6 +73,7 @@ async function runVitest(project: string, env: NodeJS.ProcessEnv): Promise<Layer
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: { name: string; message?: string; assertionResults: { fullName: string; status: string }[] }[];
   }>(output);
   if (!report) return { layer: project, passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
   // A file that fails to load has no failed test but a non-zero exit: count it as one failure.
@@ -81,11 +84,31 @@ async function runVitest(project: string, env: NodeJS.ProcessEnv): Promise<Layer
     failed,
     skipped: report.numPendingTests + report.numTodoTests,
     exitCode,
+    failures: report.testResults.flatMap((file) => {
+      const where = path.relative(PROJECT_ROOT, file.name);
+      const tests = file.assertionResults.filter((t) => t.status === "failed").map((t) => `${where} › ${t.fullName}`);
+      return tests.length || !file.message ? tests : [`${where} › ${file.message.split("\n")[0]}`];
+    }),
   };
+}
+
+interface PlaywrightSuite {
+  title: string;
+  file?: string;
+  specs?: { title: string; ok: boolean }[];
+  suites?: PlaywrightSuite[];
 }
 
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  suites?: PlaywrightSuite[];
+}
+
+function failedSpecs(suites: PlaywrightSuite[] = [], file = ""): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((spec) => !spec.ok).map((spec) => `${suite.file ?? file} › ${spec.title}`),
+    ...failedSpecs(suite.suites, suite.file ?? file),
+  ]);
 }
 
 /**
@@ -108,7 +131,14 @@ async function runPlaywright(
   const report = await readJson<PlaywrightReport>(output);
   if (!report) return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
   const { expected, unexpected, flaky, skipped } = report.stats;
-  return { layer: "e2e", passed: expected, failed: unexpected + flaky || (exitCode !== 0 ? 1 : 0), skipped, exitCode };
+  return {
+    layer: "e2e",
+    passed: expected,
+    failed: unexpected + flaky || (exitCode !== 0 ? 1 : 0),
+    skipped,
+    exitCode,
+    failures: failedSpecs(report.suites),
+  };
 }
 
 /** How many servers (and Playwright workers) share the journeys: E2E_SHARDS, else 2 (1 with a file filter). */
@@ -216,8 +246,10 @@ async function main(): Promise<number> {
   }
 
   console.log("");
-  for (const r of results)
+  for (const r of results) {
     console.log(`  ${r.layer}: ${r.passed} passed, ${r.failed} failed${r.skipped ? `, ${r.skipped} skipped` : ""}`);
+    for (const name of r.failures ?? []) console.log(`    ✘ ${name}`);
+  }
   const passed = results.reduce((n, r) => n + r.passed, 0);
   const failed = results.reduce((n, r) => n + r.failed, 0);
   const skipped = results.reduce((n, r) => n + r.skipped, 0);

@@ -265,7 +265,8 @@ describe("no answer reveals whether an email is registered", () => {
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-  it("answers sign-up, link and reset requests the same way, in the same time, for both", async () => {
+  // Timings on a shared two-core machine meet the odd scheduling stall; a real difference fails every attempt.
+  it("answers sign-up, link and reset requests the same way, in the same time, for both", { retry: 2 }, async () => {
     const { email: known } = await registered();
     const runs = { known: [] as number[], unknown: [] as number[] };
     // Two rounds: a third sign-up for the known address would meet its rate limit (3 an hour).
@@ -290,16 +291,20 @@ describe("no answer reveals whether an email is registered", () => {
     expect(Math.abs(median(runs.known) - median(runs.unknown))).toBeLessThan(100);
   });
 
-  it("gives the same refusal for an unknown email as for a wrong password, in the same time", async () => {
-    const { email } = await registered();
-    const wrongPassword = await timed(() => signInWithPassword({ email, password: "not it at all" }, context));
-    const unknownEmail = await timed(() =>
-      signInWithPassword({ email: newEmail(), password: "not it at all" }, context),
-    );
-    expect(wrongPassword.outcome).toBe(unknownEmail.outcome);
-    expect(wrongPassword.outcome).toContain(WRONG_CREDENTIALS);
-    expect(Math.abs(wrongPassword.ms - unknownEmail.ms)).toBeLessThan(100);
-  });
+  it(
+    "gives the same refusal for an unknown email as for a wrong password, in the same time",
+    { retry: 2 },
+    async () => {
+      const { email } = await registered();
+      const wrongPassword = await timed(() => signInWithPassword({ email, password: "not it at all" }, context));
+      const unknownEmail = await timed(() =>
+        signInWithPassword({ email: newEmail(), password: "not it at all" }, context),
+      );
+      expect(wrongPassword.outcome).toBe(unknownEmail.outcome);
+      expect(wrongPassword.outcome).toContain(WRONG_CREDENTIALS);
+      expect(Math.abs(wrongPassword.ms - unknownEmail.ms)).toBeLessThan(100);
+    },
+  );
 
   it("sends a registered address a 'you already have an account' email rather than a second account", async () => {
     const { email } = await registered();

@@ -44,6 +44,9 @@ export const ACTIONS = [
   "question.tag",
   "question.changeStatus",
   "internalNote.create",
+  "question.merge",
+  "priorities.read",
+  "inbox.export",
   "admin.changePlatformRole",
   "admin.manageMemberships",
   "organisation.manage",
@@ -125,6 +128,13 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "question.tag": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   "question.changeStatus": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   "internalNote.create": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  // Merging a repeated question into the one kept (lib/merges/policy.ts: the duplicate must be in the pool or
+  // held by the partner's own organisation).
+  "question.merge": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  // The priorities dashboard and its downloads: aggregates of what the public raises, for the partners.
+  "priorities.read": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  // Downloading a view of the inbox as CSV (internal notes only when asked for, and only those the person may read).
+  "inbox.export": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   // Adding an existing person to an organisation directly, and making a member a lead or back.

@@ -195,7 +195,10 @@ describe("the CSV download", () => {
     expect(response.headers.get("content-disposition")).toMatch(
       /^attachment; filename="audit-log-\d{4}-\d{2}-\d{2}\.csv"$/,
     );
-    const rows: string[][] = parse(await response.text());
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    // UTF-8 with a byte order mark, so that a spreadsheet reads names with accents rightly.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const rows: string[][] = parse(new TextDecoder().decode(bytes));
     expect(rows[0]).toEqual([
       "time",
       "actor id",

@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
+import { ACTIONS, can, requirePermission, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
 import { updateEmailSettings } from "@/lib/notifications/email/service";
@@ -115,6 +115,9 @@ const EXPECTED: Record<Action, Person[]> = {
   "question.tag": PARTNERS_AND_ADMIN,
   "question.changeStatus": PARTNERS_AND_ADMIN,
   "internalNote.create": PARTNERS_AND_ADMIN,
+  "question.merge": PARTNERS_AND_ADMIN,
+  "priorities.read": PARTNERS_AND_ADMIN,
+  "inbox.export": PARTNERS_AND_ADMIN,
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
   "organisation.manage": ["admin"],
@@ -167,6 +170,8 @@ const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
   "question.tag": ["partner of B"],
   "internalNote.create": ["partner of B"],
   "question.changeStatus": ["partner of B"],
+  // Merging organisation A's question into another: not for another organisation's partner.
+  "question.merge": ["partner of B"],
   // Inviting to and removing from organisation A: its lead (and admins) only.
   "membership.invite": ["partner of A", "partner of B"],
   "membership.remove": ["partner of A", "partner of B"],
@@ -558,6 +563,10 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await updateSetting(actor, { name: "responseTarget", value: 11 });
     await addBankHoliday(actor, { date: matrixHoliday(targets.userId), name: "Matrix day" });
   },
+  // Placeholders until the services land (issue 16): the role table alone.
+  "question.merge": async (actor) => requirePermission(actor, "question.merge"),
+  "priorities.read": async (actor) => requirePermission(actor, "priorities.read"),
+  "inbox.export": async (actor) => requirePermission(actor, "inbox.export"),
   "audit.read": (actor) => listAuditEntries(actor, {}),
   "securityEvent.read": (actor) => listSecurityEvents(actor, securityEventsPageSchema.parse({}).filter),
   // Reading the list (names and addresses) is refused as closing a message is.
@@ -650,9 +659,9 @@ describe("authorization matrix", () => {
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(45);
-    // 30 actions × 10 people, plus 15 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(30 * 10 + 15 * 19);
+    expect(ACTIONS).toHaveLength(48);
+    // 33 actions × 10 people, plus 15 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(33 * 10 + 15 * 19);
     // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
     // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
     // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
@@ -660,14 +669,15 @@ describe("authorization matrix", () => {
     // status, note) for A's 2 partners and the admin, and reassigning within A for its lead and the admin; 3 admin
     // actions and reviewing safeguarding concerns for the admin; managing organisations, themes and settings and
     // reading the audit log and the security events for the admin; inviting to and removing from organisation A
-    // for its lead and the admin.
+    // for its lead and the admin; merging A's question for A's 2 partners and the admin; reading the priorities and
+    // downloading the inbox for the 4 partners and admins.
     // With a relation: marking your own notification read (8 signed-in people and the suspended person); editing
     // your own question, supporting and reporting another's, and editing and deleting your own comment (7 verified
     // people each); 7 moderation actions on someone else (decide a held question, comment or public name, hide,
     // restore, mark a safeguarding concern, suspend) for the moderator and the admin; appealing a decision about
     // your own question (7 verified people); joining from an invitation to your own address (8 signed-in people).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 5 + 2 * 2 + 8,
+      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 5 + 2 * 2 + 8 + 3 + 2 * 4,
     );
     // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
     // people each), and another's notification to mark read (8 signed-in people and the suspended person).
@@ -678,15 +688,16 @@ describe("authorization matrix", () => {
       cells.filter((c) => c.expected === Forbidden && c.relation === "own" && EXPECTED[c.action].includes(c.person)),
     ).toHaveLength(2 * 7 + 7 * 2);
     // Refused because the question is another organisation's: partner of B in each of the 10 triage actions; a
-    // member of A who is not its lead reassigning; inviting to and removing from A by anyone but its lead.
+    // member of A who is not its lead reassigning; inviting to and removing from A by anyone but its lead; partner of
+    // B merging A's question.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
-    ).toHaveLength(10 + 1 + 2 * 2);
-    // The visitor alone (30 + 15 cells): the suspended person is signed in.
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(30 + 15);
-    // The suspended person is refused everything else: 27 of the 30 actions without a relation, and both relations
+    ).toHaveLength(11 + 1 + 2 * 2);
+    // The visitor alone (33 + 15 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(33 + 15);
+    // The suspended person is refused everything else: 30 of the 33 actions without a relation, and both relations
     // of the 14 actions with one other than marking a notification read.
-    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(27 + 14 * 2);
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(30 + 14 * 2);
     // Joining from an invitation sent to someone else's address: the 8 signed-in people.
     expect(
       cells.filter(

@@ -1,8 +1,7 @@
-import { stringify } from "csv-stringify/sync";
+import { csvDownload, londonDate } from "@/lib/csv";
 import { getActor } from "@/lib/auth/actor";
 import { auditEntryBatches, type AuditEntry } from "@/lib/audit/queries";
 import { parseAuditFilters } from "@/lib/audit/schemas";
-import { reportUnexpected } from "@/lib/errors";
 import { withErrorResponses } from "@/lib/route-errors";
 
 export const dynamic = "force-dynamic";
@@ -34,15 +33,6 @@ function csvRow(entry: AuditEntry): string[] {
 }
 
 /**
- * Encodes rows as CSV. A cell starting with =, +, -, @, a tab or a carriage return would be run as a formula by a
- * spreadsheet (someone's chosen name, a reason typed into a form): csv-stringify's escape_formulas prefixes it
- * with an apostrophe so it is shown as text.
- */
-function csv(rows: string[][]): string {
-  return stringify(rows, { escape_formulas: true, record_delimiter: "\r\n" });
-}
-
-/**
  * The audit log as CSV, with the same filters as /admin/audit, for administrators. Streamed a keyset batch at a
  * time as the download is read, so memory stays flat however many entries match.
  */
@@ -57,31 +47,8 @@ export const GET = withErrorResponses(async (request: Request) => {
       { status: 400, headers: { "Cache-Control": "no-store" } },
     );
   }
-  const encoder = new TextEncoder();
-  let headerSent = false;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await batches.next();
-        const header = headerSent ? [] : [COLUMNS];
-        headerSent = true;
-        const rows = next.done ? [] : next.value.map(csvRow);
-        if (header.length || rows.length) controller.enqueue(encoder.encode(csv([...header, ...rows])));
-        if (next.done) controller.close();
-      } catch (error) {
-        controller.error(new Error(reportUnexpected(error)));
-      }
-    },
-    async cancel() {
-      await batches.return(undefined);
-    },
-  });
-  const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(new Date());
-  return new Response(body, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-log-${date}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  async function* rows() {
+    for await (const batch of batches) yield batch.map(csvRow);
+  }
+  return csvDownload(`audit-log-${londonDate()}.csv`, COLUMNS, rows());
 });

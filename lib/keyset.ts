@@ -11,19 +11,48 @@ export interface KeysetPage<T> {
   next: string | null;
 }
 
-export function encodeNewestFirstCursor(cursor: NewestFirstCursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+function encodeCursor(fields: Record<string, string>): string {
+  return Buffer.from(JSON.stringify(fields)).toString("base64url");
 }
 
-/** The cursor if it is well formed; otherwise null, and the first page is shown. */
-export function decodeNewestFirstCursor(raw: string | undefined): NewestFirstCursor | null {
-  if (!raw || raw.length > 200) return null;
+export function encodeNewestFirstCursor(cursor: NewestFirstCursor): string {
+  return encodeCursor(cursor);
+}
+
+/** A cursor's fields when it is well formed for the schema; otherwise null, and the first page is shown. */
+function decodeCursor<T>(raw: string | string[] | undefined, schema: z.ZodType<T>): T | null {
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  if (!text || text.length > 200) return null;
   try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
+    const parsed = schema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }
+}
+
+/** The cursor if it is well formed; otherwise null, and the first page is shown. */
+export function decodeNewestFirstCursor(raw: string | undefined): NewestFirstCursor | null {
+  return decodeCursor(raw, cursorSchema);
+}
+
+// The same for logs keyed by a bigserial (the audit log, security events): the id travels as text.
+const serialCursorSchema = z.object({ at: z.iso.datetime(), id: z.string().regex(/^\d{1,19}$/) });
+
+/** The last row of a page of a log, newest first: its time and its bigserial id. */
+export interface SerialCursor {
+  at: Date;
+  id: bigint;
+}
+
+export function encodeSerialCursor(cursor: SerialCursor): string {
+  return encodeCursor({ at: cursor.at.toISOString(), id: cursor.id.toString() });
+}
+
+/** The cursor when well formed; otherwise null (the first page is shown). */
+export function decodeSerialCursor(raw: string | string[] | undefined): SerialCursor | null {
+  const cursor = decodeCursor(raw, serialCursorSchema);
+  return cursor ? { at: new Date(cursor.at), id: BigInt(cursor.id) } : null;
 }
 
 /** The condition for the rows after the cursor's row (created_at, then the id field named, both descending). */

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
-import { type AuditCursor, type AuditFilters, encodeAuditCursor } from "./schemas";
+import { encodeSerialCursor, type SerialCursor } from "@/lib/keyset";
+import type { AuditFilters } from "./schemas";
 
 // Reads of the audit log, for administrators only: a page of entries for /admin/audit and the same entries in
 // batches for the CSV download. Newest first, keyset-paginated on (created_at, id): each filter has an index
@@ -28,7 +29,7 @@ const entrySelect = {
 
 export type AuditEntry = Prisma.AuditLogGetPayload<{ select: typeof entrySelect }>;
 
-function whereOf(filters: AuditFilters, after: AuditCursor | null): Prisma.AuditLogWhereInput {
+function whereOf(filters: AuditFilters, after: SerialCursor | null): Prisma.AuditLogWhereInput {
   const createdAt =
     filters.since || filters.until
       ? { ...(filters.since ? { gte: filters.since } : {}), ...(filters.until ? { lt: filters.until } : {}) }
@@ -45,7 +46,7 @@ function whereOf(filters: AuditFilters, after: AuditCursor | null): Prisma.Audit
   };
 }
 
-async function readEntries(filters: AuditFilters, after: AuditCursor | null, take: number): Promise<AuditEntry[]> {
+async function readEntries(filters: AuditFilters, after: SerialCursor | null, take: number): Promise<AuditEntry[]> {
   return db.auditLog.findMany({
     where: whereOf(filters, after),
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -58,7 +59,7 @@ async function readEntries(filters: AuditFilters, after: AuditCursor | null, tak
 export async function listAuditEntries(
   reader: Actor | null,
   filters: AuditFilters,
-  after: AuditCursor | null = null,
+  after: SerialCursor | null = null,
 ): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
   requirePermission(reader, "audit.read");
   const rows = await readEntries(filters, after, AUDIT_PAGE_SIZE + 1);
@@ -66,7 +67,7 @@ export async function listAuditEntries(
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > AUDIT_PAGE_SIZE && last ? encodeAuditCursor({ at: last.createdAt, id: last.id }) : null,
+    nextCursor: rows.length > AUDIT_PAGE_SIZE && last ? encodeSerialCursor({ at: last.createdAt, id: last.id }) : null,
   };
 }
 
@@ -77,7 +78,7 @@ export async function listAuditEntries(
 export function auditEntryBatches(reader: Actor | null, filters: AuditFilters): AsyncGenerator<AuditEntry[]> {
   requirePermission(reader, "audit.read");
   return (async function* () {
-    let after: AuditCursor | null = null;
+    let after: SerialCursor | null = null;
     for (;;) {
       const batch = await readEntries(filters, after, AUDIT_EXPORT_BATCH);
       if (batch.length) yield batch;

@@ -167,26 +167,3 @@ export function auditFilterQuery(values: AuditFilterValues, after?: string): str
   const text = query.toString();
   return text ? `?${text}` : "";
 }
-
-// Keyset cursor for the log: the last row's time and id (a bigint, so text), opaque in the address.
-const cursorSchema = z.object({ at: z.iso.datetime(), id: z.string().regex(/^\d{1,19}$/) });
-export interface AuditCursor {
-  at: Date;
-  id: bigint;
-}
-
-export function encodeAuditCursor(cursor: AuditCursor): string {
-  return Buffer.from(JSON.stringify({ at: cursor.at.toISOString(), id: cursor.id.toString() })).toString("base64url");
-}
-
-/** The cursor when well formed; otherwise null (the first page is shown). */
-export function decodeAuditCursor(raw: string | string[] | undefined): AuditCursor | null {
-  const text = Array.isArray(raw) ? raw[0] : raw;
-  if (!text || text.length > 200) return null;
-  try {
-    const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(text, "base64url").toString("utf8")));
-    return parsed.success ? { at: new Date(parsed.data.at), id: BigInt(parsed.data.id) } : null;
-  } catch {
-    return null;
-  }
-}

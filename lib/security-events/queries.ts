@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { NotFound } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SecurityEventKind } from "@/lib/generated/prisma/enums";
-import { securityEventCursor, type SecurityEventFilter } from "./schemas";
+import { encodeSerialCursor, type SerialCursor } from "@/lib/keyset";
+import type { SecurityEventFilter } from "./schemas";
 
 export const SECURITY_EVENT_PAGE_SIZE = 25;
 
@@ -29,16 +30,14 @@ export interface SecurityEventRow {
 export async function listSecurityEvents(
   actor: Actor | null,
   filter: SecurityEventFilter,
-  after?: { createdAt: Date; id: string },
+  after?: SerialCursor,
 ): Promise<{ items: SecurityEventRow[]; nextCursor: string | null }> {
   requirePermission(actor, "securityEvent.read");
   const where: Prisma.SecurityEventWhereInput = {
     kind: filter.kind,
     userId: filter.userId,
     createdAt: filter.since || filter.before ? { gte: filter.since, lt: filter.before } : undefined,
-    AND: after
-      ? [{ OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: BigInt(after.id) } }] }]
-      : undefined,
+    AND: after ? [{ OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] }] : undefined,
   };
   const rows = await db.securityEvent.findMany({
     where,
@@ -63,7 +62,10 @@ export async function listSecurityEvents(
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > SECURITY_EVENT_PAGE_SIZE && last ? securityEventCursor(last) : null,
+    nextCursor:
+      rows.length > SECURITY_EVENT_PAGE_SIZE && last
+        ? encodeSerialCursor({ at: last.createdAt, id: BigInt(last.id) })
+        : null,
   };
 }
 

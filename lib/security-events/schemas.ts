@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SecurityEventKind } from "@/lib/generated/prisma/enums";
+import { decodeSerialCursor } from "@/lib/keyset";
 import { startOfUkDay } from "@/lib/suspensions/schemas";
 import { plainText } from "@/lib/text/plain-text";
 
@@ -52,8 +53,6 @@ function dayOf(value: string): { year: number; month: number; day: number } | nu
 const DATE_ERROR = "must be a real date, for example 2026-11-26";
 
 /** The list's position: the created time and id of the last event on the previous page. */
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z)_(\d{1,19})$/;
-
 /**
  * The page's filters, from its address. A person is named by their opaque id (found by email through a POST,
  * or from a row's link), never by address. Dates are whole days in UK time, `to` included.
@@ -66,13 +65,9 @@ export const securityEventsPageSchema = z
     to: z.string().trim().max(10).optional().catch(undefined),
     after: z
       .string()
-      .regex(CURSOR)
-      .transform((cursor) => {
-        const [, at, id] = CURSOR.exec(cursor)!;
-        return { createdAt: new Date(at!), id: id! };
-      })
       .optional()
-      .catch(undefined),
+      .catch(undefined)
+      .transform((raw) => decodeSerialCursor(raw) ?? undefined),
   })
   .transform((page) => {
     const errors: Record<string, string> = {};
@@ -100,10 +95,6 @@ export const securityEventsPageSchema = z
   });
 
 export type SecurityEventFilter = z.output<typeof securityEventsPageSchema>["filter"];
-
-export function securityEventCursor(row: { createdAt: Date; id: string }): string {
-  return `${row.createdAt.toISOString()}_${row.id}`;
-}
 
 /** The list's address with these filters (and a page position), empty ones left out. */
 export function securityEventsPath(

@@ -12,7 +12,8 @@ import {
   AUDIT_PAGE_SIZE,
   listAuditEntries,
 } from "@/lib/audit/queries";
-import { decodeAuditCursor, parseAuditFilters, type AuditFilters } from "@/lib/audit/schemas";
+import { parseAuditFilters, type AuditFilters } from "@/lib/audit/schemas";
+import { decodeSerialCursor } from "@/lib/keyset";
 import { db } from "@/lib/db";
 import { Forbidden, Unauthenticated } from "@/lib/errors";
 import { createOrganisation, createUser, partnerOf, personWithRole } from "../support/fixtures";
@@ -55,7 +56,7 @@ async function allPages(reader: Actor, filters: AuditFilters): Promise<{ ids: bi
   let after: string | null = null;
   let pages = 0;
   do {
-    const page = await listAuditEntries(reader, filters, decodeAuditCursor(after ?? undefined));
+    const page = await listAuditEntries(reader, filters, decodeSerialCursor(after ?? undefined));
     ids.push(...page.items.map((item) => item.id));
     after = page.nextCursor;
     pages += 1;

@@ -2,13 +2,8 @@
 // UK days), invalid ones a message per field, never an exception.
 import { describe, expect, it } from "vitest";
 import { changedFields } from "@/lib/audit/summary";
-import {
-  AUTOMATIC_ACTOR,
-  auditFilterQuery,
-  decodeAuditCursor,
-  encodeAuditCursor,
-  parseAuditFilters,
-} from "@/lib/audit/schemas";
+import { AUTOMATIC_ACTOR, auditFilterQuery, parseAuditFilters } from "@/lib/audit/schemas";
+import { decodeSerialCursor, encodeSerialCursor } from "@/lib/keyset";
 
 const person = "3f2b8c1e-5d4a-4b6c-9e8f-0a1b2c3d4e5f";
 
@@ -98,15 +93,15 @@ describe("parsing the audit log's filters", () => {
   });
 });
 
-describe("the audit log's cursor", () => {
+describe("a log's cursor (the audit log, security events)", () => {
   it("round-trips a time and a bigint id, and reads anything else as no cursor", () => {
     const cursor = { at: new Date("2026-11-26T10:00:00.123Z"), id: 9007199254740993n };
-    expect(decodeAuditCursor(encodeAuditCursor(cursor))).toEqual(cursor);
-    expect(decodeAuditCursor("not-a-cursor")).toBeNull();
+    expect(decodeSerialCursor(encodeSerialCursor(cursor))).toEqual(cursor);
+    expect(decodeSerialCursor("not-a-cursor")).toBeNull();
     expect(
-      decodeAuditCursor(Buffer.from('{"at":"2026-11-26T10:00:00Z","id":"1; DROP"}').toString("base64url")),
+      decodeSerialCursor(Buffer.from('{"at":"2026-11-26T10:00:00Z","id":"1; DROP"}').toString("base64url")),
     ).toBeNull();
-    expect(decodeAuditCursor(undefined)).toBeNull();
+    expect(decodeSerialCursor(undefined)).toBeNull();
   });
 });
 

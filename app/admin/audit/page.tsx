@@ -6,7 +6,8 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { auditActorOptions, listAuditEntries } from "@/lib/audit/queries";
-import { AUDIT_FILTER_FIELDS, auditFilterQuery, decodeAuditCursor, parseAuditFilters } from "@/lib/audit/schemas";
+import { AUDIT_FILTER_FIELDS, auditFilterQuery, parseAuditFilters } from "@/lib/audit/schemas";
+import { decodeSerialCursor } from "@/lib/keyset";
 
 export const metadata = { title: "Audit log" };
 
@@ -22,7 +23,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   if (!can(actor, "audit.read")) forbidden();
   const params = await searchParams;
   const parsed = parseAuditFilters(params);
-  const after = decodeAuditCursor(params.after);
+  const after = decodeSerialCursor(params.after);
   const chosenActor = parsed.ok ? parsed.filters.actorId : undefined;
   const [people, page] = await Promise.all([
     auditActorOptions(actor, chosenActor),

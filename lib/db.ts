@@ -16,6 +16,11 @@ function createClient(): PrismaClient {
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       options: "-c TimeZone=UTC",
     }),
+    // Prisma gives up on a transaction that waits 2 s for a free connection. When many people act on one row at
+    // once (twenty partners claiming one question, a room supporting one question) the writes queue on that row's
+    // lock while holding connections, and the rest wait for one: they should queue and get their answer ("someone
+    // else has it"), not fail with an unexpected error.
+    transactionOptions: { maxWait: 15_000, timeout: 15_000 },
   });
 }
 

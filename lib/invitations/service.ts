@@ -16,6 +16,7 @@ import { recordSecurityEvent } from "@/lib/security-events/service";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MembershipRole } from "@/lib/generated/prisma/enums";
 import { teamManagementAccess } from "@/lib/memberships/policy";
+import { lockOrganisation } from "@/lib/organisations/active";
 import {
   INVITATION_NOT_VALID,
   INVITATION_STATE_MESSAGES,
@@ -42,15 +43,9 @@ async function lockInvitingOrganisation(
   organisationId: number,
   strength: "NO KEY UPDATE" | "SHARE",
 ): Promise<{ id: number; name: string }> {
-  const rows =
-    strength === "SHARE"
-      ? await tx.$queryRaw<{ id: number; name: string; deactivated_at: Date | null }[]>`
-          SELECT id, name, deactivated_at FROM organisation WHERE id = ${organisationId} FOR SHARE`
-      : await tx.$queryRaw<{ id: number; name: string; deactivated_at: Date | null }[]>`
-          SELECT id, name, deactivated_at FROM organisation WHERE id = ${organisationId} FOR NO KEY UPDATE`;
-  const organisation = rows[0];
+  const organisation = await lockOrganisation(tx, organisationId, strength);
   if (!organisation) throw new NotFound("We could not find that organisation.");
-  if (organisation.deactivated_at) throw new Conflict(ORGANISATION_NOT_ACTIVE);
+  if (!organisation.active) throw new Conflict(ORGANISATION_NOT_ACTIVE);
   return { id: organisation.id, name: organisation.name };
 }
 

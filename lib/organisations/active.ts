@@ -1,5 +1,21 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The organisation, active or not, locked to the end of the caller's transaction: FOR SHARE to give it something
+ * new while a deactivation waits; FOR NO KEY UPDATE where two writes for the same organisation must also take
+ * turns (two invitations to one address). Null when there is no such organisation.
+ */
+export async function lockOrganisation(
+  tx: Prisma.TransactionClient,
+  organisationId: number,
+  strength: "SHARE" | "NO KEY UPDATE" = "SHARE",
+): Promise<{ id: number; name: string; active: boolean } | null> {
+  const rows = await tx.$queryRaw<{ id: number; name: string; active: boolean }[]>`
+    SELECT id, name, deactivated_at IS NULL AS active FROM organisation WHERE id = ${organisationId}
+    FOR ${Prisma.raw(strength)}`;
+  return rows[0] ?? null;
+}
 
 /**
  * The organisation, if it exists and is active, with a share lock held to the end of the caller's transaction.
@@ -11,9 +27,8 @@ export async function lockActiveOrganisation(
   tx: Prisma.TransactionClient,
   organisationId: number,
 ): Promise<{ id: number; name: string } | null> {
-  const rows = await tx.$queryRaw<{ id: number; name: string }[]>`
-    SELECT id, name FROM organisation WHERE id = ${organisationId} AND deactivated_at IS NULL FOR SHARE`;
-  return rows[0] ?? null;
+  const organisation = await lockOrganisation(tx, organisationId);
+  return organisation?.active ? { id: organisation.id, name: organisation.name } : null;
 }
 
 /** What a person hears when they choose an organisation that is missing or deactivated. */

@@ -12,7 +12,7 @@ const TOP = 40;
 const BOTTOM = 32;
 const LEFT_PERCENT = 2;
 const RIGHT_PERCENT = 98;
-const MOST_DATE_TICKS = 4;
+const MOST_DATE_TICKS = 3;
 /** Past this many weeks not every point gets a marker, or the markers would run together on a phone. */
 const MOST_MARKERS = 14;
 const LABEL_GAP = 18;
@@ -43,7 +43,7 @@ function styleOf(index: number): SeriesStyle {
 }
 
 /**
- * A weekly trend with several series, a legend, dated x axis (en-GB short months) and a y axis with labelled grid
+ * A weekly trend with several series, a legend, a dated x axis (en-GB short months) and a y axis with labelled grid
  * lines. Every series is expected to have a point for the same weeks.
  */
 export function LineChart({
@@ -123,7 +123,7 @@ export function LineChart({
             textAnchor={index === 0 ? "start" : index === dateTicks.length - 1 ? "end" : "middle"}
             className="fill-muted"
           >
-            {formatShortDate(date)}
+            {dateTickText(dateTicks, index)}
           </text>
         ))}
         <svg
@@ -226,12 +226,20 @@ function longestDates(series: Series[]): Date[] {
   return longest.map((point) => point.x);
 }
 
-/** Up to four dates spread evenly, first and last included, so the axis labels never overlap on a phone. */
+/** Up to three dates spread evenly, first and last included, so the axis labels never overlap on a phone. */
 export function pickDateTicks(dates: Date[]): Date[] {
   if (dates.length <= MOST_DATE_TICKS) return dates;
   const picked = new Set<number>();
   for (let i = 0; i < MOST_DATE_TICKS; i++) picked.add(Math.round((i * (dates.length - 1)) / (MOST_DATE_TICKS - 1)));
   return [...picked].map((index) => dates[index]!);
+}
+
+/** "24 Nov 2025", then "23 May 2026" where the year has changed, else "23 May": the year once, and at each change. */
+export function dateTickText(ticks: Date[], index: number): string {
+  const year = (date: Date) => date.toLocaleDateString("en-GB", { year: "numeric", timeZone: "Europe/London" });
+  const date = ticks[index]!;
+  const showYear = index === 0 || year(date) !== year(ticks[index - 1]!);
+  return showYear ? `${formatShortDate(date)} ${year(date)}` : formatShortDate(date);
 }
 
 function markedPoints(points: Series["points"]): Series["points"] {

@@ -109,7 +109,14 @@ export function LineChart({
               className={tick === 0 ? "stroke-ink" : "stroke-line"}
             />
             {tick === 0 ? null : (
-              <text x="0" y={round(y(tick)) - 4} className="fill-muted">
+              <text
+                x="0"
+                y={round(y(tick)) - 4}
+                strokeWidth="4"
+                strokeLinejoin="round"
+                paintOrder="stroke"
+                className="fill-muted stroke-paper"
+              >
                 {formatCount(tick)}
               </text>
             )}
@@ -134,6 +141,7 @@ export function LineChart({
           viewBox={`0 0 100 ${total}`}
           preserveAspectRatio="none"
           overflow="visible"
+          aria-hidden="true"
         >
           {series.map((s, index) => {
             const style = styleOf(index);
@@ -165,6 +173,7 @@ export function LineChart({
                   width="1"
                   height="1"
                   overflow="visible"
+                  aria-hidden="true"
                 >
                   <path d={MARKER_PATHS[style.marker]} />
                 </svg>
@@ -234,12 +243,21 @@ export function pickDateTicks(dates: Date[]): Date[] {
   return [...picked].map((index) => dates[index]!);
 }
 
-/** "24 Nov 2025", then "23 May 2026" where the year has changed, else "23 May": the year once, and at each change. */
+/** Past about six months the axis names months ("Nov 2025"); within it, days ("27 Oct 2026", "10 Nov"). */
+const MONTHS_AXIS_AFTER_DAYS = 183;
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "Europe/London" });
+const yearOnly = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "Europe/London" });
+
+/**
+ * The text of one date tick, short enough that three fit a 320 px phone: over a long period the month and year; over
+ * a short one the day and month, with the year on the first tick and wherever it changes.
+ */
 export function dateTickText(ticks: Date[], index: number): string {
-  const year = (date: Date) => date.toLocaleDateString("en-GB", { year: "numeric", timeZone: "Europe/London" });
   const date = ticks[index]!;
-  const showYear = index === 0 || year(date) !== year(ticks[index - 1]!);
-  return showYear ? `${formatShortDate(date)} ${year(date)}` : formatShortDate(date);
+  const span = ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime();
+  if (span > MONTHS_AXIS_AFTER_DAYS * 86_400_000) return monthYear.format(date);
+  const showYear = index === 0 || yearOnly.format(date) !== yearOnly.format(ticks[index - 1]!);
+  return showYear ? `${formatShortDate(date)} ${yearOnly.format(date)}` : formatShortDate(date);
 }
 
 function markedPoints(points: Series["points"]): Series["points"] {

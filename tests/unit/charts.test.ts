@@ -207,11 +207,13 @@ describe("LineChart", () => {
     expect((baseline - ys[5]!) / (baseline - ys[0]!)).toBeCloseTo(95 / 40, 2);
   });
 
-  it("labels the x axis with at most three en-GB short dates, the year once and where it changes", () => {
+  it("labels the x axis with at most three en-GB short dates: months over a year, days with the year once", () => {
     const dates = Array.from({ length: 52 }, (_, i) => new Date(Date.UTC(2025, 10, 24 + 7 * i)));
     const ticks = pickDateTicks(dates);
     expect(ticks.map((d) => d.getTime())).toEqual([0, 26, 51].map((i) => dates[i]!.getTime()));
-    expect(ticks.map((_, i) => dateTickText(ticks, i))).toEqual(["24 Nov 2025", "25 May 2026", "16 Nov"]);
+    expect(ticks.map((_, i) => dateTickText(ticks, i))).toEqual(["Nov 2025", "May 2026", "Nov 2026"]);
+    const newYear = pickDateTicks(Array.from({ length: 5 }, (_, i) => new Date(Date.UTC(2025, 11, 22 + 7 * i))));
+    expect(newYear.map((_, i) => dateTickText(newYear, i))).toEqual(["22 Dec 2025", "5 Jan 2026", "19 Jan"]);
     expect(lineFigure(trend)).toMatch(/>7 Sept? 2026<\/text>/);
   });
 });

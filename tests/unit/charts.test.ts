@@ -4,9 +4,18 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { compile } from "tailwindcss";
 import { describe, expect, it } from "vitest";
-import { BarChart, barChartTable, ChartFigure, LineChart, type BarDatum, type Series } from "@/components/charts";
+import {
+  BarChart,
+  barChartTable,
+  ChartFigure,
+  LineChart,
+  lineChartTable,
+  type BarDatum,
+  type Series,
+} from "@/components/charts";
 import { wrapLabel } from "@/components/charts/bar-chart";
 import { dateTickText, pickDateTicks } from "@/components/charts/line-chart";
+import { formatDate } from "@/lib/format";
 import { contrastRatio, type Rgb } from "@/tests/e2e/support/contrast";
 
 // The components are server components with no hooks: rendering them to a string is what the server sends.
@@ -47,13 +56,7 @@ function lineFigure(series: Series[]): string {
       title: "Each week",
       summary: "New supports rose from 40 to 95 a week over the period.",
       chart: createElement(LineChart, { series, yLabel: "A week", labelledBy: "weekly-trend" }),
-      table: {
-        columns: [{ header: "Week beginning" }, ...series.map((s) => ({ header: s.name, numeric: true }))],
-        rows: (series[0]?.points ?? []).map((point, i) => [
-          point.x.toISOString().slice(0, 10),
-          ...series.map((s) => s.points[i]!.y),
-        ]),
-      },
+      table: lineChartTable(series),
     }),
   );
 }
@@ -247,6 +250,33 @@ describe("ChartFigure", () => {
     expect(elements(markup, "td").every((td) => /text-right tabular-nums/.test(td.class!))).toBe(true);
   });
 
+  it("gives a line chart a row per week and a column per series", () => {
+    const markup = lineFigure(trend);
+    expect(elements(markup, "th").filter((th) => th.scope === "col")).toHaveLength(4);
+    expect(tableRows(markup)).toEqual(
+      trend[0]!.points.map((point, i) => [formatDate(point.x), ...trend.map((s) => String(s.points[i]!.y))]),
+    );
+    expect(tableRows(markup)[0]![0]).toBe("7 September 2026");
+  });
+
+  it("writes a bar table's values as the chart does when given its format", () => {
+    const percent = (n: number) => `${n}%`;
+    const table = barChartTable(
+      [
+        { label: "Essex County Council", value: 45 },
+        { label: "Small charity", value: null },
+      ],
+      { label: "Organisation", value: "Answered" },
+      "Answered share",
+      percent,
+    );
+    expect(table.rows).toEqual([
+      ["Essex County Council", "45%"],
+      ["Small charity", null],
+    ]);
+    expect(table.caption).toBe("Answered share");
+  });
+
   it("links to the CSV only when given one", () => {
     expect(barFigure(themes, { downloadHref: "/partner/priorities/themes.csv" })).toMatch(
       /<a href="\/partner\/priorities\/themes.csv" download="">Download this table \(CSV\)/,
@@ -260,6 +290,17 @@ describe("ChartFigure", () => {
     expect(markup).not.toContain("<svg");
     expect(markup).not.toContain("<table");
     expect(lineFigure([])).not.toContain("<svg");
+    // Only zeros is nothing to show too; a suppressed count is something (it is at least 1).
+    const zeros = [
+      { label: "A", value: 0 },
+      { label: "B", value: 0 },
+    ];
+    expect(barFigure(zeros)).toContain("There is nothing to show for this period.");
+    expect(barFigure(zeros)).not.toContain("<svg");
+    expect(lineFigure(trend.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, y: 0 })) })))).not.toContain(
+      "<svg",
+    );
+    expect(barFigure([...zeros, { label: "C", value: null }])).toContain("<svg");
   });
 
   it("uses the heading level asked for", () => {

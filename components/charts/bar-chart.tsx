@@ -72,9 +72,11 @@ export function BarChart({
 
   const largest = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
   // A domain of [0, 0] would put every bar at the midpoint; with nothing above zero every bar has no length.
+  // Counts are never negative; clamping keeps a bad value from drawing a rect with a negative width.
   const length = scaleLinear()
     .domain([0, largest > 0 ? largest : 1])
-    .range([0, LONGEST_BAR_PERCENT]);
+    .range([0, LONGEST_BAR_PERCENT])
+    .clamp(true);
   const ids = chartIds(labelledBy);
   const hatchId = `${labelledBy}-suppressed`;
   const rows: { bar: BarDatum; label: string[]; top: number }[] = [];

@@ -52,7 +52,7 @@ export interface InboxExportRequest {
 /** The download's address says the view as the inbox's does, plus `notes=on` when the person ticked the box. */
 export function parseInboxExportRequest(search: URLSearchParams): InboxExportRequest {
   const raw: Record<string, string> = {};
-  for (const [key, value] of search) if (!(key in raw)) raw[key] = value;
+  for (const [key, value] of search) if (!Object.hasOwn(raw, key)) raw[key] = value;
   const { after: _after, ...params } = parseInboxParams(raw);
   return { params, includeNotes: search.get(INCLUDE_NOTES_PARAM) === "on" };
 }

@@ -17,6 +17,8 @@ import { demoSeedRefusal, READ_DEMO_MARK_SQL } from "../scripts/lib/demo-databas
 import { screenPublicName, screenSubmission } from "../lib/moderation/screening/screen-submission";
 import type { ScreeningRule } from "../lib/moderation/screening-rules";
 import { seedAnswerTemplates } from "./seed-answer-templates";
+import { seedDemoSupport } from "./seed-demo-support";
+import { earlierQuestions } from "./seed-data/demo-support";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
@@ -716,9 +718,12 @@ async function main() {
     // Questions that others are merged into go first, so the merge's foreign key is satisfied.
     const ordered = [...seedQuestions].sort((a, b) => Number(Boolean(a.mergedInto)) - Number(Boolean(b.mergedInto)));
     for (const q of ordered) await seedQuestion(db, q, refs);
+    // Demo support for the priorities dashboard: questions reaching back a year, then a crowd of supporters.
+    for (const q of earlierQuestions) await seedQuestion(db, q, refs);
     await seedModerationQueue(db, users, refs.now);
     await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
     await seedAnswerTemplates(db, refs, seedId);
+    await seedDemoSupport(db, refs, seedId, seededPicker);
     await seedAuditTrail(db);
 
     await db.setting.upsert({

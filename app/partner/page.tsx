@@ -5,7 +5,7 @@ import { InboxFilters } from "@/components/partner/inbox-filters";
 import { InboxList } from "@/components/partner/inbox-list";
 import { inboxViewLabel, InboxViews } from "@/components/partner/inbox-views";
 import { getActor } from "@/lib/auth/actor";
-import { worksOnQuestions } from "@/lib/auth/permissions";
+import { can, worksOnQuestions } from "@/lib/auth/permissions";
 import { teamManagementAccess } from "@/lib/memberships/policy";
 import { membersPath } from "@/lib/memberships/schemas";
 import { plural } from "@/lib/format";
@@ -14,6 +14,7 @@ import { listDistricts } from "@/lib/reference/queries";
 import { listActiveThemes } from "@/lib/themes/queries";
 import { inboxHref, parseInboxParams } from "@/lib/triage/inbox-params";
 import { getPartnerInbox, resolveInboxScope } from "@/lib/triage/inbox-queries";
+import { InboxExportForm } from "./export/inbox-export-form";
 
 export const metadata: Metadata = { title: "Partner inbox" };
 
@@ -76,6 +77,8 @@ export default async function PartnerInboxPage({ searchParams }: Props) {
         districts={districts.map((d) => ({ value: d.slug, label: d.name }))}
         statuses={QUESTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) }))}
       />
+
+      {can(actor, "inbox.export") && inbox.counts[params.view] > 0 ? <InboxExportForm params={params} /> : null}
 
       <h2 className="mb-4 text-2xl">
         {viewLabel}: {plural(inbox.counts[params.view], "question")}

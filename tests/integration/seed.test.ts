@@ -10,6 +10,8 @@ import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { INBOX_VIEWS, parseInboxParams } from "@/lib/triage/inbox-params";
 import { getPartnerInbox, resolveInboxScope } from "@/lib/triage/inbox-queries";
 import { describeDue } from "@/lib/triage/inbox-wording";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { voteWeightSql } from "@/lib/votes/trending";
 import { signedInActor } from "../support/fixtures";
 import { DEMO_DATABASE_MARK, demoSeedRefusal } from "../../scripts/lib/demo-database";
 
@@ -265,4 +267,64 @@ describe("npm run db:seed", () => {
     );
     expect(unrecorded).toEqual([]);
   });
+  it(
+    "spreads the demo support across places, ages, kinds of people and the past year",
+    { timeout: 120_000 },
+    async () => {
+      await seedOnce();
+      const counts = async (sql: string): Promise<Map<string | null, number>> =>
+        new Map((await client.query<{ key: string | null; n: string }>(sql)).rows.map((r) => [r.key, Number(r.n)]));
+      const supportersBy = (column: string) =>
+        counts(`SELECT ${column}::text AS key, count(DISTINCT v.user_id) AS n FROM vote v
+              JOIN "user" u ON u.id = v.user_id LEFT JOIN district d ON d.id = u.district_id GROUP BY 1`);
+      // Every breakdown has groups big enough to show and at least one small enough (under 5) to be suppressed.
+      for (const [column, groups] of [
+        ["d.slug", 12],
+        ["u.age_band", 6],
+        ["u.participant_type", 5],
+      ] as const) {
+        const sizes = [...(await supportersBy(column))].filter(([key]) => key !== null).map(([, n]) => n);
+        expect(sizes.filter((n) => n >= 5).length, column).toBeGreaterThanOrEqual(groups - 2);
+        expect(
+          sizes.some((n) => n > 0 && n < 5),
+          column,
+        ).toBe(true);
+      }
+      const { rows: supporters } = await client.query<{ n: string }>("SELECT count(DISTINCT user_id) AS n FROM vote");
+      expect(Number(supporters[0]!.n)).toBeGreaterThanOrEqual(150);
+
+      // Supports, questions and answers in each 4-week stretch of the past year (the weekly trend), and weeks that
+      // differ (not a flat line).
+      const byStretch = (table: string, column: string, where = "TRUE") =>
+        counts(`SELECT floor(extract(epoch FROM now() - ${column}) / (28 * 86400))::text AS key, count(*) AS n
+              FROM ${table} WHERE ${column} > now() - interval '364 days' AND ${where} GROUP BY 1`);
+      expect((await byStretch("vote", "created_at")).size).toBe(13);
+      expect((await byStretch("question", "published_at", "moderation = 'approved'")).size).toBeGreaterThanOrEqual(11);
+      expect((await byStretch("response", "created_at")).size).toBeGreaterThanOrEqual(9);
+      const weeks = [
+        ...(
+          await counts(`SELECT floor(extract(epoch FROM now() - created_at) / (7 * 86400))::text AS key, count(*) AS n
+                      FROM vote WHERE created_at > now() - interval '26 weeks' GROUP BY 1`)
+        ).values(),
+      ];
+      expect(Math.max(...weeks)).toBeGreaterThan(1.5 * Math.min(...weeks));
+
+      // Each support after its question was published, on a published question; the trending score is the sum of
+      // the supports' weights (lib/votes/trending.ts).
+      const { rows: early } = await client.query(
+        `SELECT v.question_id FROM vote v JOIN question q ON q.id = v.question_id
+       WHERE v.created_at < q.published_at OR q.moderation <> 'approved'`,
+      );
+      expect(early).toEqual([]);
+      const weight = voteWeightSql(Prisma.sql`v.created_at`);
+      const { rows: scores } = await client.query<{ stored: number; summed: number }>(
+        `SELECT q.trending_score AS stored, coalesce(sum(${weight.text}), 0)::float8 AS summed
+       FROM question q LEFT JOIN vote v ON v.question_id = q.id GROUP BY q.id`,
+        weight.values,
+      );
+      // Relative: the weights grow with time, and the seed's questions add them in JavaScript, supporting in SQL.
+      const drifted = scores.filter(({ stored, summed }) => Math.abs(stored - summed) > 1e-9 * Math.max(1, summed));
+      expect(drifted).toEqual([]);
+    },
+  );
 });

@@ -45,6 +45,7 @@ import {
 } from "@/lib/organisations/service";
 import { createTheme, restoreTheme, retireTheme, updateTheme } from "@/lib/themes/service";
 import { listAuditEntries } from "@/lib/audit/queries";
+import { openInboxExport, parseInboxExportRequest } from "@/lib/triage/inbox-export";
 import { listSecurityEvents } from "@/lib/security-events/queries";
 import { securityEventsPageSchema } from "@/lib/security-events/schemas";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
@@ -566,7 +567,11 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   // Placeholders until the services land (issue 16): the role table alone.
   "question.merge": async (actor) => requirePermission(actor, "question.merge"),
   "priorities.read": async (actor) => requirePermission(actor, "priorities.read"),
-  "inbox.export": async (actor) => requirePermission(actor, "inbox.export"),
+  // Downloading the inbox's default view, with the internal notes the person may read, to its last batch.
+  "inbox.export": async (actor) => {
+    const download = await openInboxExport(actor, parseInboxExportRequest(new URLSearchParams("notes=on")));
+    for await (const batch of download.batches) expect(Array.isArray(batch)).toBe(true);
+  },
   "audit.read": (actor) => listAuditEntries(actor, {}),
   "securityEvent.read": (actor) => listSecurityEvents(actor, securityEventsPageSchema.parse({}).filter),
   // Reading the list (names and addresses) is refused as closing a message is.

@@ -17,6 +17,7 @@ import { demoSeedRefusal, READ_DEMO_MARK_SQL } from "../scripts/lib/demo-databas
 import { screenPublicName, screenSubmission } from "../lib/moderation/screening/screen-submission";
 import type { ScreeningRule } from "../lib/moderation/screening-rules";
 import { seedAnswerTemplates } from "./seed-answer-templates";
+import { seedMergeDemo } from "./seed-merge-demo";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
@@ -720,6 +721,8 @@ async function main() {
     await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
     await seedAnswerTemplates(db, refs, seedId);
     await seedAuditTrail(db);
+    // Duplicate pairs for partners to merge (prisma/seed-merge-demo.ts).
+    await seedMergeDemo(db, (q) => seedQuestion(db, q, refs), seedId);
 
     await db.setting.upsert({
       where: { key: SEEDED_MARKER },

@@ -19,6 +19,7 @@ import type { ScreeningRule } from "../lib/moderation/screening-rules";
 import { seedAnswerTemplates } from "./seed-answer-templates";
 import { seedDemoSupport } from "./seed-demo-support";
 import { earlierQuestions } from "./seed-data/demo-support";
+import { seedMergeDemo } from "./seed-merge-demo";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
@@ -723,6 +724,9 @@ async function main() {
     await seedModerationQueue(db, users, refs.now);
     await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
     await seedAnswerTemplates(db, refs, seedId);
+    // Duplicate pairs for partners to merge (prisma/seed-merge-demo.ts), before the demo supporters pick their
+    // questions, so that every run of the seed offers them the same questions.
+    await seedMergeDemo(db, (q) => seedQuestion(db, q, refs), seedId);
     await seedDemoSupport(db, refs, seedId, seededPicker);
     await seedAuditTrail(db);
 

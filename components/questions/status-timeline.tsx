@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { formatDate } from "@/lib/format";
 import type { Speaker } from "@/lib/questions/speaker";
@@ -11,6 +12,8 @@ export interface TimelineEntry {
   note: string | null;
   by: Speaker;
   at: Date;
+  /** A merge into this question (its status did not move): the question merged into it, if still published. */
+  mergedFrom?: { question: { id: string; title: string } | null } | null;
 }
 
 export function StatusTimeline({ entries }: { entries: TimelineEntry[] }) {
@@ -23,13 +26,24 @@ export function StatusTimeline({ entries }: { entries: TimelineEntry[] }) {
             className="absolute -left-[34px] top-2 h-4 w-4 rounded-full border-4 border-brand bg-paper"
           />
           <p className="font-bold">
-            {timelineSentence({
-              from: entry.from,
-              to: entry.to,
-              actor: entry.by.name,
-              // The first organisation they speak for: partners are listed before CSES (lib/questions/speaker.ts).
-              organisation: entry.by.organisations[0] ?? null,
-            })}
+            {entry.mergedFrom ? (
+              entry.mergedFrom.question ? (
+                <>
+                  <Link href={`/questions/${entry.mergedFrom.question.id}`}>{entry.mergedFrom.question.title}</Link> was
+                  merged into this question
+                </>
+              ) : (
+                "A question asking the same thing was merged into this question"
+              )
+            ) : (
+              timelineSentence({
+                from: entry.from,
+                to: entry.to,
+                actor: entry.by.name,
+                // The first organisation they speak for: partners are listed before CSES (lib/questions/speaker.ts).
+                organisation: entry.by.organisations[0] ?? null,
+              })
+            )}
           </p>
           <p className="text-base text-muted">
             <time dateTime={entry.at.toISOString()}>{formatDate(entry.at)}</time>

@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = {
   "question.transfer": "Transferred a question",
   "question.reassign": "Reassigned a question within the organisation",
   "question.changeStatus": "Changed a question's status",
+  "question.merged": "Merged a duplicate question into another",
   "question.tag": "Changed a question's themes or tags",
   "response.publish": "Published an official response",
   "response.edit": "Edited an official response",

@@ -20,6 +20,10 @@ export const EMAIL_KIND_OF: Record<NotificationKind, EmailKind> = {
   post_hidden: "ownQuestions",
   post_restored: "ownQuestions",
   appeal_decided: "ownQuestions",
+  // A question merged into another: its author hears as of their own question, supporters and followers as of
+  // a question they follow.
+  question_merged: "ownQuestions",
+  followed_question_merged: "followedQuestions",
   // Never by these settings: an admin is emailed about a concern at once, whatever they chose (its own job).
   safeguarding_concern: "ownQuestions",
 };

@@ -128,3 +128,24 @@ export function postHiddenByReportsMessage(title: string, kind: "question" | "co
 export function safeguardingConcernMessage(): string {
   return "A moderator has raised a safeguarding concern. Open the list of safeguarding concerns now and follow the steps.";
 }
+
+/**
+ * A question merged into another that asks the same thing (lib/merges/service.ts): to its author, to its
+ * supporters (whose support now counts on the kept question, where they can withdraw it) and to its followers.
+ * The notification links to the kept question.
+ */
+export function mergedQuestionMessages(
+  duplicateTitle: string,
+  keptTitle: string,
+  note: string | null,
+): { author: string; supporter: string; follower: string } {
+  const merged = `${quoted(duplicateTitle)} was merged into ${quoted(keptTitle)}, which asks the same thing.`;
+  return {
+    author: withNote(`Your question ${merged} Its news will be on that question from now on.`, note),
+    supporter: withNote(
+      `${merged} Your support now counts there. You can withdraw it on that question if you wish.`,
+      note,
+    ),
+    follower: withNote(`${merged} You now follow that question instead.`, note),
+  };
+}

@@ -54,6 +54,8 @@ export interface QuestionDetail extends QuestionSummary {
     note: string | null;
     by: Speaker;
     at: Date;
+    /** On a question another was merged into: that question (null once it is no longer published). */
+    mergedFrom: { question: { id: string; title: string } | null } | null;
   }[];
   responses: {
     id: string;
@@ -105,7 +107,15 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       mergedInto: { select: { id: true, title: true, moderation: true } },
       statusChanges: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-        select: { id: true, fromStatus: true, toStatus: true, note: true, createdAt: true, actor: personSelect },
+        select: {
+          id: true,
+          fromStatus: true,
+          toStatus: true,
+          note: true,
+          createdAt: true,
+          actor: personSelect,
+          mergedFrom: { select: { id: true, title: true, moderation: true } },
+        },
       },
       responses: {
         orderBy: { createdAt: "asc" },
@@ -161,6 +171,9 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       note: c.note,
       by: toSpeaker(c.actor),
       at: c.createdAt,
+      mergedFrom: c.mergedFrom
+        ? { question: isPublished(c.mergedFrom) ? { id: c.mergedFrom.id, title: c.mergedFrom.title } : null }
+        : null,
     })),
     responses: row.responses.map((r) => ({
       id: r.id,

@@ -23,6 +23,8 @@ const HEADLINES: Record<NotificationKind, string> = {
   post_restored: "Your post is published again",
   appeal_decided: "Your appeal has been decided",
   safeguarding_concern: "A safeguarding concern needs an administrator",
+  question_merged: "Your question was merged into another",
+  followed_question_merged: "A question you support or follow was merged into another",
 };
 
 /** What the unsubscribe link turns off, in the words of the email and the unsubscribe page. */

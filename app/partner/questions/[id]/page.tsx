@@ -11,6 +11,7 @@ import { ResponsesSection } from "./responses/section";
 import { TagsSection } from "./tags/tags-section";
 import { StatusSection } from "./status/status-section";
 import { NotesSection } from "./notes/notes-section";
+import { MergeSection } from "./merge/section";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -50,6 +51,7 @@ export default async function TriageQuestionPage({ params, searchParams }: Props
         <span>Published {formatDate(question.publishedAt)}</span>
         <Link href={`/questions/${question.id}`}>Read it as the public sees it</Link>
       </div>
+      <MergeSection question={question} actor={actor} merged={done.merged} />
       <AssignmentSection question={question} actor={actor} notice={done.assignment} />
       <ResponsesSection questionId={question.id} actor={actor} />
       <TagsSection questionId={question.id} actor={actor} />

@@ -33,6 +33,7 @@ import { markNotificationRead } from "@/lib/notifications/service";
 import { editResponse, publishResponse } from "@/lib/responses/service";
 import { createAnswerTemplate, deleteAnswerTemplate, updateAnswerTemplate } from "@/lib/answer-templates/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
+import { mergeQuestion } from "@/lib/merges/service";
 import { setQuestionTags } from "@/lib/tags/service";
 import { addInternalNote } from "@/lib/internal-notes/service";
 import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
@@ -565,7 +566,13 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await addBankHoliday(actor, { date: matrixHoliday(targets.userId), name: "Matrix day" });
   },
   // Placeholders until the services land (issue 16): the role table alone.
-  "question.merge": async (actor) => requirePermission(actor, "question.merge"),
+  // Merging organisation A's question into another published one.
+  "question.merge": (actor, targets) =>
+    mergeQuestion(actor, {
+      duplicateId: targets.assignedQuestionId,
+      keepId: targets.questionId,
+      note: "The same question in other words.",
+    }),
   "priorities.read": async (actor) => requirePermission(actor, "priorities.read"),
   // Downloading the inbox's default view, with the internal notes the person may read, to its last batch.
   "inbox.export": async (actor) => {

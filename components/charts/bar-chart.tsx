@@ -1,0 +1,119 @@
+import { scaleLinear } from "d3-scale";
+import { formatCount, SUPPRESSED_TEXT } from "@/lib/charts/format";
+import { chartIds } from "./ids";
+import type { BarDatum } from "./types";
+
+// The chart is drawn in CSS pixels without a viewBox: x positions and bar lengths are percentages of the width the
+// page gives it, and heights are fixed pixels, so the text stays at 16 px on a 320 px phone instead of shrinking
+// with the drawing. Each label sits on its own line above its bar, so a long theme name never needs a fixed gutter.
+const HEADER_HEIGHT = 28;
+const ROW_HEIGHT = 56;
+const LABEL_BASELINE = 18;
+const BAR_TOP = 26;
+const BAR_HEIGHT = 20;
+/** The longest bar, as a share of the width: the rest holds the value written after it. */
+const LONGEST_BAR_PERCENT = 78;
+/** Past this a label is shortened with an ellipsis so it fits a phone; the table alternative has it in full. */
+export const LONGEST_LABEL = 38;
+const SUPPRESSED_BOX_WIDTH = 28;
+
+export function shortenLabel(label: string, longest = LONGEST_LABEL): string {
+  return label.length <= longest ? label : `${label.slice(0, longest - 1).trimEnd()}…`;
+}
+
+/**
+ * Horizontal bars, largest first as given, each with its label above it and its value written at its end. A
+ * suppressed value (null) is a small hatched box reading "fewer than 5", never a number and never an empty bar that
+ * would read as 0.
+ */
+export function BarChart({
+  data,
+  valueLabel,
+  labelledBy,
+  maxBars,
+  formatValue = formatCount,
+}: {
+  data: BarDatum[];
+  /** What the values count, shown above the bars ("Supporters"). */
+  valueLabel: string;
+  /** The `id` of the ChartFigure this chart is in: the image is named by its title and summary. */
+  labelledBy: string;
+  maxBars?: number;
+  formatValue?: (value: number) => string;
+}) {
+  const bars = maxBars === undefined ? data : data.slice(0, maxBars);
+  if (bars.length === 0) return <p className="mb-4">There is nothing to show for this period.</p>;
+
+  const largest = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
+  // A domain of [0, 0] would put every bar at the midpoint; with nothing above zero every bar has no length.
+  const length = scaleLinear()
+    .domain([0, largest > 0 ? largest : 1])
+    .range([0, LONGEST_BAR_PERCENT]);
+  const ids = chartIds(labelledBy);
+  const hatchId = `${labelledBy}-suppressed`;
+  const height = HEADER_HEIGHT + bars.length * ROW_HEIGHT;
+
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${ids.title} ${ids.summary}`}
+      width="100%"
+      height={height}
+      className="mb-4 block w-full text-base"
+      data-chart="bar"
+    >
+      <defs>
+        <pattern id={hatchId} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1="0" y1="0" x2="0" y2="6" strokeWidth="2" className="stroke-muted" />
+        </pattern>
+      </defs>
+      <text x="0" y="18" className="fill-muted">
+        {valueLabel}
+      </text>
+      {bars.map((bar, index) => {
+        const top = HEADER_HEIGHT + index * ROW_HEIGHT;
+        return (
+          <g key={index} data-bar={bar.value === null ? "suppressed" : "value"}>
+            <text x="0" y={top + LABEL_BASELINE} className="fill-ink">
+              {shortenLabel(bar.label)}
+            </text>
+            {bar.value === null ? (
+              <>
+                <rect
+                  x="0"
+                  y={top + BAR_TOP}
+                  width={SUPPRESSED_BOX_WIDTH}
+                  height={BAR_HEIGHT}
+                  fill={`url(#${hatchId})`}
+                  strokeWidth="1"
+                  className="stroke-muted"
+                />
+                <text x={SUPPRESSED_BOX_WIDTH + 6} y={top + BAR_TOP + 15} className="fill-ink">
+                  {SUPPRESSED_TEXT}
+                </text>
+              </>
+            ) : (
+              <>
+                <rect
+                  x="0"
+                  y={top + BAR_TOP}
+                  width={`${percent(length(bar.value))}%`}
+                  height={BAR_HEIGHT}
+                  className="fill-brand"
+                />
+                <text x={`${percent(length(bar.value))}%`} dx="6" y={top + BAR_TOP + 15} className="fill-ink">
+                  {formatValue(bar.value)}
+                </text>
+              </>
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+/** Two decimal places are finer than a pixel at any width the page has, and keep the markup short. */
+function percent(value: number): number {
+  return Math.round(value * 100) / 100;
+}

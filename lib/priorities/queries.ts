@@ -15,6 +15,17 @@ import {
   loadWeekly,
 } from "./dashboard";
 import { type Period, londonToday } from "./schemas";
+import {
+  type PrioritiesTable,
+  type PrioritiesTableName,
+  breakdownTable,
+  broadSupportTable,
+  questionsBySupportTable,
+  questionsByTrendingTable,
+  responsePerformanceTable,
+  themesTable,
+  weeklyTable,
+} from "./tables";
 
 // Reads of the priorities dashboard, for partners and admins (priorities.read): each checks the permission
 // before it reads anything. Aggregates only; the people breakdowns come with small groups already suppressed.
@@ -61,4 +72,34 @@ export async function readWeeklyTrend(reader: Actor | null, period: Period) {
 export async function readOrganisationPerformance(reader: Actor | null, period: Period, now = new Date()) {
   requirePermission(reader, "priorities.read");
   return loadOrganisations(db, period, londonToday(now));
+}
+
+/** One of the dashboard's tables (for its CSV download), reading only the figures it needs. */
+export async function readPrioritiesTable(
+  reader: Actor | null,
+  name: PrioritiesTableName,
+  period: Period,
+  now = new Date(),
+): Promise<PrioritiesTable> {
+  requirePermission(reader, "priorities.read");
+  switch (name) {
+    case "questions-by-support":
+      return questionsBySupportTable(await loadTopBySupport(db, period));
+    case "questions-by-trending":
+      return questionsByTrendingTable(await loadTopByTrending(db, now));
+    case "themes":
+      return themesTable(await loadThemes(db, period, now));
+    case "broad-support":
+      return broadSupportTable(await loadTopBroad(db, period));
+    case "supporters-by-district":
+      return breakdownTable(name, (await loadBreakdowns(db, period)).district);
+    case "supporters-by-age-group":
+      return breakdownTable(name, (await loadBreakdowns(db, period)).ageBand);
+    case "supporters-by-i-am-a":
+      return breakdownTable(name, (await loadBreakdowns(db, period)).participantType);
+    case "weekly-trend":
+      return weeklyTable(await loadWeekly(db, period));
+    case "response-performance":
+      return responsePerformanceTable(await loadOrganisations(db, period, londonToday(now)));
+  }
 }

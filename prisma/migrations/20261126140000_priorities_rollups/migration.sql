@@ -81,42 +81,72 @@ CREATE TYPE "vote_delta" AS (
   "n" INTEGER
 );
 
--- The one place the rollups change: add (n > 0) or take away (n < 0) supports.
+-- The changes with their month, as rows.
+CREATE FUNCTION vote_delta_rows(deltas "vote_delta"[])
+RETURNS TABLE (day DATE, month DATE, question_id UUID, user_id UUID, district_id INTEGER, age_band "AgeBand",
+               participant_type "ParticipantType", n INTEGER)
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT d.day, date_trunc('month', d.day)::date, d.question_id, d.user_id, d.district_id, d.age_band,
+         d.participant_type, d.n
+  FROM unnest(deltas) d
+$$;
+
+-- The one place the rollups change: add (n > 0) or take away (n < 0) supports. Additions are upserted, in key
+-- order; taking away updates existing rows (an insert of a negative count would break the check even where the
+-- row exists), and rows that reach 0 are deleted.
 CREATE FUNCTION apply_vote_deltas(deltas "vote_delta"[]) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
   IF coalesce(array_length(deltas, 1), 0) = 0 THEN RETURN; END IF;
 
   INSERT INTO question_support_day AS t (day, question_id, supports)
-  SELECT d.day, d.question_id, sum(d.n) FROM unnest(deltas) d
-  GROUP BY d.day, d.question_id HAVING sum(d.n) <> 0 ORDER BY d.day, d.question_id
+  SELECT day, question_id, sum(n) FROM vote_delta_rows(deltas) x
+  GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2
   ON CONFLICT (day, question_id) DO UPDATE SET supports = t.supports + excluded.supports;
 
   INSERT INTO question_support_month AS t (month, question_id, supports)
-  SELECT date_trunc('month', d.day)::date, d.question_id, sum(d.n) FROM unnest(deltas) d
-  GROUP BY 1, 2 HAVING sum(d.n) <> 0 ORDER BY 1, 2
+  SELECT month, question_id, sum(n) FROM vote_delta_rows(deltas) x
+  GROUP BY 1, 2 HAVING sum(n) > 0 ORDER BY 1, 2
   ON CONFLICT (month, question_id) DO UPDATE SET supports = t.supports + excluded.supports;
 
   INSERT INTO supporter_day AS t (day, user_id, district_id, age_band, participant_type, supports)
-  SELECT d.day, d.user_id, d.district_id, d.age_band, d.participant_type, sum(d.n) FROM unnest(deltas) d
-  GROUP BY 1, 2, 3, 4, 5 HAVING sum(d.n) <> 0 ORDER BY 1, 2, 3, 4, 5
+  SELECT day, user_id, district_id, age_band, participant_type, sum(n) FROM vote_delta_rows(deltas) x
+  GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) > 0 ORDER BY 1, 2, 3, 4, 5
   ON CONFLICT (day, user_id, district_id, age_band, participant_type)
   DO UPDATE SET supports = t.supports + excluded.supports;
 
   INSERT INTO supporter_month AS t (month, user_id, district_id, age_band, participant_type, supports)
-  SELECT date_trunc('month', d.day)::date, d.user_id, d.district_id, d.age_band, d.participant_type, sum(d.n)
-  FROM unnest(deltas) d
-  GROUP BY 1, 2, 3, 4, 5 HAVING sum(d.n) <> 0 ORDER BY 1, 2, 3, 4, 5
+  SELECT month, user_id, district_id, age_band, participant_type, sum(n) FROM vote_delta_rows(deltas) x
+  GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) > 0 ORDER BY 1, 2, 3, 4, 5
   ON CONFLICT (month, user_id, district_id, age_band, participant_type)
   DO UPDATE SET supports = t.supports + excluded.supports;
 
-  DELETE FROM question_support_day t USING unnest(deltas) d
-  WHERE t.day = d.day AND t.question_id = d.question_id AND t.supports = 0;
-  DELETE FROM question_support_month t USING unnest(deltas) d
-  WHERE t.month = date_trunc('month', d.day)::date AND t.question_id = d.question_id AND t.supports = 0;
-  DELETE FROM supporter_day t USING unnest(deltas) d
-  WHERE t.day = d.day AND t.user_id = d.user_id AND t.supports = 0;
-  DELETE FROM supporter_month t USING unnest(deltas) d
-  WHERE t.month = date_trunc('month', d.day)::date AND t.user_id = d.user_id AND t.supports = 0;
+  IF NOT EXISTS (SELECT 1 FROM unnest(deltas) d WHERE d.n < 0) THEN RETURN; END IF;
+
+  UPDATE question_support_day t SET supports = t.supports + g.n
+  FROM (SELECT day, question_id, sum(n)::int AS n FROM vote_delta_rows(deltas) x GROUP BY 1, 2 HAVING sum(n) < 0) g
+  WHERE t.day = g.day AND t.question_id = g.question_id;
+  UPDATE question_support_month t SET supports = t.supports + g.n
+  FROM (SELECT month, question_id, sum(n)::int AS n FROM vote_delta_rows(deltas) x GROUP BY 1, 2 HAVING sum(n) < 0) g
+  WHERE t.month = g.month AND t.question_id = g.question_id;
+  UPDATE supporter_day t SET supports = t.supports + g.n
+  FROM (SELECT day, user_id, district_id, age_band, participant_type, sum(n)::int AS n FROM vote_delta_rows(deltas) x
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) < 0) g
+  WHERE t.day = g.day AND t.user_id = g.user_id AND t.district_id IS NOT DISTINCT FROM g.district_id
+    AND t.age_band IS NOT DISTINCT FROM g.age_band AND t.participant_type IS NOT DISTINCT FROM g.participant_type;
+  UPDATE supporter_month t SET supports = t.supports + g.n
+  FROM (SELECT month, user_id, district_id, age_band, participant_type, sum(n)::int AS n FROM vote_delta_rows(deltas) x
+        GROUP BY 1, 2, 3, 4, 5 HAVING sum(n) < 0) g
+  WHERE t.month = g.month AND t.user_id = g.user_id AND t.district_id IS NOT DISTINCT FROM g.district_id
+    AND t.age_band IS NOT DISTINCT FROM g.age_band AND t.participant_type IS NOT DISTINCT FROM g.participant_type;
+
+  DELETE FROM question_support_day t USING vote_delta_rows(deltas) g
+  WHERE g.n < 0 AND t.day = g.day AND t.question_id = g.question_id AND t.supports = 0;
+  DELETE FROM question_support_month t USING vote_delta_rows(deltas) g
+  WHERE g.n < 0 AND t.month = g.month AND t.question_id = g.question_id AND t.supports = 0;
+  DELETE FROM supporter_day t USING vote_delta_rows(deltas) g
+  WHERE g.n < 0 AND t.day = g.day AND t.user_id = g.user_id AND t.supports = 0;
+  DELETE FROM supporter_month t USING vote_delta_rows(deltas) g
+  WHERE g.n < 0 AND t.month = g.month AND t.user_id = g.user_id AND t.supports = 0;
 END $$;
 
 -- A vote's day in Essex: created_at is stored in UTC without a time zone.

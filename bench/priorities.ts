@@ -91,11 +91,13 @@ DROP TABLE bench_vote_day;`;
 /** Supports given one statement at a time through the triggers, as "I support this" does: the write path's cost. */
 const TRIGGERED_SUPPORTS = 1000;
 const GENERATE_TRIGGERED_SUPPORTS = `
-DECLARE q uuid; p uuid;
+DECLARE q uuid; p uuid; qn int; pn int;
 BEGIN
   FOR i IN 1..${TRIGGERED_SUPPORTS} LOOP
-    SELECT id INTO q FROM bench_question WHERE n = 1 + floor(random() * ${QUESTIONS})::int;
-    SELECT id INTO p FROM bench_person WHERE n = 1 + floor(random() * ${PEOPLE})::int;
+    qn := 1 + floor(random() * ${QUESTIONS})::int;
+    pn := 1 + floor(random() * ${PEOPLE})::int;
+    SELECT id INTO q FROM bench_question WHERE n = qn;
+    SELECT id INTO p FROM bench_person WHERE n = pn;
     INSERT INTO vote (user_id, question_id, created_at) VALUES (p, q, now() AT TIME ZONE 'UTC') ON CONFLICT DO NOTHING;
   END LOOP;
 END`;

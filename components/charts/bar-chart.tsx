@@ -5,20 +5,46 @@ import type { BarDatum } from "./types";
 
 // The chart is drawn in CSS pixels without a viewBox: x positions and bar lengths are percentages of the width the
 // page gives it, and heights are fixed pixels, so the text stays at 16 px on a 320 px phone instead of shrinking
-// with the drawing. Each label sits on its own line above its bar, so a long theme name never needs a fixed gutter.
+// with the drawing. Each label sits above its bar, wrapped onto a second line where it is long, so a question's
+// title never needs a fixed gutter beside the bars.
 const HEADER_HEIGHT = 28;
 const ROW_HEIGHT = 56;
+const LINE_HEIGHT = 20;
 const LABEL_BASELINE = 18;
 const BAR_TOP = 26;
 const BAR_HEIGHT = 20;
 /** The longest bar, as a share of the width: the rest holds the value written after it. */
 const LONGEST_BAR_PERCENT = 78;
-/** Past this a label is shortened with an ellipsis so it fits a phone; the table alternative has it in full. */
-export const LONGEST_LABEL = 38;
+/** Characters of 16 px text that fit a 320 px phone's column on one line. */
+export const LABEL_LINE_LENGTH = 30;
+const LABEL_LINES = 2;
 const SUPPRESSED_BOX_WIDTH = 28;
 
-export function shortenLabel(label: string, longest = LONGEST_LABEL): string {
-  return label.length <= longest ? label : `${label.slice(0, longest - 1).trimEnd()}…`;
+/**
+ * A label as at most two lines of at most 30 characters, broken between words, the second ending in an ellipsis
+ * where the label is longer still; the table alternative has it in full.
+ */
+export function wrapLabel(label: string, lineLength = LABEL_LINE_LENGTH, lines = LABEL_LINES): string[] {
+  const wrapped: string[] = [];
+  let current = "";
+  for (const word of label.trim().split(/\s+/)) {
+    // A word longer than a line (a long place name) is cut, since SVG text does not wrap by itself.
+    for (let rest = word; rest.length > 0; rest = rest.slice(lineLength)) {
+      const piece = rest.slice(0, lineLength);
+      if (current === "") current = piece;
+      else if (current.length + 1 + piece.length <= lineLength) current = `${current} ${piece}`;
+      else {
+        wrapped.push(current);
+        current = piece;
+      }
+    }
+  }
+  if (current !== "") wrapped.push(current);
+  if (wrapped.length <= lines) return wrapped;
+  const kept = wrapped.slice(0, lines);
+  const last = kept[lines - 1]!;
+  kept[lines - 1] = `${(last.length < lineLength ? last : last.slice(0, lineLength - 1)).trimEnd()}…`;
+  return kept;
 }
 
 /**
@@ -46,12 +72,20 @@ export function BarChart({
 
   const largest = Math.max(0, ...bars.map((bar) => bar.value ?? 0));
   // A domain of [0, 0] would put every bar at the midpoint; with nothing above zero every bar has no length.
+  // Counts are never negative; clamping keeps a bad value from drawing a rect with a negative width.
   const length = scaleLinear()
     .domain([0, largest > 0 ? largest : 1])
-    .range([0, LONGEST_BAR_PERCENT]);
+    .range([0, LONGEST_BAR_PERCENT])
+    .clamp(true);
   const ids = chartIds(labelledBy);
   const hatchId = `${labelledBy}-suppressed`;
-  const height = HEADER_HEIGHT + bars.length * ROW_HEIGHT;
+  const rows: { bar: BarDatum; label: string[]; top: number }[] = [];
+  let height = HEADER_HEIGHT;
+  for (const bar of bars) {
+    const label = wrapLabel(bar.label);
+    rows.push({ bar, label, top: height });
+    height += ROW_HEIGHT + (label.length - 1) * LINE_HEIGHT;
+  }
 
   return (
     <svg
@@ -70,12 +104,17 @@ export function BarChart({
       <text x="0" y="18" className="fill-muted">
         {valueLabel}
       </text>
-      {bars.map((bar, index) => {
-        const top = HEADER_HEIGHT + index * ROW_HEIGHT;
+      {rows.map(({ bar, label, top: rowTop }, index) => {
+        // Everything below the label moves down by the label's extra lines.
+        const top = rowTop + (label.length - 1) * LINE_HEIGHT;
         return (
           <g key={index} data-bar={bar.value === null ? "suppressed" : "value"}>
-            <text x="0" y={top + LABEL_BASELINE} className="fill-ink">
-              {shortenLabel(bar.label)}
+            <text x="0" y={rowTop + LABEL_BASELINE} className="fill-ink">
+              {label.map((line, lineIndex) => (
+                <tspan key={lineIndex} x="0" dy={lineIndex === 0 ? 0 : LINE_HEIGHT}>
+                  {line}
+                </tspan>
+              ))}
             </text>
             {bar.value === null ? (
               <>

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { ChartDataTable } from "./chart-table";
+import { ChartDataTable, tableHasFigures } from "./chart-table";
 import { chartIds } from "./ids";
 import type { ChartTable } from "./types";
 
@@ -18,7 +18,7 @@ export function ChartFigure({
   table,
   downloadHref,
   headingLevel = 3,
-  empty = table.rows.length === 0,
+  empty = !tableHasFigures(table),
   emptyMessage = "There is nothing to show for this period.",
 }: {
   /** Unique on the page; the chart inside is given it as `labelledBy`. */
@@ -31,7 +31,7 @@ export function ChartFigure({
   /** Where "Download this table (CSV)" leads; no link without it. */
   downloadHref?: string;
   headingLevel?: 2 | 3 | 4;
-  /** Whether there is anything to draw; by default, whether the table has rows. */
+  /** Whether there is nothing to draw; by default, when the table has no figure other than 0. */
   empty?: boolean;
   /** Said instead of the summary, chart and table when there is nothing to draw ("No supports in this period."). */
   emptyMessage?: string;

@@ -1,6 +1,6 @@
 export { BarChart } from "./bar-chart";
 export { ChartFigure } from "./chart-figure";
-export { barChartTable, ChartDataTable } from "./chart-table";
+export { barChartTable, ChartDataTable, lineChartTable, tableHasFigures } from "./chart-table";
 export { chartIds } from "./ids";
 export { LineChart } from "./line-chart";
 export type { BarDatum, ChartCell, ChartColumn, ChartLinkCell, ChartTable, Series } from "./types";

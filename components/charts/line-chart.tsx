@@ -12,7 +12,7 @@ const TOP = 40;
 const BOTTOM = 32;
 const LEFT_PERCENT = 2;
 const RIGHT_PERCENT = 98;
-const MOST_DATE_TICKS = 4;
+const MOST_DATE_TICKS = 3;
 /** Past this many weeks not every point gets a marker, or the markers would run together on a phone. */
 const MOST_MARKERS = 14;
 const LABEL_GAP = 18;
@@ -43,7 +43,7 @@ function styleOf(index: number): SeriesStyle {
 }
 
 /**
- * A weekly trend with several series, a legend, dated x axis (en-GB short months) and a y axis with labelled grid
+ * A weekly trend with several series, a legend, a dated x axis (en-GB short months) and a y axis with labelled grid
  * lines. Every series is expected to have a point for the same weeks.
  */
 export function LineChart({
@@ -109,7 +109,14 @@ export function LineChart({
               className={tick === 0 ? "stroke-ink" : "stroke-line"}
             />
             {tick === 0 ? null : (
-              <text x="0" y={round(y(tick)) - 4} className="fill-muted">
+              <text
+                x="0"
+                y={round(y(tick)) - 4}
+                strokeWidth="4"
+                strokeLinejoin="round"
+                paintOrder="stroke"
+                className="fill-muted stroke-paper"
+              >
                 {formatCount(tick)}
               </text>
             )}
@@ -123,7 +130,7 @@ export function LineChart({
             textAnchor={index === 0 ? "start" : index === dateTicks.length - 1 ? "end" : "middle"}
             className="fill-muted"
           >
-            {formatShortDate(date)}
+            {dateTickText(dateTicks, index)}
           </text>
         ))}
         <svg
@@ -134,6 +141,7 @@ export function LineChart({
           viewBox={`0 0 100 ${total}`}
           preserveAspectRatio="none"
           overflow="visible"
+          aria-hidden="true"
         >
           {series.map((s, index) => {
             const style = styleOf(index);
@@ -165,6 +173,7 @@ export function LineChart({
                   width="1"
                   height="1"
                   overflow="visible"
+                  aria-hidden="true"
                 >
                   <path d={MARKER_PATHS[style.marker]} />
                 </svg>
@@ -226,12 +235,29 @@ function longestDates(series: Series[]): Date[] {
   return longest.map((point) => point.x);
 }
 
-/** Up to four dates spread evenly, first and last included, so the axis labels never overlap on a phone. */
+/** Up to three dates spread evenly, first and last included, so the axis labels never overlap on a phone. */
 export function pickDateTicks(dates: Date[]): Date[] {
   if (dates.length <= MOST_DATE_TICKS) return dates;
   const picked = new Set<number>();
   for (let i = 0; i < MOST_DATE_TICKS; i++) picked.add(Math.round((i * (dates.length - 1)) / (MOST_DATE_TICKS - 1)));
   return [...picked].map((index) => dates[index]!);
+}
+
+/** Past about six months the axis names months ("Nov 2025"); within it, days ("27 Oct 2026", "10 Nov"). */
+const MONTHS_AXIS_AFTER_DAYS = 183;
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "short", year: "numeric", timeZone: "Europe/London" });
+const yearOnly = new Intl.DateTimeFormat("en-GB", { year: "numeric", timeZone: "Europe/London" });
+
+/**
+ * The text of one date tick, short enough that three fit a 320 px phone: over a long period the month and year; over
+ * a short one the day and month, with the year on the first tick and wherever it changes.
+ */
+export function dateTickText(ticks: Date[], index: number): string {
+  const date = ticks[index]!;
+  const span = ticks[ticks.length - 1]!.getTime() - ticks[0]!.getTime();
+  if (span > MONTHS_AXIS_AFTER_DAYS * 86_400_000) return monthYear.format(date);
+  const showYear = index === 0 || yearOnly.format(date) !== yearOnly.format(ticks[index - 1]!);
+  return showYear ? `${formatShortDate(date)} ${yearOnly.format(date)}` : formatShortDate(date);
 }
 
 function markedPoints(points: Series["points"]): Series["points"] {

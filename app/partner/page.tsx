@@ -59,6 +59,10 @@ export default async function PartnerInboxPage({ searchParams }: Props) {
         the response target, counted in working days (weekends and bank holidays do not count).
       </p>
       <p className="mb-6">
+        <Link href="/partner/priorities">Priorities</Link>: what the public supports most, how broadly, and how each
+        organisation responds.
+      </p>
+      <p className="mb-6">
         <Link href="/partner/templates">Answer templates</Link>: the standard paragraphs your organisation starts its
         responses from.
       </p>

@@ -7,7 +7,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { ACTIONS, can, requirePermission, type Action } from "@/lib/auth/permissions";
+import { ACTIONS, can, type Action } from "@/lib/auth/permissions";
 import { resendVerification, signOutEverywhere } from "@/lib/accounts/service";
 import { updateProfile } from "@/lib/accounts/profile/service";
 import { updateEmailSettings } from "@/lib/notifications/email/service";
@@ -34,6 +34,8 @@ import { editResponse, publishResponse } from "@/lib/responses/service";
 import { createAnswerTemplate, deleteAnswerTemplate, updateAnswerTemplate } from "@/lib/answer-templates/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
 import { mergeQuestion } from "@/lib/merges/service";
+import { readPrioritiesDashboard } from "@/lib/priorities/queries";
+import { londonToday, presetPeriod } from "@/lib/priorities/schemas";
 import { setQuestionTags } from "@/lib/tags/service";
 import { addInternalNote } from "@/lib/internal-notes/service";
 import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
@@ -565,7 +567,6 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await updateSetting(actor, { name: "responseTarget", value: 11 });
     await addBankHoliday(actor, { date: matrixHoliday(targets.userId), name: "Matrix day" });
   },
-  // Placeholders until the services land (issue 16): the role table alone.
   // Merging organisation A's question into another published one.
   "question.merge": (actor, targets) =>
     mergeQuestion(actor, {
@@ -573,7 +574,8 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
       keepId: targets.questionId,
       note: "The same question in other words.",
     }),
-  "priorities.read": async (actor) => requirePermission(actor, "priorities.read"),
+  // The whole dashboard for the default period, as the page reads it.
+  "priorities.read": (actor) => readPrioritiesDashboard(actor, presetPeriod("90d", londonToday())),
   // Downloading the inbox's default view, with the internal notes the person may read, to its last batch.
   "inbox.export": async (actor) => {
     const download = await openInboxExport(actor, parseInboxExportRequest(new URLSearchParams("notes=on")));

@@ -96,6 +96,12 @@ export async function seedMergeDemo(
       const open = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM question WHERE id = ${duplicateId}::uuid AND status = 'open' AND moderation = 'approved' FOR UPDATE`;
       if (!open.length) return;
+      // Once the pair shares its supporters, a later run adds none: the kept question gains other supporters (the
+      // demo support block) after the first run, so "its first N supporters" would name new people.
+      const [shared] = await tx.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM vote k JOIN vote d ON d.user_id = k.user_id AND d.question_id = ${duplicateId}::uuid
+        WHERE k.question_id = ${keptId}::uuid`;
+      if (shared!.n >= pair.supportBoth) return;
       await tx.$executeRaw`
         INSERT INTO vote (user_id, question_id, created_at)
         SELECT v.user_id, ${duplicateId}::uuid, greatest(v.created_at, d.created_at)

@@ -49,7 +49,7 @@ beforeAll(async () => {
 afterAll(() => client.end());
 
 describe("npm run db:seed", () => {
-  it("refuses a database it did not create, whatever NODE_ENV says, unless told", { timeout: 60_000 }, async () => {
+  it("refuses a database it did not create, whatever NODE_ENV says, unless told", { timeout: 120_000 }, async () => {
     const before = await tableCounts();
     for (const nodeEnv of ["development", "test", "production"] as const) {
       const refused = run("npx", ["tsx", "prisma/seed.ts"], {

@@ -119,7 +119,7 @@ CREATE TABLE "search_stop_word" (
 );
 INSERT INTO "search_stop_word" ("word")
 SELECT unnest(string_to_array(
-  'could|would|can|will|please|essex|council|councils|county|people|residents|resident|local|area|areas|get|getting|need|needs|want|make|made|like|new|use|used|using|help|helps|done|idea|question|why|how|anyone|someone|town|village|villages|district|really|also|still|every|many|much|more|less|better|way|ways|lot|lots|now|ever|since|going|go|know|think|see|seen|thing|things',
+  'could|would|can|will|please|essex|council|councils|county|people|residents|resident|local|area|areas|get|getting|need|needs|want|make|made|like|new|use|used|using|help|helps|done|idea|question|why|how|anyone|someone|district|really|also|still|every|many|much|more|less|better|way|ways|lot|lots|now|ever|since|going|go|know|think|see|seen|thing|things',
   '|'));
 
 -- The terms a title is matched by: each synonym group the text mentions (weight 1: a named thing), and each

@@ -7,7 +7,7 @@ import type { FlagCategory, ModerationState } from "@/lib/generated/prisma/enums
 import type { Actor } from "@/lib/auth/actor";
 import { isModerator } from "@/lib/auth/policy";
 import { findSimilarQuestions } from "@/lib/questions/browse/queries";
-import { publishedQuestionSql } from "@/lib/questions/visibility";
+import { similarQuestionsSql } from "@/lib/questions/similar";
 import { houseRule, type HouseRule } from "./house-rules";
 import { decisionsFor, decisionsOpenTo, itemDecisionPolicy, type ModeratedItem } from "./policy";
 import {
@@ -267,25 +267,15 @@ async function openAppeals(
 }
 
 /**
- * For each held question, the published question most like it, matched as the ask page's suggestions match
- * (findSimilarQuestions: trigram similarity on titles, or shared words), for a whole page in one query.
+ * For each held question, the published question most like its title, matched as the ask page's suggestions
+ * match (lib/questions/similar.ts), for a whole page in one query.
  */
 async function mostSimilarPublished(questionIds: string[]): Promise<Map<string, { id: string; title: string }>> {
   if (!questionIds.length) return new Map();
   const rows = await db.$queryRaw<{ for_id: string; id: string; title: string }[]>`
     SELECT p.id AS for_id, s.id, s.title
     FROM question p
-    CROSS JOIN LATERAL (
-      SELECT nullif(replace(plainto_tsquery('english', p.title)::text, '&', '|'), '')::tsquery AS any_word
-    ) input
-    CROSS JOIN LATERAL (
-      SELECT q.id, q.title FROM question q
-      WHERE ${publishedQuestionSql("q")} AND q.status <> 'merged' AND q.id <> p.id
-        AND (q.title % p.title OR (input.any_word IS NOT NULL AND q.search @@ input.any_word))
-      ORDER BY similarity(q.title, p.title) + coalesce(ts_rank_cd(q.search, input.any_word, 1), 0) DESC,
-               q.support_count DESC, q.id
-      LIMIT 1
-    ) s
+    CROSS JOIN LATERAL (${similarQuestionsSql(Prisma.sql`p.title`, 1, Prisma.sql`p.id`)}) s
     WHERE p.id = ANY(${questionIds}::uuid[])`;
   return new Map(rows.map((r) => [r.for_id, { id: r.id, title: r.title }]));
 }

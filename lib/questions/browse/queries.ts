@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { summarySelect, toSummary, type QuestionSummary } from "../summary";
 import { buildBrowseCountSql, buildBrowseSql, encodeCursor } from "./sql";
-import { publishedQuestionSql } from "../visibility";
+import { similarQuestionsSql } from "../similar";
 import type { BrowseParams, Sort } from "../schemas";
 
 export const PAGE_SIZE = 20;
@@ -50,23 +51,18 @@ export async function browseQuestions(params: BrowseParams, pageSize = PAGE_SIZE
   };
 }
 
-/** Up to 5 published questions like a title being typed: trigram similarity on titles, or shared words. */
+/**
+ * Up to `limit` published, unmerged questions like a title being typed, best first (lib/questions/similar.ts:
+ * synonym groups, stemmed and unaccented words, trigram and word similarity), for "support this instead".
+ */
 export async function findSimilarQuestions(
   title: string,
   limit = 5,
 ): Promise<{ id: string; title: string; supportCount: number }[]> {
   const text = title.trim().slice(0, 140);
   if (text.length < 4) return [];
-  const rows = await db.$queryRaw<{ id: string; title: string; support_count: number }[]>`
-    WITH input AS (
-      SELECT ${text}::text AS t,
-             nullif(replace(plainto_tsquery('english', ${text})::text, '&', '|'), '')::tsquery AS any_word
-    )
-    SELECT q.id, q.title, q.support_count
-    FROM question q, input
-    WHERE ${publishedQuestionSql("q")} AND q.status <> 'merged'
-      AND (q.title % input.t OR (input.any_word IS NOT NULL AND q.search @@ input.any_word))
-    ORDER BY similarity(q.title, input.t) + coalesce(ts_rank_cd(q.search, input.any_word, 1), 0) DESC, q.support_count DESC, q.id
-    LIMIT ${limit}`;
+  const rows = await db.$queryRaw<{ id: string; title: string; support_count: number }[]>(
+    similarQuestionsSql(Prisma.sql`${text}::text`, limit),
+  );
   return rows.map((r) => ({ id: r.id, title: r.title, supportCount: r.support_count }));
 }

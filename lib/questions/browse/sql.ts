@@ -73,7 +73,7 @@ function browseSort(params: BrowseParams): Sort | "relevance" {
 }
 
 function searchQuery(params: BrowseParams): Prisma.Sql | null {
-  return params.q ? Prisma.sql`websearch_to_tsquery('english', ${params.q})` : null;
+  return params.q ? Prisma.sql`websearch_to_tsquery('mse_english', mse_fold(${params.q}))` : null;
 }
 
 /**
@@ -102,7 +102,7 @@ export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: P
     : Prisma.empty;
   const highlight = (field: "title" | "body", options: string) =>
     query
-      ? Prisma.sql`ts_headline('english', qq.${Prisma.raw(field)}, ${query}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, ${options}`})`
+      ? Prisma.sql`ts_headline('mse_english', qq.${Prisma.raw(field)}, ${query}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, ${options}`})`
       : Prisma.sql`NULL`;
 
   const sql = Prisma.sql`

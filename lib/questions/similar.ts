@@ -1,0 +1,68 @@
+// What "similar" means for questions: the one ranking behind the ask page's "support this instead", the
+// moderation queue's "looks like" link and the merge page's candidates.
+//
+// Candidates are found in the GIN index on `search` (question_search_idx) by similar_question_candidates():
+// the PAIR_CANDIDATES most supported questions sharing any two of the text's terms, and the ONE_TERM_CANDIDATES
+// most supported sharing one of its synonym groups (or any of its terms when it has only one or two). A term is
+// a synonym group the text mentions ("bin lorries" also finds "refuse collection", "dustcart") or another word,
+// stemmed and unaccented, the last one as a prefix while it may still be being typed. Terms, synonym groups and
+// stop words come from similar_question_terms() and the search_synonym and search_stop_word tables (migration
+// 20261126140000_similar_questions).
+//
+// Score = Σ over shared terms of weight (1 for a synonym group, 0.5 for a word) × (1 in the title, 0.5 in the
+// details only) + trigram similarity of the folded titles (pg_trgm) + half the word similarity of the text to
+// the title. Candidates scoring under MIN_SCORE are not suggested; equal scores go to the most supported.
+// Trigram similarity ranks, but does not find: at 100,000 questions a short text shares trigrams with
+// thousands of titles, too many to check within the ask page's budget.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { publishedQuestionSql } from "./visibility";
+
+/**
+ * Below this, a question is not suggested: one shared word in the title (0.5) with a loosely similar title is
+ * not enough, a shared synonym group in the title (1) is; chosen on tests/integration/similar-questions.test.ts.
+ */
+export const MIN_SCORE = 0.8;
+
+const PAIR_CANDIDATES = 300;
+const ONE_TERM_CANDIDATES = 100;
+
+/**
+ * Published, unmerged questions most like `text` (an SQL expression: a parameter, or a column of an outer
+ * query when used in a LATERAL join), best first, as rows (id, title, support_count, score).
+ * `excludeId` leaves one question out (the one being compared).
+ */
+export function similarQuestionsSql(text: Prisma.Sql, limit: number, excludeId?: Prisma.Sql): Prisma.Sql {
+  const candidate = Prisma.sql`${publishedQuestionSql("c")} AND c.status <> 'merged'${
+    excludeId ? Prisma.sql` AND c.id <> ${excludeId}` : Prisma.empty
+  }`;
+  return Prisma.sql`
+    SELECT scored.id, scored.title, scored.support_count, scored.score
+    FROM (
+      SELECT q.id, q.title, q.support_count,
+             similarity(q.title_folded, typed.folded)
+               + 0.5 * word_similarity(typed.folded, q.title_folded)
+               + coalesce((
+                   SELECT sum(t.weight * CASE WHEN ts_filter(q.search, '{a}') @@ t.term THEN 1 ELSE 0.5 END)
+                   FROM unnest(typed.terms, typed.weights) AS t(term, weight)
+                   WHERE q.search @@ t.term
+                 ), 0) AS score
+      FROM (
+        SELECT mse_fold(${text}) AS folded, array_agg(term) AS terms, array_agg(weight) AS weights
+        FROM similar_question_terms(${text})
+      ) typed
+      CROSS JOIN LATERAL similar_question_candidates(${text}) wanted
+      CROSS JOIN LATERAL (
+        (SELECT c.id FROM question c
+         WHERE ${candidate} AND c.search @@ wanted.shared_pair
+         ORDER BY c.support_count DESC LIMIT ${PAIR_CANDIDATES})
+        UNION
+        (SELECT c.id FROM question c
+         WHERE ${candidate} AND c.search @@ wanted.shared_one
+         ORDER BY c.support_count DESC LIMIT ${ONE_TERM_CANDIDATES})
+      ) found
+      JOIN question q ON q.id = found.id
+    ) scored
+    WHERE scored.score >= ${MIN_SCORE}
+    ORDER BY scored.score DESC, scored.support_count DESC, scored.id
+    LIMIT ${limit}`;
+}

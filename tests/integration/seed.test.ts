@@ -48,19 +48,27 @@ beforeAll(async () => {
 });
 afterAll(() => client.end());
 
+// Seeding runs the whole demo (a few hundred people and questions, over a thousand supports through their
+// triggers) beside the other integration files on two cores: generous, so only a hang fails.
+const SEEDING_TIMEOUT = 240_000;
+
 describe("npm run db:seed", () => {
-  it("refuses a database it did not create, whatever NODE_ENV says, unless told", { timeout: 120_000 }, async () => {
-    const before = await tableCounts();
-    for (const nodeEnv of ["development", "test", "production"] as const) {
-      const refused = run("npx", ["tsx", "prisma/seed.ts"], {
-        env: { ...process.env, NODE_ENV: nodeEnv, SEED_DEMO_DATA: "" },
-      });
-      await expect(refused).rejects.toMatchObject({
-        stderr: expect.stringContaining("Refusing to load demo accounts"),
-      });
-    }
-    expect(await tableCounts()).toEqual(before);
-  });
+  it(
+    "refuses a database it did not create, whatever NODE_ENV says, unless told",
+    { timeout: SEEDING_TIMEOUT },
+    async () => {
+      const before = await tableCounts();
+      for (const nodeEnv of ["development", "test", "production"] as const) {
+        const refused = run("npx", ["tsx", "prisma/seed.ts"], {
+          env: { ...process.env, NODE_ENV: nodeEnv, SEED_DEMO_DATA: "" },
+        });
+        await expect(refused).rejects.toMatchObject({
+          stderr: expect.stringContaining("Refusing to load demo accounts"),
+        });
+      }
+      expect(await tableCounts()).toEqual(before);
+    },
+  );
 
   it("accepts the database npm run dev marked as its own", () => {
     expect(demoSeedRefusal(DEMO_DATABASE_MARK, {})).toBeNull();
@@ -69,7 +77,7 @@ describe("npm run db:seed", () => {
     expect(demoSeedRefusal(null, { SEED_DEMO_DATA: "yes" })).toBeNull();
   });
 
-  it("gives the same counts when run twice, with the data the demo needs", { timeout: 120_000 }, async () => {
+  it("gives the same counts when run twice, with the data the demo needs", { timeout: SEEDING_TIMEOUT }, async () => {
     await seedOnce();
     const first = await tableCounts();
     await seed();
@@ -145,7 +153,7 @@ describe("npm run db:seed", () => {
     expect(audit.length).toBeGreaterThan(AUDIT_PAGE_SIZE);
     expect(audit.map((row) => row.action).filter((action) => !isAuditAction(action))).toEqual([]);
   });
-  it("leaves items waiting in the moderation queue, each explaining itself", { timeout: 120_000 }, async () => {
+  it("leaves items waiting in the moderation queue, each explaining itself", { timeout: SEEDING_TIMEOUT }, async () => {
     await seedOnce();
     const one = async <T extends object>(sql: string): Promise<T[]> => (await client.query<T>(sql)).rows;
 
@@ -203,7 +211,7 @@ describe("npm run db:seed", () => {
     ]);
   });
 
-  it("lets each partner account show the whole flow in its inbox", { timeout: 120_000 }, async () => {
+  it("lets each partner account show the whole flow in its inbox", { timeout: SEEDING_TIMEOUT }, async () => {
     await seedOnce();
     const partners = [
       "ecc.officer@example.com",
@@ -269,7 +277,7 @@ describe("npm run db:seed", () => {
   });
   it(
     "spreads the demo support across places, ages, kinds of people and the past year",
-    { timeout: 120_000 },
+    { timeout: SEEDING_TIMEOUT },
     async () => {
       await seedOnce();
       const counts = async (sql: string): Promise<Map<string | null, number>> =>

@@ -8,14 +8,14 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { isAdmin, organisationAccess } from "@/lib/auth/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
+import type { UserStatus } from "@/lib/generated/prisma/enums";
 import { londonDate } from "@/lib/csv";
 import { formatDateTime } from "@/lib/format";
 import { appUrl } from "@/lib/mail/templates";
 import { publicName, STAFF_ORGANISATION } from "@/lib/questions/speaker";
 import { statusLabel } from "@/lib/questions/status";
 import { encodeInboxCursor, parseInboxParams, type InboxParams } from "./inbox-params";
-import { buildInboxPageSql, resolveInboxScope } from "./inbox-queries";
+import { buildInboxPageSql, type InboxPageRow, resolveInboxScope } from "./inbox-queries";
 import { daysSincePublished, ukDate } from "./inbox-wording";
 import { isoDate } from "./working-days";
 
@@ -81,20 +81,6 @@ export interface InboxExport {
 }
 
 /** The row the inbox's page query returns (buildInboxPageSql). */
-interface PageRow {
-  id: string;
-  title: string;
-  status: QuestionStatus;
-  support_count: number;
-  trending_score: number;
-  published_at: Date;
-  answered_at: Date | null;
-  due_on: Date | null;
-  organisation_name: string | null;
-  member_name: string | null;
-  member_status: UserStatus | null;
-}
-
 interface NoteJson {
   at: string;
   body: string;
@@ -150,12 +136,12 @@ function batchDetailsSql(ids: string[], organisationId: number | null, notes: Pr
 }
 
 /** Still waiting for a first answer: only then is a question late (the inbox's "overdue" view says the same). */
-function awaitingAnswer(row: PageRow): boolean {
+function awaitingAnswer(row: InboxPageRow): boolean {
   return row.answered_at === null && (row.status === "open" || row.status === "under_review");
 }
 
 /** Whole days from publication to today while it waits, or to the day it was answered; blank if closed unanswered. */
-function daysWaiting(row: PageRow, today: string): string {
+function daysWaiting(row: InboxPageRow, today: string): string {
   if (row.answered_at) return String(daysSincePublished(row.published_at, ukDate(row.answered_at)));
   return awaitingAnswer(row) ? String(daysSincePublished(row.published_at, today)) : "";
 }
@@ -171,7 +157,7 @@ function notesCell(notes: NoteJson[] | null): string {
     .join("\n\n");
 }
 
-function csvRow(row: PageRow, details: DetailRow | undefined, today: string, includeNotes: boolean): string[] {
+function csvRow(row: InboxPageRow, details: DetailRow | undefined, today: string, includeNotes: boolean): string[] {
   const held = row.organisation_name !== null && row.due_on !== null;
   const cells = [
     row.id,
@@ -221,7 +207,7 @@ export async function openInboxExport(
   async function* batches(): AsyncGenerator<string[][]> {
     let after: string | undefined;
     for (;;) {
-      const rows = await db.$queryRaw<PageRow[]>(buildInboxPageSql({ ...params, after }, context, batchSize));
+      const rows = await db.$queryRaw<InboxPageRow[]>(buildInboxPageSql({ ...params, after }, context, batchSize));
       const batch = rows.slice(0, batchSize);
       if (batch.length) {
         const details = await db.$queryRaw<DetailRow[]>(

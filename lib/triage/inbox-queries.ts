@@ -190,7 +190,8 @@ export function buildInboxCountsSql(params: InboxParams, context: ViewContext & 
     WHERE ${filterConditions(params, context.now)}`;
 }
 
-interface PageRow {
+/** A row of buildInboxPageSql, as the inbox and its CSV download read it. */
+export interface InboxPageRow {
   id: string;
   title: string;
   status: QuestionStatus;
@@ -225,13 +226,13 @@ export async function getPartnerInbox(
   const context = { organisationId, actorId: actor.id, today: ukDate(now), now };
 
   const [rows, [counts], holidays] = await Promise.all([
-    db.$queryRaw<PageRow[]>(buildInboxPageSql(params, context, pageSize)),
+    db.$queryRaw<InboxPageRow[]>(buildInboxPageSql(params, context, pageSize)),
     db.$queryRaw<Record<InboxView, number>[]>(buildInboxCountsSql(params, context)),
     db.bankHoliday.findMany({ select: { date: true } }),
   ]);
   const pageRows = rows.slice(0, pageSize);
   const last = pageRows[pageRows.length - 1];
-  const sortValue = (row: PageRow): number | string =>
+  const sortValue = (row: InboxPageRow): number | string =>
     params.sort === "support"
       ? row.support_count
       : params.sort === "trending"

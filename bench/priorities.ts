@@ -3,6 +3,9 @@
 // median and 95th percentile. Target: median under 300 ms.
 //
 //   npx tsx bench/priorities.ts            (a throwaway embedded PostgreSQL; or set DATABASE_URL to an empty database)
+//   npx tsx bench/priorities.ts --keep /tmp/mse-bench-priorities
+//                                          (generate once into that folder, outside the repo, and reuse the data on
+//                                          every later run: generating takes about a quarter of an hour)
 //
 // Generated in SQL (generate_series) on top of the demo seed: 75,000 people with districts, age groups and
 // "I am a…" answers (about 8% not given); 100,000 published questions over the last 12 months with one or two
@@ -121,10 +124,44 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** `--keep <dir>`: a persistent cluster in <dir>, generated once and reused on later runs. */
+function keepDirectory(): string | undefined {
+  const at = process.argv.indexOf("--keep");
+  if (at === -1) return undefined;
+  const dir = process.argv[at + 1];
+  if (!dir) throw new Error("--keep needs a folder");
+  return path.resolve(dir);
+}
+
 async function main() {
   let url = process.env.DATABASE_URL;
   let stop = async () => {};
-  if (!url) {
+  const keep = keepDirectory();
+  let reuse = false;
+  if (!url && keep) {
+    await fs.mkdir(keep, { recursive: true });
+    await fs.chmod(keep, 0o755);
+    const passwordFile = path.join(keep, "password");
+    const password = await fs.readFile(passwordFile, "utf8").catch(() => null);
+    reuse =
+      password !== null &&
+      (await fs.access(path.join(keep, "generated")).then(
+        () => true,
+        () => false,
+      ));
+    const pg = await startEmbeddedPostgres({
+      dataDir: path.join(keep, "data"),
+      persistent: true,
+      password: password ?? randomPassword(),
+    });
+    if (password === null) {
+      // The cluster was initialised with the password just drawn: keep it for the next run.
+      await fs.writeFile(passwordFile, new URL(pg.url()).password, { mode: 0o600 });
+    }
+    url = pg.url();
+    if (!reuse) await markDemoDatabase(url);
+    stop = () => pg.stop();
+  } else if (!url) {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-bench-"));
     await fs.chmod(dir, 0o755);
     const pg = await startEmbeddedPostgres({
@@ -142,11 +179,27 @@ async function main() {
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, options: "-c TimeZone=UTC" }) });
   try {
     await applyMigrations(url);
+    if (reuse) console.log(`Reusing the data generated in ${keep}`);
+    else await generate(db, url);
+    if (keep && !reuse) {
+      await fs.writeFile(path.join(keep, "generated"), new Date().toISOString());
+      console.log(`Generated into ${keep}; run again with the same --keep to time the page.`);
+    } else {
+      await timeDashboard(db);
+    }
+  } finally {
+    await db.$disconnect();
+    await stop();
+  }
+}
+
+async function generate(db: PrismaClient, url: string) {
+  {
     execFileSync("npx", ["tsx", "prisma/seed.ts"], {
       env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
       stdio: "inherit",
     });
-    let started = Date.now();
+    const started = Date.now();
     const step = async (label: string, sql: string) => {
       const at = Date.now();
       await db.$executeRawUnsafe(`DO $bench$ BEGIN ${sql.replace(/;\s*$/, "")}; END $bench$`);
@@ -175,7 +228,12 @@ async function main() {
         .map(([k, v]) => `${k}: ${v}`)
         .join(", "),
     );
+  }
+}
 
+async function timeDashboard(db: PrismaClient) {
+  {
+    let started = 0;
     const now = new Date();
     const today = londonToday(now);
     const periods: [string, Period][] = [
@@ -198,9 +256,6 @@ async function main() {
         `${label.padEnd(38)} median ${percentile(times, 50).toFixed(0).padStart(5)} ms   p95 ${percentile(times, 95).toFixed(0).padStart(5)} ms`,
       );
     }
-  } finally {
-    await db.$disconnect();
-    await stop();
   }
 }
 

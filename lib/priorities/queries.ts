@@ -4,9 +4,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import {
   type Breakdowns,
-  type PrioritiesDashboard,
   loadBreakdowns,
-  loadDashboardWith,
   loadOrganisations,
   loadThemes,
   loadTopBroad,
@@ -15,6 +13,7 @@ import {
   loadWeekly,
 } from "./dashboard";
 import { type Period, londonToday } from "./schemas";
+import { type DashboardReading, readDashboardWith } from "./snapshots";
 import {
   type PrioritiesTable,
   type PrioritiesTableName,
@@ -30,13 +29,17 @@ import {
 // Reads of the priorities dashboard, for partners and admins (priorities.read): each checks the permission
 // before it reads anything. Aggregates only; the people breakdowns come with small groups already suppressed.
 
+/**
+ * The whole dashboard: for a preset period the snapshot worked out at most SNAPSHOT_INTERVAL_MINUTES ago (or
+ * worked out now if there is none that fresh), for a custom period worked out now (see snapshots.ts).
+ */
 export async function readPrioritiesDashboard(
   reader: Actor | null,
   period: Period,
   now = new Date(),
-): Promise<PrioritiesDashboard> {
+): Promise<DashboardReading> {
   requirePermission(reader, "priorities.read");
-  return loadDashboardWith(db, period, now);
+  return readDashboardWith(db, period, now);
 }
 
 export async function readTopQuestionsBySupport(reader: Actor | null, period: Period) {

@@ -640,6 +640,16 @@ describe("the snapshots of the preset periods", () => {
     expect((await readPrioritiesDashboard(fixture.partner, period, now)).dashboard).toStrictEqual(stale.dashboard);
   });
 
+  it("give a preset's CSV download from the same snapshot the page shows", async () => {
+    await storeMarked(presetPeriod("30d", today()), new Date());
+    session.actor = fixture.partner;
+    const response = await GET(
+      new Request("http://localhost/partner/priorities/export?table=questions-by-support&period=30d"),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Marked snapshot");
+  });
+
   it("work out again a snapshot of yesterday's period, however recent", async () => {
     const now = new Date();
     await storeMarked(presetPeriod("90d", addDays(today(), -1)), new Date(now.getTime() - 60_000));

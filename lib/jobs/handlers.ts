@@ -2,6 +2,7 @@ import "server-only";
 import { sendMail } from "@/lib/mail/mailer";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
 import { sendDailyDigests } from "@/lib/notifications/email/digest";
+import { refreshPrioritiesSnapshots } from "@/lib/priorities/refresh";
 import { sendSafeguardingAlert } from "@/lib/safeguarding/alert";
 import { deleteExpiredSecurityEvents } from "@/lib/security-events/retention";
 import type { JobPayload, QueueName } from "./queues";
@@ -16,5 +17,8 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
   "safeguarding-alert": ({ concernId }) => sendSafeguardingAlert(concernId),
   "security-event-retention": async () => {
     await deleteExpiredSecurityEvents();
+  },
+  "refresh-priorities": async () => {
+    await refreshPrioritiesSnapshots(new Date());
   },
 };

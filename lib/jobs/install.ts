@@ -7,7 +7,13 @@
 // migrators at once are safe. Queues are made through its API (a row and a partition each); creating
 // one that exists does nothing, and its retry settings are then brought up to date.
 import PgBoss from "pg-boss";
-import { bossSettings, DAILY_DIGEST_SCHEDULE, QUEUES, SECURITY_EVENT_RETENTION_SCHEDULE } from "./queues";
+import {
+  bossSettings,
+  DAILY_DIGEST_SCHEDULE,
+  PRIORITIES_REFRESH_SCHEDULE,
+  QUEUES,
+  SECURITY_EVENT_RETENTION_SCHEDULE,
+} from "./queues";
 
 export async function installJobQueues(connectionString: string): Promise<void> {
   const boss = new PgBoss({
@@ -30,6 +36,8 @@ export async function installJobQueues(connectionString: string): Promise<void> 
     await boss.schedule(DAILY_DIGEST_SCHEDULE.queue, DAILY_DIGEST_SCHEDULE.cron, {}, { tz: DAILY_DIGEST_SCHEDULE.tz });
     const retention = SECURITY_EVENT_RETENTION_SCHEDULE;
     await boss.schedule(retention.queue, retention.cron, {}, { tz: retention.tz });
+    const priorities = PRIORITIES_REFRESH_SCHEDULE;
+    await boss.schedule(priorities.queue, priorities.cron, {}, { tz: priorities.tz });
   } finally {
     await boss.stop({ graceful: false });
   }

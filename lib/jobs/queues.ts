@@ -61,6 +61,19 @@ export const QUEUES = {
       retentionMinutes: 24 * 60,
     },
   },
+  // Works out the priorities dashboard's preset periods again (lib/priorities/snapshots.ts), started every 10
+  // minutes by PRIORITIES_REFRESH_SCHEDULE. Singleton: at most one runs at a time across all workers, and a run
+  // that has not started by the next one is simply superseded (each run stores the figures as at its start).
+  "refresh-priorities": {
+    payload: z.object({}),
+    options: {
+      policy: "singleton",
+      retryLimit: 1,
+      retryDelay: 60,
+      expireInSeconds: 9 * 60,
+      retentionMinutes: 60,
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 /** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */
@@ -70,6 +83,13 @@ export const DAILY_DIGEST_SCHEDULE = { queue: "email-digest", cron: "0 7 * * *",
 export const SECURITY_EVENT_RETENTION_SCHEDULE = {
   queue: "security-event-retention",
   cron: "30 3 * * *",
+  tz: "Europe/London",
+} as const;
+
+/** When the priorities dashboard's preset periods are worked out again: every 10 minutes. */
+export const PRIORITIES_REFRESH_SCHEDULE = {
+  queue: "refresh-priorities",
+  cron: "*/10 * * * *",
   tz: "Europe/London",
 } as const;
 

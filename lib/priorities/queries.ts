@@ -6,7 +6,6 @@ import {
   type Breakdowns,
   type PrioritiesDashboard,
   loadBreakdowns,
-  loadDashboardWith,
   loadOrganisations,
   loadThemes,
   loadTopBroad,
@@ -15,6 +14,7 @@ import {
   loadWeekly,
 } from "./dashboard";
 import { type Period, londonToday } from "./schemas";
+import { type DashboardReading, readDashboardWith } from "./snapshots";
 import {
   type PrioritiesTable,
   type PrioritiesTableName,
@@ -30,13 +30,17 @@ import {
 // Reads of the priorities dashboard, for partners and admins (priorities.read): each checks the permission
 // before it reads anything. Aggregates only; the people breakdowns come with small groups already suppressed.
 
+/**
+ * The whole dashboard: for a preset period the snapshot worked out at most SNAPSHOT_INTERVAL_MINUTES ago (or
+ * worked out now if there is none that fresh), for a custom period worked out now (see snapshots.ts).
+ */
 export async function readPrioritiesDashboard(
   reader: Actor | null,
   period: Period,
   now = new Date(),
-): Promise<PrioritiesDashboard> {
+): Promise<DashboardReading> {
   requirePermission(reader, "priorities.read");
-  return loadDashboardWith(db, period, now);
+  return readDashboardWith(db, period, now);
 }
 
 export async function readTopQuestionsBySupport(reader: Actor | null, period: Period) {
@@ -74,7 +78,10 @@ export async function readOrganisationPerformance(reader: Actor | null, period: 
   return loadOrganisations(db, period, londonToday(now));
 }
 
-/** One of the dashboard's tables (for its CSV download), reading only the figures it needs. */
+/**
+ * One of the dashboard's tables (for its CSV download): for a preset period from the same snapshot the page
+ * shows, so the download matches the page; for a custom period reading only the figures that table needs.
+ */
 export async function readPrioritiesTable(
   reader: Actor | null,
   name: PrioritiesTableName,
@@ -82,6 +89,7 @@ export async function readPrioritiesTable(
   now = new Date(),
 ): Promise<PrioritiesTable> {
   requirePermission(reader, "priorities.read");
+  if (period.kind !== "custom") return dashboardTable(name, (await readDashboardWith(db, period, now)).dashboard);
   switch (name) {
     case "questions-by-support":
       return questionsBySupportTable(await loadTopBySupport(db, period));
@@ -101,5 +109,28 @@ export async function readPrioritiesTable(
       return weeklyTable(await loadWeekly(db, period));
     case "response-performance":
       return responsePerformanceTable(await loadOrganisations(db, period, londonToday(now)));
+  }
+}
+
+function dashboardTable(name: PrioritiesTableName, dashboard: PrioritiesDashboard): PrioritiesTable {
+  switch (name) {
+    case "questions-by-support":
+      return questionsBySupportTable(dashboard.topBySupport);
+    case "questions-by-trending":
+      return questionsByTrendingTable(dashboard.topByTrending);
+    case "themes":
+      return themesTable(dashboard.themes);
+    case "broad-support":
+      return broadSupportTable(dashboard.broadSupport);
+    case "supporters-by-district":
+      return breakdownTable(name, dashboard.breakdowns.district);
+    case "supporters-by-age-group":
+      return breakdownTable(name, dashboard.breakdowns.ageBand);
+    case "supporters-by-i-am-a":
+      return breakdownTable(name, dashboard.breakdowns.participantType);
+    case "weekly-trend":
+      return weeklyTable(dashboard.weekly);
+    case "response-performance":
+      return responsePerformanceTable(dashboard.organisations);
   }
 }

@@ -16,6 +16,9 @@ test("a partner opens the priorities from the inbox, switches to 12 months, read
   await page.getByRole("button", { name: "Show figures" }).click();
   await expect(page).toHaveURL(/[?&]period=12m/);
   await expect(page.getByLabel("Last 12 months")).toBeChecked();
+  await expect(page.locator("#figures-as-of")).toHaveText(
+    /^Figures as of \d{1,2}:\d{2}[ap]m today; they are worked out again every 10 minutes\.$/,
+  );
 
   // The second week of the period: long enough ago that no other journey adds to it.
   const week = await queryOne<{ label: string; questions: number; answers: number }>(

@@ -12,7 +12,9 @@ import { Forbidden, Unauthenticated } from "@/lib/errors";
 import type { AgeBand, ParticipantType } from "@/lib/generated/prisma/enums";
 import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { broadSupportScore } from "@/lib/priorities/broad-support";
-import { weekStart } from "@/lib/priorities/dashboard";
+import { type PrioritiesDashboard, loadDashboardWith, weekStart } from "@/lib/priorities/dashboard";
+import { handlers } from "@/lib/jobs/handlers";
+import { PRIORITIES_REFRESH_SCHEDULE, QUEUES } from "@/lib/jobs/queues";
 import {
   readBroadSupport,
   readOrganisationPerformance,
@@ -25,6 +27,7 @@ import {
   readWeeklyTrend,
 } from "@/lib/priorities/queries";
 import { type Period, addDays, londonToday, presetPeriod } from "@/lib/priorities/schemas";
+import { PRESET_KINDS, SNAPSHOT_INTERVAL_MS, dashboardFromJson, storeSnapshot } from "@/lib/priorities/snapshots";
 import { type SuppressedBreakdown, suppressBreakdown } from "@/lib/priorities/suppression";
 import { PRIORITIES_TABLES } from "@/lib/priorities/tables";
 import { supportQuestion, withdrawSupport } from "@/lib/questions/service";
@@ -210,9 +213,20 @@ function ambiguous(breakdown: SuppressedBreakdown, cells: number[]): boolean {
   return seen.every((s) => s.size > 1);
 }
 
+/**
+ * Every figure of the dashboard, both worked out live and as the page reads it (for a preset period, the stored
+ * snapshot when fresh), against independent SQL.
+ */
 async function expectDashboardMatches(reader: Actor, period: Period) {
   const now = new Date();
-  const data = await readPrioritiesDashboard(reader, period, now);
+  const live = await loadDashboardWith(db, period, now);
+  const reading = await readPrioritiesDashboard(reader, period, now);
+  await expectFiguresMatch(live, period, now);
+  const breakdowns = await expectFiguresMatch(reading.dashboard, period, now);
+  return { data: reading.dashboard, live, reading, breakdowns };
+}
+
+async function expectFiguresMatch(data: PrioritiesDashboard, period: Period, now: Date) {
   expect(data.topBySupport.map(({ id, supports }) => ({ id, supports }))).toEqual(await expectedTopBySupport(period));
 
   const themes = await expectedThemes(period);
@@ -248,7 +262,7 @@ async function expectDashboardMatches(reader: Actor, period: Period) {
   expect(data.organisations.map(({ name: _name, ...rest }) => rest)).toEqual(
     await expectedOrganisations(period, londonToday(now)),
   );
-  return { data, breakdowns };
+  return breakdowns;
 }
 
 /** The four rollups recounted from vote (support on published questions only): nothing missing, nothing extra. */
@@ -434,7 +448,7 @@ describe("the priorities figures on known data (March 2025)", () => {
   });
 
   it("never count hidden or pending questions, and keep no rollup rows for them", async () => {
-    const data = await readPrioritiesDashboard(fixture.partner, MARCH_2025);
+    const { dashboard: data } = await readPrioritiesDashboard(fixture.partner, MARCH_2025);
     const ids = [...data.topBySupport, ...data.topByTrending, ...data.broadSupport].map((q) => q.id);
     expect(ids).not.toContain(fixture.hidden);
     expect(ids).not.toContain(fixture.pending);
@@ -530,12 +544,20 @@ describe("the demo seed", () => {
     await expectRollupsExact();
     const admin = await personWithRole("admin");
     const today = londonToday();
+    await db.$executeRaw`DELETE FROM priorities_snapshot`;
     for (const kind of ["30d", "90d", "12m"] as const) {
-      const { data, breakdowns } = await expectDashboardMatches(admin, presetPeriod(kind, today));
+      // No snapshot yet: worked out live and stored; the next read is the stored snapshot, the same figures.
+      const { data, live, reading, breakdowns } = await expectDashboardMatches(admin, presetPeriod(kind, today));
+      expect(reading.fromSnapshot).toBe(false);
+      expect(data).toEqual(live);
       for (const [name, b] of Object.entries(data.breakdowns)) {
         const raw = breakdowns[name as keyof typeof breakdowns] as SuppressedBreakdown;
         expect(raw).toEqual(b);
       }
+      const again = await expectDashboardMatches(admin, presetPeriod(kind, today));
+      expect(again.reading.fromSnapshot).toBe(true);
+      expect(again.reading.computedAt).toEqual(reading.computedAt);
+      expect(again.data).toStrictEqual(live);
     }
   });
 });
@@ -581,6 +603,142 @@ describe("who may read the priorities", () => {
     expect((await GET(new Request("http://localhost/partner/priorities/export?table=nothing"))).status).toBe(400);
   });
 });
+
+describe("the snapshots of the preset periods", () => {
+  const today = () => londonToday();
+  /** A stored snapshot whose figures no live computation gives, to tell whether a read served it. */
+  async function storeMarked(period: Period, computedAt: Date) {
+    const live = await loadDashboardWith(db, period, computedAt);
+    const marked = {
+      ...live,
+      topBySupport: [{ id: randomUUID(), title: "Marked snapshot", status: "open" as const, supports: 1e6 }],
+    };
+    await db.$executeRaw`DELETE FROM priorities_snapshot`;
+    await storeSnapshot(db, marked, computedAt);
+    return marked;
+  }
+
+  it("serve a fresh snapshot, and work out again one older than the interval", async () => {
+    const period = presetPeriod("30d", today());
+    const now = new Date();
+    const marked = await storeMarked(period, new Date(now.getTime() - SNAPSHOT_INTERVAL_MS + 60_000));
+    const fresh = await readPrioritiesDashboard(fixture.partner, period, now);
+    expect(fresh.fromSnapshot).toBe(true);
+    expect(fresh.dashboard).toStrictEqual(marked);
+
+    await storeMarked(period, new Date(now.getTime() - SNAPSHOT_INTERVAL_MS - 1000));
+    const stale = await readPrioritiesDashboard(fixture.partner, period, now);
+    expect(stale.fromSnapshot).toBe(false);
+    expect(stale.computedAt).toEqual(now);
+    expect(stale.dashboard).toStrictEqual(await loadDashboardWith(db, period, now));
+    // Stored for the next reader, replacing the stale one.
+    const [row] = await snapshotRowsOf();
+    expect(row!.computed_at).toEqual(now);
+    expect(dashboardFromJson(row!.figures)).toStrictEqual(stale.dashboard);
+    // An older computation finishing later does not replace a newer one.
+    await storeSnapshot(db, marked, new Date(now.getTime() - 1000));
+    expect((await readPrioritiesDashboard(fixture.partner, period, now)).dashboard).toStrictEqual(stale.dashboard);
+  });
+
+  it("give a preset's CSV download from the same snapshot the page shows", async () => {
+    await storeMarked(presetPeriod("30d", today()), new Date());
+    session.actor = fixture.partner;
+    const response = await GET(
+      new Request("http://localhost/partner/priorities/export?table=questions-by-support&period=30d"),
+    );
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain("Marked snapshot");
+  });
+
+  it("work out again a snapshot of yesterday's period, however recent", async () => {
+    const now = new Date();
+    await storeMarked(presetPeriod("90d", addDays(today(), -1)), new Date(now.getTime() - 60_000));
+    const period = presetPeriod("90d", today());
+    const reading = await readPrioritiesDashboard(fixture.partner, period, now);
+    expect(reading.fromSnapshot).toBe(false);
+    expect(reading.dashboard.topBySupport.map((q) => q.title)).not.toContain("Marked snapshot");
+    expect(reading.dashboard).toStrictEqual(await loadDashboardWith(db, period, now));
+    const [row] = await snapshotRowsOf();
+    expect([row!.period_from, row!.period_to]).toEqual([period.from, period.to]);
+  });
+
+  it("never serve or store a custom period, even one with a preset's dates", async () => {
+    const now = new Date();
+    const preset = presetPeriod("12m", today());
+    await storeMarked(preset, now);
+    const custom: Period = { kind: "custom", from: preset.from, to: preset.to };
+    const reading = await readPrioritiesDashboard(fixture.partner, custom, now);
+    expect(reading.fromSnapshot).toBe(false);
+    expect(reading.dashboard).toStrictEqual(await loadDashboardWith(db, custom, now));
+    expect((await snapshotRowsOf()).map((r) => r.period_kind)).toEqual(["12m"]);
+    await expect(storeSnapshot(db, reading.dashboard, now)).rejects.toThrow(/preset/);
+  });
+
+  it("are refused before anything is read, and none is written, for visitors, citizens and moderators", async () => {
+    await db.$executeRaw`DELETE FROM priorities_snapshot`;
+    const citizen = await personWithRole("citizen");
+    const moderator = await personWithRole("moderator");
+    const reads = vi.spyOn(db, "$queryRaw");
+    const writes = vi.spyOn(db, "$executeRaw");
+    try {
+      for (const kind of PRESET_KINDS) {
+        const period = presetPeriod(kind, today());
+        await expect(readPrioritiesDashboard(null, period)).rejects.toBeInstanceOf(Unauthenticated);
+        await expect(readPrioritiesDashboard(citizen, period)).rejects.toBeInstanceOf(Forbidden);
+        await expect(readPrioritiesDashboard(moderator, period)).rejects.toBeInstanceOf(Forbidden);
+      }
+      expect(reads).not.toHaveBeenCalled();
+      expect(writes).not.toHaveBeenCalled();
+    } finally {
+      reads.mockRestore();
+      writes.mockRestore();
+    }
+    expect(await snapshotRowsOf()).toEqual([]);
+  });
+});
+
+describe("the refresh-priorities job", () => {
+  it("is scheduled every 10 minutes on a singleton queue", async () => {
+    expect(QUEUES["refresh-priorities"].options.policy).toBe("singleton");
+    const [queue] = await db.$queryRaw<
+      { policy: string }[]
+    >`SELECT policy FROM pgboss.queue WHERE name = 'refresh-priorities'`;
+    expect(queue?.policy).toBe("singleton");
+    const [schedule] = await db.$queryRaw<
+      { cron: string }[]
+    >`SELECT cron FROM pgboss.schedule WHERE name = 'refresh-priorities'`;
+    expect(schedule?.cron).toBe(PRIORITIES_REFRESH_SCHEDULE.cron);
+  });
+
+  it("writes the three presets' snapshots, equal to the live computation and to independent SQL", async () => {
+    await db.$executeRaw`DELETE FROM priorities_snapshot`;
+    const before = new Date();
+    await handlers["refresh-priorities"]({});
+    const rows = await snapshotRowsOf();
+    expect(rows.map((r) => r.period_kind)).toEqual(["12m", "30d", "90d"]);
+    const today = londonToday();
+    for (const row of rows) {
+      const period = presetPeriod(row.period_kind as (typeof PRESET_KINDS)[number], today);
+      expect([row.period_from, row.period_to]).toEqual([period.from, period.to]);
+      expect(row.computed_at.getTime()).toBeGreaterThanOrEqual(before.getTime());
+      const stored = dashboardFromJson(row.figures);
+      expect(stored).toStrictEqual(await loadDashboardWith(db, period, row.computed_at));
+      await expectFiguresMatch(stored, period, row.computed_at);
+      // And the page reads exactly that.
+      const reading = await readPrioritiesDashboard(fixture.partner, period);
+      expect(reading.fromSnapshot).toBe(true);
+      expect(reading.dashboard).toStrictEqual(stored);
+    }
+  });
+});
+
+async function snapshotRowsOf() {
+  return db.$queryRaw<
+    { period_kind: string; period_from: string; period_to: string; computed_at: Date; figures: string }[]
+  >`
+    SELECT period_kind, period_from::text, period_to::text, computed_at, figures::text FROM priorities_snapshot
+    ORDER BY period_kind`;
+}
 
 describe("the CSV downloads", () => {
   const march = "period=custom&fromDay=1&fromMonth=3&fromYear=2025&toDay=31&toMonth=3&toYear=2025";

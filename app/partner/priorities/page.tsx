@@ -5,11 +5,13 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { PeriodForm } from "@/components/priorities/period-form";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
+import { formatDateTime } from "@/lib/format";
 import { describeRanking, describeTrend } from "@/lib/charts/summary";
 import { BROAD_SUPPORT_IN_WORDS } from "@/lib/priorities/broad-support";
 import type { PrioritiesDashboard } from "@/lib/priorities/dashboard";
 import { readPrioritiesDashboard } from "@/lib/priorities/queries";
-import { type Period, parsePeriod, periodSearchParams } from "@/lib/priorities/schemas";
+import { type Period, londonToday, parsePeriod, periodSearchParams } from "@/lib/priorities/schemas";
+import { SNAPSHOT_INTERVAL_MINUTES } from "@/lib/priorities/snapshots";
 import type { SuppressedBreakdown } from "@/lib/priorities/suppression";
 import {
   type PrioritiesTable,
@@ -34,6 +36,18 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const longDate = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 function dayText(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
+}
+
+const clockTime = new Intl.DateTimeFormat("en-GB", {
+  hour: "numeric",
+  minute: "2-digit",
+  hour12: true,
+  timeZone: "Europe/London",
+});
+/** "3:05pm today", or "25 November 2026 at 11:55pm" for figures worked out before today (UK time). */
+function asOfText(computedAt: Date, now = new Date()): string {
+  if (londonToday(computedAt) !== londonToday(now)) return formatDateTime(computedAt);
+  return `${clockTime.format(computedAt).replace(" ", "").toLowerCase()} today`;
 }
 
 function exportHref(name: PrioritiesTableName, period: Period): string {
@@ -340,7 +354,8 @@ export default async function PrioritiesPage({ searchParams }: Props) {
   if (!actor) redirect("/sign-in?returnTo=/partner/priorities");
   if (!can(actor, "priorities.read")) forbidden();
   const parsed = parsePeriod(raw);
-  const data = await readPrioritiesDashboard(actor, parsed.period);
+  const reading = await readPrioritiesDashboard(actor, parsed.period);
+  const data = reading.dashboard;
   const hasErrors = Object.keys(parsed.errors).length > 0;
   const { from, to } = parsed.period;
 
@@ -354,9 +369,14 @@ export default async function PrioritiesPage({ searchParams }: Props) {
         district, age group and “I am a…” answer its supporter had when they gave it. Dates are UK time.
       </p>
       <PeriodForm values={parsed.values} errors={parsed.errors} />
-      <p className="mb-8 text-xl" id="period-shown">
+      <p className="mb-2 text-xl" id="period-shown">
         {hasErrors ? "Showing the last 90 days until the dates are corrected: " : "Showing "}
         {dayText(from)} to {dayText(to)}.
+      </p>
+      <p className="mb-8 max-w-3xl" id="figures-as-of">
+        {parsed.period.kind === "custom"
+          ? "Figures for dates you choose are worked out when you ask, which can take a few seconds on a large portal."
+          : `Figures as of ${asOfText(reading.computedAt)}; they are worked out again every ${SNAPSHOT_INTERVAL_MINUTES} minutes.`}
       </p>
       <Dashboard data={data} />
     </div>

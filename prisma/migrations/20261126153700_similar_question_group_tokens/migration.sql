@@ -110,7 +110,7 @@ BEGIN ATOMIC
 END;
 
 -- Candidates as before, except that one shared synonym group finds candidates on its own only for a short
--- text (three terms or fewer): in a longer one the group is paired with the text's other terms, and a common
+-- text (three terms or fewer), and pairs are not looked for when shared_one already finds every term: in a longer one the group is paired with the text's other terms, and a common
 -- group alone ("GP practice") matches over 10,000 questions at 100,000, every one read to pick the most supported.
 CREATE OR REPLACE FUNCTION similar_question_candidates(input text) RETURNS TABLE (shared_pair tsquery, shared_one tsquery)
   LANGUAGE sql STABLE PARALLEL SAFE STRICT ROWS 1
@@ -119,8 +119,10 @@ BEGIN ATOMIC
     SELECT t.term, t.weight, row_number() OVER () AS n FROM similar_question_terms(input) AS t
   )
   SELECT
+    -- With two terms, any question sharing both also shares one, which shared_one finds: none here.
     (SELECT string_agg('(' || a.term::text || ') & (' || b.term::text || ')', ' | ')::tsquery
-     FROM terms a JOIN terms b ON a.n < b.n),
+     FROM terms a JOIN terms b ON a.n < b.n
+     WHERE (SELECT count(*) FROM terms) > 2),
     (SELECT string_agg('(' || t.term::text || ')', ' | ')::tsquery
      FROM terms t
      WHERE (t.weight = 1 AND (SELECT count(*) FROM terms) <= 3) OR (SELECT count(*) FROM terms) <= 2);

@@ -49,6 +49,8 @@ const ROUTE_HANDLERS = [
   "api/health/route.ts",
   "api/questions/similar/route.ts",
   "api/unsubscribe/route.ts",
+  "partner/export/route.ts",
+  "partner/priorities/export/route.ts",
 ];
 
 let questionId: string;
@@ -201,6 +203,9 @@ describe("the note and the tag", () => {
     // The audit log's download is for administrators (who may read notes anyway): everyone here is refused.
     const { GET: auditExport } = await import("@/app/admin/audit/export/route");
     const { GET: unsubscribeAddress, POST: unsubscribe } = await import("@/app/api/unsubscribe/route");
+    // The partners' downloads: refused to everyone here; the inbox's is asked again below by another organisation.
+    const { GET: inboxExport } = await import("@/app/partner/export/route");
+    const { GET: prioritiesExport } = await import("@/app/partner/priorities/export/route");
     const { NextRequest } = await import("next/server");
     const origin = "http://localhost:3000";
     for (const [who, viewer] of [
@@ -220,6 +225,13 @@ describe("the note and the tag", () => {
         ["unsubscribe address", unsubscribeAddress(new NextRequest(`${origin}/api/unsubscribe?token=x`))],
         ["unsubscribe", await unsubscribe(new NextRequest(`${origin}/api/unsubscribe?token=x`, { method: "POST" }))],
         ["your data", await as(viewer, () => data())],
+        ["inbox download", await as(viewer, () => inboxExport(new Request(`${origin}/partner/export?notes=on`)))],
+        [
+          "priorities download",
+          await as(viewer, () =>
+            prioritiesExport(new Request(`${origin}/partner/priorities/export?table=questions-by-support`)),
+          ),
+        ],
       ];
       for (const [label, response] of answers) {
         const body = await response.text();
@@ -227,6 +239,15 @@ describe("the note and the tag", () => {
         if (label === "similar") expect(body, who).toContain(TITLE);
         if (label === "your data" && viewer) expect(body, who).toContain(viewer.id);
       }
+    }
+    // Another organisation's partner downloads every inbox view with notes: the question may be listed, its note
+    // and its holder's tag never.
+    for (const view of ["pool", "organisation", "mine", "overdue", "answered"]) {
+      const response = await as(people.otherPartner, () =>
+        inboxExport(new Request(`${origin}/partner/export?view=${view}&notes=on`)),
+      );
+      expect(response.status).toBe(200);
+      expectNoMarkers(`other partner: inbox download (${view})`, await response.text());
     }
   });
 });

@@ -1,11 +1,9 @@
 // What "similar" means for questions: the one ranking behind the ask page's "support this instead", the
 // moderation queue's "looks like" link and the merge page's candidates.
 //
-// Candidates are found in the GIN index on `search || synonym_groups` (question_similar_terms_idx) by
-// similar_question_candidates(): the PAIR_CANDIDATES most supported questions sharing any two of the text's
-// terms, and for a text of three terms or fewer the ONE_TERM_CANDIDATES most supported sharing one of its synonym
-// groups (or any of its terms when it has only one or two). A question's synonym groups are tokens kept by a
-// trigger (migration 20261126153700_similar_question_group_tokens), so a group is one lexeme here. A term is
+// Candidates are found in the GIN index on `search` (question_search_idx) by similar_question_candidates():
+// the PAIR_CANDIDATES most supported questions sharing any two of the text's terms, and the ONE_TERM_CANDIDATES
+// most supported sharing one of its synonym groups (or any of its terms when it has only one or two). A term is
 // a synonym group the text mentions ("bin lorries" also finds "refuse collection", "dustcart") or another word,
 // stemmed and unaccented, the last one as a prefix while it may still be being typed. Terms, synonym groups and
 // stop words come from similar_question_terms() and the search_synonym and search_stop_word tables (migration
@@ -25,8 +23,8 @@ import { publishedQuestionSql } from "./visibility";
  */
 export const MIN_SCORE = 0.8;
 
-const PAIR_CANDIDATES = 100;
-const ONE_TERM_CANDIDATES = 50;
+const PAIR_CANDIDATES = 300;
+const ONE_TERM_CANDIDATES = 100;
 
 /**
  * Published, unmerged questions most like `text` (an SQL expression: a parameter, or a column of an outer
@@ -44,9 +42,9 @@ export function similarQuestionsSql(text: Prisma.Sql, limit: number, excludeId?:
              similarity(q.title_folded, typed.folded)
                + 0.5 * word_similarity(typed.folded, q.title_folded)
                + coalesce((
-                   SELECT sum(t.weight * CASE WHEN ts_filter(q.search || q.synonym_groups, '{a}') @@ t.term THEN 1 ELSE 0.5 END)
+                   SELECT sum(t.weight * CASE WHEN ts_filter(q.search, '{a}') @@ t.term THEN 1 ELSE 0.5 END)
                    FROM unnest(typed.terms, typed.weights) AS t(term, weight)
-                   WHERE (q.search || q.synonym_groups) @@ t.term
+                   WHERE q.search @@ t.term
                  ), 0) AS score
       FROM (
         SELECT mse_fold(${text}) AS folded, array_agg(term) AS terms, array_agg(weight) AS weights
@@ -55,16 +53,14 @@ export function similarQuestionsSql(text: Prisma.Sql, limit: number, excludeId?:
       CROSS JOIN LATERAL similar_question_candidates(${text}) wanted
       CROSS JOIN LATERAL (
         (SELECT c.id FROM question c
-         WHERE ${candidate} AND (c.search || c.synonym_groups) @@ wanted.shared_pair
+         WHERE ${candidate} AND c.search @@ wanted.shared_pair
          ORDER BY c.support_count DESC LIMIT ${PAIR_CANDIDATES})
         UNION
         (SELECT c.id FROM question c
-         WHERE ${candidate} AND (c.search || c.synonym_groups) @@ wanted.shared_one
+         WHERE ${candidate} AND c.search @@ wanted.shared_one
          ORDER BY c.support_count DESC LIMIT ${ONE_TERM_CANDIDATES})
       ) found
       JOIN question q ON q.id = found.id
-      -- OFFSET 0 keeps this a subquery, so each candidate's score is computed once, not again for the sort.
-      OFFSET 0
     ) scored
     WHERE scored.score >= ${MIN_SCORE}
     ORDER BY scored.score DESC, scored.support_count DESC, scored.id

@@ -4,6 +4,9 @@
 // slowest plan reads the question table without the GIN indexes (a sequential scan).
 //
 //   npx tsx bench/similar-questions.ts      (a throwaway embedded PostgreSQL; or set DATABASE_URL to an empty database)
+//   npx tsx bench/similar-questions.ts --keep=/tmp/mse-similar-bench
+//                                           (keeps the embedded PostgreSQL in that directory: the first run builds
+//                                           the 100,000 questions, later runs apply new migrations and reuse them)
 //
 // Measured on the database round trip (Prisma client → PostgreSQL → rows), not through `next start`: the
 // route adds a rate-limit check and JSON around the same call.
@@ -285,7 +288,22 @@ function inputs(): string[] {
 async function main() {
   let url = process.env.DATABASE_URL;
   let stop = async () => {};
-  if (!url) {
+  const keep = process.argv.find((arg) => arg.startsWith("--keep="))?.slice("--keep=".length);
+  if (!url && keep) {
+    // The password is chosen when the cluster is first made, so it is kept next to it.
+    const dir = path.resolve(keep);
+    await fs.mkdir(dir, { recursive: true, mode: 0o755 });
+    const passwordFile = path.join(dir, "password");
+    const password = await fs.readFile(passwordFile, "utf8").catch(async () => {
+      const chosen = randomPassword();
+      await fs.writeFile(passwordFile, chosen, { mode: 0o600 });
+      return chosen;
+    });
+    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: true, password });
+    url = pg.url();
+    await markDemoDatabase(url);
+    stop = () => pg.stop();
+  } else if (!url) {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-bench-"));
     await fs.chmod(dir, 0o755);
     const pg = await startEmbeddedPostgres({
@@ -303,16 +321,22 @@ async function main() {
   }
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    await applyMigrations(url);
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], {
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
-      stdio: "inherit",
-    });
-    const started = performance.now();
-    await db.$executeRawUnsafe(GENERATE);
-    await db.$executeRawUnsafe("VACUUM ANALYZE question");
+    const applied = await applyMigrations(url);
+    const [before] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM question`;
+    if (Number(before?.count ?? 0) < QUESTIONS) {
+      execFileSync("npx", ["tsx", "prisma/seed.ts"], {
+        env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
+        stdio: "inherit",
+      });
+      const started = performance.now();
+      await db.$executeRawUnsafe(GENERATE);
+      console.log(`\ngenerated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } else {
+      console.log(`reusing the kept database${applied.length ? `; applied ${applied.join(", ")}` : ""}`);
+    }
+    await db.$executeRawUnsafe("VACUUM ANALYZE");
     const [row] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM question`;
-    console.log(`\n${row?.count} questions (${((performance.now() - started) / 1000).toFixed(1)} s to generate)`);
+    console.log(`\n${row?.count} questions`);
 
     const texts = inputs();
     const query = (text: string) => similarQuestionsSql(Prisma.sql`${text}::text`, 5);
@@ -348,7 +372,11 @@ async function main() {
     const text = plan.map((r) => r["QUERY PLAN"]).join("\n");
     console.log(`\nEXPLAIN ANALYZE of the slowest ("${slowest.text}"):\n${text}`);
 
-    const indexes = ["question_search_idx", "question_title_folded_trgm_idx"].filter((name) => text.includes(name));
+    const indexes = [
+      "question_similar_terms_idx",
+      "question_moderation_support_count_id_idx",
+      "question_title_folded_trgm_idx",
+    ].filter((name) => text.includes(name));
     const seqScan = /Seq Scan on question\b/.test(text);
     console.log(`\nindexes used: ${indexes.join(", ") || "none"}${seqScan ? "; a sequential scan of question" : ""}`);
     if (p95 >= P95_BUDGET_MS || indexes.length === 0 || seqScan) {

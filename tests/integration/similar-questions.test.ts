@@ -310,8 +310,8 @@ describe("findSimilarQuestions on reworded questions", () => {
 describe("the moderation queue's 'looks like' link", () => {
   it("points a held question, asked again in other words, at its published original", async () => {
     const author = await createUser();
-    // Not the bin lorries pair: the demo seed holds a second bin lorries question, waiting to be merged.
-    const pair = PAIRS.find((p) => p.reworded.startsWith("Potholes on Rectory Road"))!;
+    // Not the bin lorries pair: the seed's merge demo has a bin lorries question of its own that is as like it.
+    const pair = PAIRS.find((p) => p.reworded.startsWith("Can't get to see a doctor"))!;
     // Queued before anything the seed holds, so it is on the queue's first page.
     const held = await heldQuestion(author.id, { title: pair.reworded, queuedAt: new Date("2020-01-01T09:00:00Z") });
     const page = await listModerationQueue(queueFilterSchema.parse({ kind: "question" }));

@@ -319,3 +319,87 @@ describe("the moderation queue's 'looks like' link", () => {
     expect(item?.similar).toEqual({ id: originals.get(pair.reworded), title: pair.title });
   });
 });
+
+describe("the terms a question is matched by", () => {
+  const ids = async (text: string) => (await findSimilarQuestions(text)).map((q) => q.id);
+
+  it("follow an edit of the title", async () => {
+    const author = await createUser();
+    const question = await createQuestion(author.id, { title: "Could Maldon promenade have more benches?" });
+    expect(await ids("Maldon promenade benches")).toContain(question.id);
+    await db.question.update({ where: { id: question.id }, data: { title: "Could Maldon quay have a ferry?" } });
+    expect(await ids("Maldon promenade benches")).not.toContain(question.id);
+    expect(await ids("ferry from Maldon quay")).toContain(question.id);
+  });
+
+  it("take in new vocabulary at once, for questions already asked, and let it go when it is removed", async () => {
+    const author = await createUser();
+    const question = await createQuestion(author.id, {
+      title: "Could the bollards outside Feering church be replaced?",
+    });
+    const hasGroup = async () => {
+      const [row] = await db.$queryRaw<{ has: boolean }[]>`
+        SELECT similar_terms @@ 'syn_bollards'::tsquery AS has FROM question WHERE id = ${question.id}::uuid`;
+      return row!.has;
+    };
+    expect(await hasGroup()).toBe(false);
+    expect(await ids("posts")).not.toContain(question.id);
+
+    await db.$executeRaw`INSERT INTO search_synonym (group_name, phrase) VALUES ('bollards', 'bollard'), ('bollards', 'posts')`;
+    expect(await hasGroup()).toBe(true);
+    expect(await ids("posts")).toContain(question.id);
+
+    await db.$executeRaw`DELETE FROM search_synonym WHERE group_name = 'bollards'`;
+    expect(await hasGroup()).toBe(false);
+    expect(await ids("posts")).not.toContain(question.id);
+  });
+});
+
+describe("common terms", () => {
+  const candidates = async (terms: string[], weights: number[], common: boolean[]) => {
+    const [row] = await db.$queryRaw<
+      { shared_pair: string | null; shared_one: string | null; shared_common: string | null }[]
+    >`
+      SELECT shared_pair::text, shared_one::text, shared_common::text
+      FROM similar_question_candidates(${terms}::tsquery[], ${weights}::real[], ${common}::boolean[])`;
+    return row!;
+  };
+
+  it("pair only with a rarer term while the text has one, and are looked for by support otherwise", async () => {
+    const mixed = await candidates(["'harwich'", "'ferri'", "'late'"], [0.5, 0.5, 0.5], [false, true, true]);
+    expect(mixed.shared_pair).toBe("'harwich' & 'ferri' | 'harwich' & 'late'");
+    expect(mixed.shared_one).toBeNull();
+    expect(mixed.shared_common).toBeNull();
+
+    const allCommon = await candidates(["'ferri'", "'late'", "'bus'"], [0.5, 0.5, 0.5], [true, true, true]);
+    expect(allCommon.shared_pair).toBeNull();
+    expect(allCommon.shared_common).toBe("'ferri' & 'late' | 'ferri' & 'bus' | 'late' & 'bus'");
+
+    const short = await candidates(["'syn_flooding'", "'harwich'"], [1, 0.5], [true, false]);
+    expect(short.shared_pair).toBeNull();
+    expect(short.shared_one).toBe("'harwich'");
+    expect(short.shared_common).toBe("'syn_flooding'");
+  });
+
+  it("are told by the table's statistics, and still find their most supported questions", async () => {
+    const author = await createUser();
+    const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM question`;
+    // Enough "heron" questions that √(50 × questions) of them are fewer.
+    const herons = Math.ceil(Math.sqrt(50 * (Number(total) + 1000)) * 1.5);
+    await db.$executeRaw`
+      INSERT INTO question (id, title, body, author_id, moderation, status, support_count, published_at, created_at, updated_at)
+      SELECT gen_random_uuid(), 'Could the heron hide at Abberton be reopened?', '', ${author.id}::uuid, 'approved', 'open', g,
+             now(), now(), now()
+      FROM generate_series(1, ${herons}::int) AS g`;
+    await db.$executeRaw`ANALYZE question`;
+
+    const terms = await db.$queryRaw<{ term: string; common: boolean }[]>`
+      SELECT term::text, common FROM similar_question_terms('heron hide in Witham')`;
+    expect(terms).toContainEqual({ term: "'heron'", common: true });
+    expect(terms).toContainEqual({ term: "'witham':*", common: false });
+
+    // Equal titles score alike, so the five most supported come first, found among the most supported.
+    const found = await findSimilarQuestions("heron hide at Abberton");
+    expect(found.map((q) => q.supportCount)).toEqual([herons, herons - 1, herons - 2, herons - 3, herons - 4]);
+  });
+});

@@ -135,8 +135,8 @@ export default async function QuestionsPage({ searchParams }: Props) {
       </h2>
       {result.moreThanTotal && result.sort === "relevance" ? (
         <p className="mb-4">
-          “Best match” lists the best matches among the {SEARCH_MATCH_LIMIT} most supported. To see every match, sort
-          by most supported or newest.
+          “Best match” lists the best matches among the {SEARCH_MATCH_LIMIT} most supported. To see every match, sort by
+          most supported or newest.
         </p>
       ) : null}
       {result.items.length ? (

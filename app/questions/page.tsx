@@ -4,7 +4,7 @@ import { HighlightedText } from "@/components/questions/highlighted-text";
 import { StatusTag } from "@/components/questions/status-tag";
 import { ThemeList } from "@/components/questions/theme-list";
 import { plural } from "@/lib/format";
-import { browseQuestions } from "@/lib/questions/browse/queries";
+import { browseQuestions, SEARCH_MATCH_LIMIT } from "@/lib/questions/browse/queries";
 import { browseSchema, type BrowseParams } from "@/lib/questions/schemas";
 import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
 import { listDistricts } from "@/lib/reference/queries";
@@ -129,9 +129,16 @@ export default async function QuestionsPage({ searchParams }: Props) {
       </form>
 
       <h2 className="mb-4 text-2xl">
+        {result.moreThanTotal ? "More than " : ""}
         {plural(result.total, "question")}
         {filtered ? " found" : ""}
       </h2>
+      {result.moreThanTotal && result.sort === "relevance" ? (
+        <p className="mb-4">
+          “Best match” lists the best matches among the {SEARCH_MATCH_LIMIT} most supported. To see every match, sort by
+          most supported or newest.
+        </p>
+      ) : null}
       {result.items.length ? (
         <ul>
           {result.items.map((q) => (

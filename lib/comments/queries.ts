@@ -75,11 +75,6 @@ function commentVisibleTo(viewer: Pick<Actor, "id"> | null): Prisma.CommentWhere
   return { OR: [published, { authorId: viewer.id, moderation: { not: "approved" }, deletedAt: null }] };
 }
 
-/** The same rule in SQL, over `comment` under the alias c. */
-function commentVisibleSql(viewer: Pick<Actor, "id"> | null): Prisma.Sql {
-  return Prisma.sql`(c.moderation = 'approved' OR (c.author_id = ${viewer?.id ?? null}::uuid AND c.moderation <> 'approved' AND c.deleted_at IS NULL))`;
-}
-
 function after(cursor: CommentCursor | null): Prisma.CommentWhereInput {
   if (!cursor) return {};
   return { OR: [{ createdAt: { gt: cursor.createdAt } }, { createdAt: cursor.createdAt, id: { gt: cursor.id } }] };
@@ -133,31 +128,6 @@ function toPage<T extends { id: string; createdAt: Date }>(
 }
 
 /**
- * The first replies under each of these comments (REPLY_PREVIEW_SIZE, plus one to know whether there are more), in
- * two queries whatever the number of comments: the ids through one lateral join over the replies index, then
- * the rows with their authors.
- */
-async function replyPreviews(parentIds: string[], viewer: Actor | null): Promise<Map<string, CommentRow[]>> {
-  const byParent = new Map<string, CommentRow[]>(parentIds.map((id) => [id, []]));
-  if (!parentIds.length) return byParent;
-  const ids = await db.$queryRaw<{ id: string }[]>`
-    SELECT r.id FROM unnest(${parentIds}::uuid[]) AS p(id)
-    CROSS JOIN LATERAL (
-      SELECT c.id FROM comment c
-      WHERE c.parent_id = p.id AND ${commentVisibleSql(viewer)}
-      ORDER BY c.created_at, c.id
-      LIMIT ${REPLY_PREVIEW_SIZE + 1}
-    ) r`;
-  const rows = await db.comment.findMany({
-    where: { id: { in: ids.map((r) => r.id) } },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: commentSelect,
-  });
-  for (const row of rows) byParent.get(row.parentId!)?.push(row);
-  return byParent;
-}
-
-/**
  * A page of a question's top-level comments, oldest first, each with its first few replies. Empty when the
  * viewer may not see the question. `cursor`: the `?comments=` of the question page's URL.
  */
@@ -178,16 +148,21 @@ export async function listQuestionComments(
     },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: COMMENTS_PAGE_SIZE + 1,
-    select: commentSelect,
+    // The first replies under each, plus one to know whether there are more: in the same statement (Prisma's
+    // relation joins make it a lateral join over the replies index, limited per comment).
+    select: {
+      ...commentSelect,
+      replies: {
+        where: commentVisibleTo(viewer),
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: REPLY_PREVIEW_SIZE + 1,
+        select: commentSelect,
+      },
+    },
   });
   const page = toPage(rows, COMMENTS_PAGE_SIZE);
-  const previews = await replyPreviews(
-    page.items.map((c) => c.id),
-    viewer,
-  );
   return {
-    items: page.items.map((row) => {
-      const replies = previews.get(row.id) ?? [];
+    items: page.items.map(({ replies, ...row }) => {
       return {
         ...toView(row, viewer, now),
         replies: replies.slice(0, REPLY_PREVIEW_SIZE).map((r) => toView(r, viewer, now)),

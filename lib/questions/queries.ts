@@ -93,7 +93,10 @@ const personSelect = speakerSelect;
  */
 export const getQuestionDetail = cache(async (id: string, viewer: Actor | null): Promise<QuestionDetail | null> => {
   if (!z.uuid().safeParse(id).success) return null;
-  const found = db.question.findFirst({
+  // One statement (Prisma's relation joins): the question with everything shown of it, and for a signed-in
+  // viewer their own support and follow, read through the two primary keys.
+  const mine = viewer?.id ?? null;
+  const row = await db.question.findFirst({
     where: { AND: [{ id }, questionVisibleTo(viewer)] },
     select: {
       ...summarySelect,
@@ -128,17 +131,10 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
           editedAt: true,
         },
       },
+      votes: { where: { userId: mine ?? undefined }, take: mine ? 1 : 0, select: { userId: true } },
+      follows: { where: { userId: mine ?? undefined }, take: mine ? 1 : 0, select: { userId: true } },
     },
   });
-  // Only a signed-in viewer has a support and a follow to look for: one read by the two primary keys.
-  const [row, mine] = await Promise.all([
-    found,
-    viewer
-      ? db.$queryRaw<{ supports: boolean; following: boolean }[]>`
-          SELECT EXISTS (SELECT 1 FROM vote WHERE user_id = ${viewer.id}::uuid AND question_id = ${id}::uuid) AS supports,
-                 EXISTS (SELECT 1 FROM follow WHERE user_id = ${viewer.id}::uuid AND question_id = ${id}::uuid) AS following`
-      : [],
-  ]);
   if (!row) return null;
   const own = isAuthor(viewer, row);
   const policyRow = {
@@ -153,8 +149,8 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     moderation: row.moderation,
     viewer: {
       isAuthor: own,
-      supports: mine[0]?.supports ?? false,
-      following: mine[0]?.following ?? false,
+      supports: mine !== null && row.votes.some((v) => v.userId === mine),
+      following: mine !== null && row.follows.some((f) => f.userId === mine),
       editability: questionEditability(policyRow, viewer),
       ownModeration: own ? { state: row.moderation, reason: row.moderationReason } : null,
     },

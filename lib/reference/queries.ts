@@ -1,12 +1,19 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Invalid } from "@/lib/errors";
+import { cachedReference } from "./cache";
 
-export function listDistricts() {
-  return db.district.findMany({
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, slug: true, name: true },
-  });
+/**
+ * The districts in their set order. Cached in each process until a district changes (lib/reference/cache.ts);
+ * the hour's bound is only a backstop, since every write to the table notifies.
+ */
+export function listDistricts(): Promise<{ id: number; slug: string; name: string }[]> {
+  return cachedReference("districts", 60 * 60_000, () =>
+    db.district.findMany({
+      orderBy: [{ position: "asc" }, { id: "asc" }],
+      select: { id: true, slug: true, name: true },
+    }),
+  );
 }
 
 /** The active organisations, by name: the ones a person may be added to (a deactivated one takes no one new). */

@@ -4,6 +4,7 @@ import { publishedQuestionSql } from "@/lib/questions/visibility";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { alphabeticalPage, decodeNameCursor } from "@/lib/keyset-by-name";
+import { cachedReference } from "@/lib/reference/cache";
 
 /** The themes people can choose from, in their set order. */
 export function listActiveThemes() {
@@ -60,17 +61,22 @@ export async function listThemesForEditing(
 
 /**
  * The themes to filter the question list by: the active ones, then the retired ones some published question
- * still has (their links on those questions lead to the filtered list), each named as retired.
+ * still has (their links on those questions lead to the filtered list), each named as retired. Cached in each
+ * process (lib/reference/cache.ts): a change to a theme drops it at once on every instance; which retired themes
+ * still have a published question also changes with moderation, which does not notify, so that part may lag by up
+ * to a minute. Harmless: a retired theme's option appears or goes that much later, and its results are right.
  */
-export async function listThemesToBrowse(): Promise<{ slug: string; name: string }[]> {
-  const rows = await db.$queryRaw<{ slug: string; name: string; retired: boolean }[]>`
-    SELECT t.slug, t.name, t.archived_at IS NOT NULL AS retired
-    FROM theme t
-    WHERE t.archived_at IS NULL
-       OR EXISTS (SELECT 1 FROM question_theme qt JOIN question q ON q.id = qt.question_id
-                  WHERE qt.theme_id = t.id AND ${publishedQuestionSql("q")})
-    ORDER BY t.archived_at IS NOT NULL, t.position, t.id`;
-  return rows.map((r) => ({ slug: r.slug, name: r.retired ? `${r.name} (retired)` : r.name }));
+export function listThemesToBrowse(): Promise<{ slug: string; name: string }[]> {
+  return cachedReference("themes-to-browse", 60_000, async () => {
+    const rows = await db.$queryRaw<{ slug: string; name: string; retired: boolean }[]>`
+      SELECT t.slug, t.name, t.archived_at IS NOT NULL AS retired
+      FROM theme t
+      WHERE t.archived_at IS NULL
+         OR EXISTS (SELECT 1 FROM question_theme qt JOIN question q ON q.id = qt.question_id
+                    WHERE qt.theme_id = t.id AND ${publishedQuestionSql("q")})
+      ORDER BY t.archived_at IS NOT NULL, t.position, t.id`;
+    return rows.map((r) => ({ slug: r.slug, name: r.retired ? `${r.name} (retired)` : r.name }));
+  });
 }
 
 export const THEMES_PAGE_SIZE = 50;

@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { requireFreshProof } from "@/lib/accounts/sessions";
 import { recordAudit } from "@/lib/audit/service";
+import { dropReferenceCache } from "@/lib/reference/cache";
 import type { ThemeInput, UpdateThemeInput } from "./schemas";
 
 const NAME_TAKEN = "A theme with this name already exists. Enter a different name";
@@ -22,6 +23,15 @@ async function takenFieldErrors(input: ThemeInput, exceptId?: number): Promise<n
   if (clashes.some((t) => t.slug === input.slug)) errors.slug = SLUG_TAKEN;
   if (!Object.keys(errors).length) throw new Conflict();
   throw new Invalid(Object.values(errors)[0]!, errors);
+}
+
+/**
+ * After a write to themes (done or not): the trigger on `theme` tells every instance once it commits, and this
+ * process drops its copy at once as well, so the administrator's next page already reads the change
+ * (lib/reference/cache.ts).
+ */
+function themesChanged(): void {
+  dropReferenceCache();
 }
 
 function summary(t: ThemeInput) {
@@ -51,6 +61,8 @@ export async function createTheme(actor: Actor | null, input: ThemeInput): Promi
   } catch (error) {
     if (isUniqueViolation(error)) return takenFieldErrors(input);
     throw error;
+  } finally {
+    themesChanged();
   }
 }
 
@@ -84,11 +96,21 @@ export async function updateTheme(actor: Actor | null, input: UpdateThemeInput):
   } catch (error) {
     if (isUniqueViolation(error)) return takenFieldErrors(fields, themeId);
     throw error;
+  } finally {
+    themesChanged();
   }
 }
 
 /** Retires or brings back a theme with one conditional UPDATE; already so: nothing written. */
 async function setRetired(actor: Actor, themeId: number, retire: boolean): Promise<void> {
+  try {
+    await writeRetired(actor, themeId, retire);
+  } finally {
+    themesChanged();
+  }
+}
+
+async function writeRetired(actor: Actor, themeId: number, retire: boolean): Promise<void> {
   await db.$transaction(async (tx) => {
     const changed = await tx.theme.updateMany({
       where: { id: themeId, archivedAt: retire ? null : { not: null } },

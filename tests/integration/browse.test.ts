@@ -3,7 +3,13 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { browseQuestions, MATCH_END, MATCH_START, type BrowseResult } from "@/lib/questions/browse/queries";
+import {
+  browseQuestions,
+  MATCH_END,
+  MATCH_START,
+  SEARCH_MATCH_LIMIT,
+  type BrowseResult,
+} from "@/lib/questions/browse/queries";
 import { browseSchema, type Sort } from "@/lib/questions/schemas";
 import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
 import { createUser } from "../support/fixtures";
@@ -448,6 +454,51 @@ describe("results count", () => {
     expect((await browse({ q: word })).total).toBe(1);
     // "Waiting longest" lists open and under-review questions only, and counts the same.
     expect((await browse({ theme: theme.slug, sort: "waiting" })).total).toBe(8);
+  });
+
+  it("counts and ranks a search's matches up to SEARCH_MATCH_LIMIT, says there are more, and other sorts list them all", async () => {
+    const word = `zephyrmany${randomUUID()
+      .slice(0, 6)
+      .replace(/[^a-z]/g, "q")}`;
+    const extra = 5;
+    // Support 0..limit+extra-1; the least supported one matches best (the word in its title and its details).
+    await db.question.createMany({
+      data: Array.from({ length: SEARCH_MATCH_LIMIT + extra }, (_, i) => ({
+        title: i === 0 ? `All about ${word}` : `Question ${i} of many`,
+        body: i === 0 ? `More on ${word}, and ${word} again.` : `It mentions ${word} once.`,
+        authorId,
+        moderation: "approved" as const,
+        status: "open" as const,
+        supportCount: i,
+        publishedAt: new Date(),
+      })),
+    });
+    const best = await browse({ q: word });
+    expect(best).toMatchObject({ sort: "relevance", total: SEARCH_MATCH_LIMIT, moreThanTotal: true });
+    // Ranked among the most supported matches only: the best-matching but least supported one is not there.
+    const ranked: string[] = [];
+    for (
+      let page: BrowseResult | null = best;
+      page;
+      page = page.next ? await browse({ q: word, after: page.next }) : null
+    )
+      ranked.push(...page.items.map((q) => q.title));
+    expect(ranked.length).toBeGreaterThanOrEqual(SEARCH_MATCH_LIMIT);
+    expect(ranked.length).toBeLessThanOrEqual(SEARCH_MATCH_LIMIT + 1);
+    expect(ranked).not.toContain(`All about ${word}`);
+    expect(new Set(ranked).size).toBe(ranked.length);
+    // Most supported lists every match, page after page.
+    const listed: string[] = [];
+    for (
+      let page: BrowseResult | null = await browse({ q: word, sort: "supported" }, 50);
+      page;
+      page = page.next ? await browse({ q: word, sort: "supported", after: page.next }, 50) : null
+    ) {
+      expect(page).toMatchObject({ total: SEARCH_MATCH_LIMIT, moreThanTotal: true });
+      listed.push(...page.items.map((q) => q.title));
+    }
+    expect(listed).toHaveLength(SEARCH_MATCH_LIMIT + extra);
+    expect(listed.at(-1)).toBe(`All about ${word}`);
   });
 
   it("says 0 when nothing matches", async () => {

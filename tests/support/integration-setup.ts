@@ -11,7 +11,7 @@ if (!adminUrl || !template) {
 }
 
 // A worker may have run another file before this one: drop clients bound to that file's database.
-for (const key of ["prisma", "rateLimitPool", "rateLimiters", "mailTransport"])
+for (const key of ["prisma", "rateLimitPool", "rateLimiters", "mailTransport", "referenceCache"])
   delete (globalThis as Record<string, unknown>)[key];
 
 const name = `test_${randomBytes(6).toString("hex")}`;
@@ -22,5 +22,7 @@ afterAll(async () => {
   const { db } = await import("@/lib/db");
   await db.$disconnect();
   await (globalThis as { rateLimitPool?: { end(): Promise<void> } }).rateLimitPool?.end();
+  const { stopReferenceListener } = await import("@/lib/reference/cache");
+  await stopReferenceListener();
   await dropDatabase(adminUrl, name);
 });

@@ -62,11 +62,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
     return <PageNotFound />;
   }
   const { asked, edited, comments: commentsCursor, comment: commentNotice, appealed } = await searchParams;
-  // Each audience's read returns null for everyone else, so what is not theirs never reaches the page.
+  // Each audience's read returns null for everyone else, so what is not theirs never reaches the page. The
+  // decision on a post is only ever its author's, and only while it is not published: nobody else pays a query.
   const [moderatorView, comments, ownDecision] = await Promise.all([
     getModeratorView(question.id, actor),
     listQuestionComments(question.id, actor, commentsCursor),
-    getOwnQuestionDecision(question.id, actor),
+    question.viewer.isAuthor && !question.published ? getOwnQuestionDecision(question.id, actor) : null,
   ]);
   // The help lines are read only for the one banner that lists them: an author's post hidden for safeguarding.
   const signposting = ownDecision?.decision.cause === "safeguarding" ? await getSignpostingLinks() : null;

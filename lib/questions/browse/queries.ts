@@ -1,47 +1,74 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { summarySelect, toSummary, type QuestionSummary } from "../summary";
-import { buildBrowseCountSql, buildBrowseSql, encodeCursor } from "./sql";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
+import type { QuestionSummary } from "../summary";
+import { buildBrowseSql, encodeCursor, SEARCH_MATCH_LIMIT } from "./sql";
 import { similarQuestionsSql } from "../similar";
 import type { BrowseParams, Sort } from "../schemas";
 
 export const PAGE_SIZE = 20;
 export { MATCH_END, MATCH_START } from "./highlight-markers";
+export { SEARCH_MATCH_LIMIT } from "./sql";
 
 export interface BrowseResult {
   items: (QuestionSummary & { titleHighlight?: string; snippet?: string })[];
   /** Cursor for the next page, or null on the last page. */
   next: string | null;
-  /** How many questions match, over every page: exact (buildBrowseCountSql). */
+  /**
+   * How many questions match, over every page: exact without a search; with one, at most SEARCH_MATCH_LIMIT,
+   * and `moreThanTotal` says there are more.
+   */
   total: number;
+  moreThanTotal: boolean;
   sort: Sort | "relevance";
 }
 
-/** Published questions with the filters, sort and search in the URL, a page at a time. */
+interface BrowseRow {
+  total: number;
+  id: string | null;
+  key: number | Date;
+  title_highlight: string | null;
+  snippet: string | null;
+  title: string;
+  status: QuestionStatus;
+  support_count: number;
+  comment_count: number;
+  created_at: Date;
+  district_slug: string | null;
+  district_name: string | null;
+  themes: { slug: string; name: string }[];
+  answered_by: string[];
+}
+
+/** Published questions with the filters, sort and search in the URL, a page at a time, in one query. */
 export async function browseQuestions(params: BrowseParams, pageSize = PAGE_SIZE): Promise<BrowseResult> {
   const { sql, sort } = buildBrowseSql(params, pageSize);
-  const [rows, [count]] = await Promise.all([
-    db.$queryRaw<{ id: string; key: number | Date; title_highlight: string | null; snippet: string | null }[]>(sql),
-    db.$queryRaw<{ total: number }[]>(buildBrowseCountSql(params)),
-  ]);
-  const pageRows = rows.slice(0, pageSize);
-  const summaries = await db.question.findMany({
-    where: { id: { in: pageRows.map((r) => r.id) } },
-    select: summarySelect,
-  });
-  const byId = new Map(summaries.map((s) => [s.id, toSummary(s)]));
+  const rows = await db.$queryRaw<BrowseRow[]>(sql);
+  const count = rows[0]?.total ?? 0;
+  const found = rows.filter((r): r is BrowseRow & { id: string } => r.id !== null);
+  const pageRows = found.slice(0, pageSize);
   const last = pageRows[pageRows.length - 1];
+  const capped = Boolean(params.q) && count > SEARCH_MATCH_LIMIT;
   return {
     sort,
-    total: count?.total ?? 0,
+    total: capped ? SEARCH_MATCH_LIMIT : count,
+    moreThanTotal: capped,
     items: pageRows.map((r) => ({
-      ...byId.get(r.id)!,
+      id: r.id,
+      title: r.title,
+      status: r.status,
+      supportCount: r.support_count,
+      commentCount: r.comment_count,
+      createdAt: r.created_at,
+      themes: r.themes,
+      district: r.district_slug && r.district_name ? { slug: r.district_slug, name: r.district_name } : null,
+      answeredBy: r.answered_by,
       titleHighlight: r.title_highlight ?? undefined,
       snippet: r.snippet ?? undefined,
     })),
     next:
-      rows.length > pageSize && last
+      found.length > pageSize && last
         ? encodeCursor({
             s: sort,
             v: last.key instanceof Date ? last.key.toISOString() : Number(last.key),

@@ -77,22 +77,42 @@ function searchQuery(params: BrowseParams): Prisma.Sql | null {
 }
 
 /**
- * How many published questions match the filters and search in the URL, over every page. Exact: a count(*)
- * with the page query's own WHERE, answered from the same indexes (moderation-led indexes, the district and
- * theme indexes, and the GIN index on `search`), so it costs about as much as reading one page.
+ * A search's matches are counted, and ranked for "best match", only up to this many. A common word matches a
+ * large share of 100,000 questions; counting or ranking every match reads each of those rows (32 ms and more for
+ * a word in 15% of them, bench/browse-explain.ts), while reading matches in most-supported order over the
+ * (moderation, support_count, id) index stops after this many: the page says "more than 100 found", and "best
+ * match" orders the 100 most supported matches by how well they match (another sort lists every match).
+ */
+export const SEARCH_MATCH_LIMIT = 100;
+
+/**
+ * How many published questions match the filters and search in the URL, over every page: exact without a
+ * search (a count(*) with the page query's own WHERE, answered from the same indexes); with one, up to
+ * SEARCH_MATCH_LIMIT + 1 (more means "more than SEARCH_MATCH_LIMIT").
  */
 export function buildBrowseCountSql(params: BrowseParams): Prisma.Sql {
-  return Prisma.sql`SELECT count(*)::int AS total FROM question q WHERE ${browseFilters(params, browseSort(params), searchQuery(params))}`;
+  const where = browseFilters(params, browseSort(params), searchQuery(params));
+  if (!params.q) return Prisma.sql`SELECT count(*)::int AS total FROM question q WHERE ${where}`;
+  return Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM question q WHERE ${where} LIMIT ${SEARCH_MATCH_LIMIT + 1}) s`;
 }
 
-/** The browse query for the filters, sort, search and cursor in the URL (also run by bench/browse-explain.ts). */
-export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: Prisma.Sql; sort: Sort | "relevance" } {
+/**
+ * The browse query for the filters, sort, search and cursor in the URL (also run by bench/browse-explain.ts): one
+ * statement that returns the page's rows with everything the list shows of each (themes, district, the
+ * organisations that answered) and, on every row, the count (buildBrowseCountSql), so a page costs one round
+ * trip. With no row on the page (past the end, or nothing matches) it returns one row with the count and a null id.
+ */
+export function buildBrowseSql(
+  params: BrowseParams,
+  pageSize: number,
+  // bench/browse-explain.ts leaves the count out to see the page's own plan (and explains the count apart).
+  { count = true }: { count?: boolean } = {},
+): { sql: Prisma.Sql; sort: Sort | "relevance" } {
   const sort = browseSort(params);
   const order = ORDERS[sort];
   const query = searchQuery(params);
   const where = browseFilters(params, sort, query);
 
-  const rank = query ? Prisma.sql`ts_rank_cd(q.search, ${query}, 1)::float8` : Prisma.sql`0::float8`;
   const cursor = decodeCursor(params.after, sort);
   const column = Prisma.raw(order.column);
   const direction = Prisma.raw(order.direction);
@@ -100,26 +120,66 @@ export function buildBrowseSql(params: BrowseParams, pageSize: number): { sql: P
   const keysetFilter = cursor
     ? Prisma.sql`AND (${column}, id) ${comparison} (${cursor.v}${order.cast}, ${cursor.id}::uuid)`
     : Prisma.empty;
+  // The WHERE keeps the search as a constant expression, which the planner folds and reads the word's frequency
+  // for (so it picks the GIN index for a rare word, the sort's index for a common one). Ranking and highlighting
+  // read it from one CTE instead, so it is built once more, not once per use (planning time was most of a
+  // search's database time).
+  const builtQuery = Prisma.sql`(SELECT query FROM search_query)`;
   const highlight = (field: "title" | "body", options: string) =>
     query
-      ? Prisma.sql`ts_headline('mse_english', qq.${Prisma.raw(field)}, ${query}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, ${options}`})`
+      ? Prisma.sql`ts_headline('mse_english', qq.${Prisma.raw(field)}, ${builtQuery}, ${`StartSel=${MATCH_START}, StopSel=${MATCH_END}, ${options}`})`
       : Prisma.sql`NULL`;
 
-  const sql = Prisma.sql`
-    WITH page AS (
-      SELECT id, support_count, trending_score, created_at, rank FROM (
-        SELECT q.id, q.support_count, q.trending_score, q.created_at, ${rank} AS rank
+  // "Best match" ranks a bounded set: the most supported matches (SEARCH_MATCH_LIMIT + 1 of them, read in
+  // index order), which also give the capped count. Every other sort reads its own index in order.
+  const matches =
+    sort === "relevance" && query
+      ? Prisma.sql`
+      candidates AS (
+        SELECT q.id, q.support_count, q.trending_score, q.created_at, q.search
         FROM question q
         WHERE ${where}
-      ) matches
+        ORDER BY q.support_count DESC, q.id DESC
+        LIMIT ${SEARCH_MATCH_LIMIT + 1}
+      ),
+      total AS (SELECT count(*)::int AS total FROM candidates),
+      matches AS (
+        SELECT id, support_count, trending_score, created_at, ts_rank_cd(search, ${builtQuery}, 1)::float8 AS rank
+        FROM candidates
+      )`
+      : Prisma.sql`
+      total AS (${count ? buildBrowseCountSql(params) : Prisma.sql`SELECT NULL::int AS total`}),
+      matches AS (
+        SELECT q.id, q.support_count, q.trending_score, q.created_at, 0::float8 AS rank
+        FROM question q
+        WHERE ${where}
+      )`;
+
+  const sql = Prisma.sql`
+    WITH ${query ? Prisma.sql`search_query AS (SELECT ${query} AS query),` : Prisma.empty} ${matches},
+    page AS (
+      SELECT id, support_count, trending_score, created_at, rank FROM matches
       WHERE true ${keysetFilter}
       ORDER BY ${column} ${direction}, id ${direction}
       LIMIT ${pageSize + 1}
     )
-    SELECT page.id, page.${column} AS key, ${highlight("title", "HighlightAll=true")} AS title_highlight,
-           ${highlight("body", "MaxWords=35, MinWords=15, MaxFragments=1")} AS snippet
-    FROM page JOIN question qq ON qq.id = page.id
-    ORDER BY page.${column} ${direction}, page.id ${direction}`;
+    SELECT total.total, p.*
+    FROM total LEFT JOIN LATERAL (
+      SELECT page.id, page.${column} AS key, ${highlight("title", "HighlightAll=true")} AS title_highlight,
+             ${highlight("body", "MaxWords=35, MinWords=15, MaxFragments=1")} AS snippet,
+             qq.title, qq.status::text AS status, qq.support_count, qq.comment_count, qq.created_at,
+             d.slug AS district_slug, d.name AS district_name,
+             COALESCE((SELECT json_agg(json_build_object('slug', t.slug, 'name', t.name) ORDER BY t.position, t.id)
+                       FROM question_theme qt JOIN theme t ON t.id = qt.theme_id
+                       WHERE qt.question_id = qq.id), '[]'::json) AS themes,
+             -- Each organisation once, in the order of its first response.
+             COALESCE((SELECT array_agg(a.name ORDER BY a.first_at, a.name)
+                       FROM (SELECT o.name, min(r.created_at) AS first_at
+                             FROM response r JOIN organisation o ON o.id = r.organisation_id
+                             WHERE r.question_id = qq.id GROUP BY o.name) a), '{}'::text[]) AS answered_by
+      FROM page JOIN question qq ON qq.id = page.id LEFT JOIN district d ON d.id = qq.district_id
+    ) p ON true
+    ORDER BY p.key ${direction}, p.id ${direction}`;
 
   return { sql, sort };
 }

@@ -383,9 +383,9 @@ describe("common terms", () => {
 
   it("are told by the table's statistics, and still find their most supported questions", async () => {
     const author = await createUser();
-    const [{ total }] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM question`;
+    const [counted] = await db.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM question`;
     // Enough "heron" questions that √(50 × questions) of them are fewer.
-    const herons = Math.ceil(Math.sqrt(50 * (Number(total) + 1000)) * 1.5);
+    const herons = Math.ceil(Math.sqrt(50 * (Number(counted!.total) + 1000)) * 1.5);
     await db.$executeRaw`
       INSERT INTO question (id, title, body, author_id, moderation, status, support_count, published_at, created_at, updated_at)
       SELECT gen_random_uuid(), 'Could the heron hide at Abberton be reopened?', '', ${author.id}::uuid, 'approved', 'open', g,

@@ -102,7 +102,9 @@ export function isDatabaseAvailable(): boolean {
   const state = watchState();
   if (!state.started) {
     const connectionString = process.env.DATABASE_URL;
-    if (!connectionString) return true; // nothing to watch: let the request fail with its own error
+    // Nothing to watch (a request then fails with its own error); and never during `next build`, which runs
+    // instrumentation.ts too, and whose workers would not exit while the watcher holds its connection.
+    if (!connectionString || process.env.NEXT_PHASE === "phase-production-build") return true;
     state.started = true;
     void watch(connectionString, state);
   }

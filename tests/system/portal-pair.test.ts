@@ -1,8 +1,9 @@
 // Issue 17, points 4 and 5, at a scale `npm test` can afford: the production build served twice against one
 // PostgreSQL behind a round-robin proxy (tests/system/support/portal-pair.ts). Both servers serve and share their
-// rate limits and sessions; under mixed load nothing fails and every acknowledged support is exactly one row; with
-// the database stopped for 10 s every request is answered at once with a 503, health says "degraded", and the
-// portal is back within 5 s of the database, with nothing acknowledged lost.
+// rate limits and sessions. Under mixed reads and supports from 30 connections (the issue's 100 for 60 s is for a
+// machine of its own), the database is stopped for 10 s in the middle: nothing fails before or after, every
+// request in the gap is answered at once with a 503 and health says "degraded", the portal serves again within
+// 5 s of the database, and every acknowledged support is exactly one row.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
@@ -10,8 +11,10 @@ import { createRequire } from "node:module";
 import { PASSWORD, SERVED_BY_HEADER, startPortalPair, type PortalPair } from "./support/portal-pair";
 import { formFields, get, postForm, serverActionId, sessionCookieFrom, setSupport } from "./support/requests";
 
-const LOAD_SECONDS = Number(process.env.SYSTEM_LOAD_SECONDS) || 12;
-const LOAD_CONNECTIONS = Number(process.env.SYSTEM_LOAD_CONNECTIONS) || 40;
+/** Load before the database stops, and after the portal has had its 5 s to recover. */
+const STEADY_SECONDS = Number(process.env.SYSTEM_LOAD_SECONDS) || 8;
+const AFTER_SECONDS = 4;
+const LOAD_CONNECTIONS = Number(process.env.SYSTEM_LOAD_CONNECTIONS) || 30;
 /** The issue's gap: the database is away this long. */
 const OUTAGE_MS = 10_000;
 /** A request in the gap must be answered within this (a "fail fast", with margin for a loaded 2-core machine). */
@@ -25,7 +28,7 @@ let pair: PortalPair;
 let supportAction: string;
 
 beforeAll(async () => {
-  pair = await startPortalPair({ citizens: LOAD_CONNECTIONS + 2, questions: 20 });
+  pair = await startPortalPair({ citizens: LOAD_CONNECTIONS + 3, questions: 20 });
   supportAction = await serverActionId("app/questions/actions.ts", "setSupportAction");
 }, 240_000);
 
@@ -101,74 +104,94 @@ describe("two servers behind one proxy", () => {
   });
 });
 
-describe("under load", () => {
-  it(`mixed reads and supports from ${LOAD_CONNECTIONS} connections: no 5xx, each acknowledged support one row`, async () => {
-    const statuses = new Map<number, number>();
-    const acknowledged = new Set<string>();
-    const refusals: string[] = [];
-    const deadline = Date.now() + LOAD_SECONDS * 1000;
-    const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
-    // One person per connection, well under the support limit (120 a minute); reads of the list and of a question.
-    const connections = pair.citizens.slice(2, 2 + LOAD_CONNECTIONS).map(async (citizen, index) => {
-      for (let turn = index; Date.now() < deadline; turn++) {
+/** One request of the load: what it was, when it started and ended, and how it was answered (0: no answer). */
+interface LoadRequest {
+  kind: "support" | "list" | "question";
+  start: number;
+  end: number;
+  status: number;
+  /** For a support the server acknowledged: "user|question". */
+  acknowledged?: string;
+}
+
+/**
+ * Mixed reads and supports from `connections` people at once through the proxy, until `running()` says stop: each
+ * person supports questions (well under the support limit, 120 a minute) and reads the list and questions.
+ */
+async function mixedLoad(running: () => boolean, connections: number): Promise<LoadRequest[]> {
+  const requests: LoadRequest[] = [];
+  await Promise.all(
+    pair.citizens.slice(2, 2 + connections).map(async (citizen, index) => {
+      for (let turn = index; running(); turn++) {
         const questionId = pair.questionIds[(turn * 7) % pair.questionIds.length]!;
-        const kind = turn % 3;
-        if (kind === 0) {
-          const answer = await setSupport(pair.url, supportAction, citizen.cookie, questionId);
-          count(answer.status);
-          if (answer.acknowledged) acknowledged.add(`${citizen.id}|${questionId}`);
-          else refusals.push(`${answer.status} ${answer.body.slice(0, 200)}`);
-        } else {
-          const path = kind === 1 ? "/questions" : `/questions/${questionId}`;
-          count((await get(`${pair.url}${path}`, { Cookie: citizen.cookie })).status);
+        const kind = (["support", "list", "question"] as const)[turn % 3]!;
+        const start = Date.now();
+        let status = 0;
+        let acknowledged: string | undefined;
+        try {
+          if (kind === "support") {
+            const answer = await setSupport(pair.url, supportAction, citizen.cookie, questionId);
+            status = answer.status;
+            if (answer.acknowledged) acknowledged = `${citizen.id}|${questionId}`;
+          } else {
+            const path = kind === "list" ? "/questions" : `/questions/${questionId}`;
+            status = (await get(`${pair.url}${path}`, { Cookie: citizen.cookie })).status;
+          }
+        } catch {
+          // no answer at all: recorded as status 0
         }
+        requests.push({ kind, start, end: Date.now(), status, acknowledged });
+        // A client told "unavailable" waits a moment (as Retry-After asks, but shorter), rather than spinning.
+        if (status === 503) await sleep(500);
       }
-    });
-    await Promise.all(connections);
+    }),
+  );
+  return requests;
+}
 
-    const total = [...statuses.values()].reduce((sum, n) => sum + n, 0);
-    console.log(
-      `load: ${total} requests in ${LOAD_SECONDS} s from ${LOAD_CONNECTIONS} connections, ` +
-        `${acknowledged.size} supports acknowledged; statuses ${JSON.stringify(Object.fromEntries(statuses))}`,
-    );
-    expect([...statuses.keys()].filter((status) => status >= 500)).toEqual([]);
-    expect(refusals).toEqual([]);
-    expect(acknowledged.size).toBeGreaterThan(0);
-    const held = await votesHeld();
-    expect([...acknowledged].filter((vote) => !held.has(vote))).toEqual([]);
-    expect(await miscountedQuestions()).toEqual([]);
-  }, 120_000);
-});
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe("with the database stopped for 10 s", () => {
-  it("answers 503 at once, says degraded, recovers within 5 s, and loses nothing acknowledged", async () => {
-    const [supporterBefore, supporterInGap, supporterAfter] = pair.citizens.slice(2, 5);
-    const questionId = pair.questionIds[19]!;
-    const before = await setSupport(pair.url, supportAction, supporterBefore!.cookie, questionId);
-    expect(before.acknowledged).toBe(true);
+/** Requests that were not answered as expected, as "kind status" with how many. */
+function tally(requests: LoadRequest[], expected: (status: number) => boolean): Record<string, number> {
+  const wrong: Record<string, number> = {};
+  for (const r of requests.filter((r) => !expected(r.status))) {
+    wrong[`${r.kind} ${r.status}`] = (wrong[`${r.kind} ${r.status}`] ?? 0) + 1;
+  }
+  return wrong;
+}
 
+describe(`under load from ${LOAD_CONNECTIONS} connections, with the database stopped for 10 s in the middle`, () => {
+  it("no 5xx but 503s in the gap, fast; health degraded; back within 5 s; every acknowledged support one row", async () => {
+    let loading = true;
+    const load = mixedLoad(() => loading, LOAD_CONNECTIONS);
+    await sleep(STEADY_SECONDS * 1000);
+
+    const stopAsked = Date.now();
     await pair.stopDatabase();
     const stoppedAt = Date.now();
     // The servers hear of the stop from their watcher connections, which the database ended as it stopped; give
-    // a starved machine a moment to read that before the first request (which would otherwise find out itself).
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // a starved machine a moment to read that before counting a request as "in the gap".
+    const gapFrom = stoppedAt + 500;
+    await sleep(500);
     // Chromium (for the accessibility check of the 503 page) starts while the database is away.
     const browser = chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
     });
+    const probeQuestion = pair.questionIds[19]!;
+    const supporterInGap = pair.citizens[0]!;
     try {
-      // Every kind of request, on each server, until the gap is nearly over.
+      // Every kind of request, on each server directly, until the gap is nearly over.
       const slow: string[] = [];
       const unexpected: string[] = [];
       let checks = 0;
       while (Date.now() - stoppedAt < OUTAGE_MS - 1_500) {
         for (const server of pair.servers) {
           const answers = {
-            page: await get(`${server}/questions/${questionId}`),
+            page: await get(`${server}/questions/${probeQuestion}`),
             health: await get(`${server}/api/health`),
             api: await get(`${server}/api/questions/similar?title=street%20lights`),
-            support: await setSupport(server, supportAction, supporterInGap!.cookie, questionId),
+            support: await setSupport(server, supportAction, supporterInGap.cookie, probeQuestion),
           };
           for (const [kind, answer] of Object.entries(answers)) {
             if (answer.ms > FAIL_FAST_MS) slow.push(`${kind} on ${server}: ${Math.round(answer.ms)} ms`);
@@ -181,7 +204,7 @@ describe("with the database stopped for 10 s", () => {
             unexpected.push(`health on ${server} not degraded`);
           checks++;
         }
-        await new Promise((resolve) => setTimeout(resolve, 250));
+        await sleep(250);
       }
       expect(checks).toBeGreaterThan(2);
       expect(unexpected).toEqual([]);
@@ -196,38 +219,68 @@ describe("with the database stopped for 10 s", () => {
       await (await browser).close();
     }
 
-    const waited = OUTAGE_MS - (Date.now() - stoppedAt);
-    if (waited > 0) await new Promise((resolve) => setTimeout(resolve, waited));
+    await sleep(OUTAGE_MS - (Date.now() - stoppedAt));
     await pair.startDatabase();
     const backAt = Date.now();
-    // Each server, by itself (no restart): pages and health again.
+    // Each server, by itself (no restart): pages and health again. Measured to when the first request that
+    // succeeded was sent, not to its answer: under load an answer takes its time, recovered or not.
     const recovered = await Promise.all(
       pair.servers.map(async (server) => {
         while (Date.now() - backAt < RECOVERY_MS + 10_000) {
+          const sent = Date.now();
           const [page, health] = await Promise.all([get(`${server}/questions`), get(`${server}/api/health`)]);
           if (page.status === 200 && health.status === 200 && JSON.parse(health.body).status === "ok") {
-            return Date.now() - backAt;
+            return sent - backAt;
           }
-          await new Promise((resolve) => setTimeout(resolve, 100));
+          await sleep(100);
         }
         return Infinity;
       }),
     );
-    console.log(`outage: servers answered again ${recovered.map((ms) => `${ms} ms`).join(" and ")} after the database`);
-    for (const ms of recovered) expect(ms).toBeLessThanOrEqual(RECOVERY_MS);
+    await sleep(Math.max(0, backAt + RECOVERY_MS + AFTER_SECONDS * 1000 - Date.now()));
+    loading = false;
+    const requests = await load;
 
-    const after = await setSupport(pair.url, supportAction, supporterAfter!.cookie, questionId);
-    expect(after.acknowledged).toBe(true);
+    // Before the stop and from 5 s after the database is back: no failure. In the gap: 503, and fast. Requests
+    // under way as the database stopped or came back may have gone either way.
+    const before = requests.filter((r) => r.end < stopAsked);
+    const inGap = requests.filter((r) => r.start >= gapFrom && r.end <= backAt);
+    const after = requests.filter((r) => r.start >= backAt + RECOVERY_MS);
+    const acknowledged = requests.flatMap((r) => (r.acknowledged ? [r.acknowledged] : []));
+    const changing = requests.filter((r) => !before.includes(r) && !inGap.includes(r) && !after.includes(r));
+    const asItStopped = changing.filter((r) => r.start < gapFrom);
+    const asItReturned = changing.filter((r) => r.start >= gapFrom);
+    console.log(
+      `load: ${requests.length} requests from ${LOAD_CONNECTIONS} connections (${before.length} before the stop, ` +
+        `${inGap.length} in the gap, ${after.length} after recovery), ${acknowledged.length} supports ` +
+        `acknowledged; servers answered again ${recovered.map((ms) => `${ms} ms`).join(" and ")} after the ` +
+        `database; under way as it stopped: ${JSON.stringify(tally(asItStopped, () => false))}; ` +
+        `as it returned: ${JSON.stringify(tally(asItReturned, () => false))}`,
+    );
+    for (const ms of recovered) expect(ms).toBeLessThanOrEqual(RECOVERY_MS);
+    expect(before.length).toBeGreaterThan(0);
+    expect(inGap.length).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(0);
+    expect(tally(before, (status) => status === 200)).toEqual({});
+    expect(tally(after, (status) => status === 200)).toEqual({});
+    expect(tally(inGap, (status) => status === 503)).toEqual({});
+    expect(inGap.filter((r) => r.end - r.start > FAIL_FAST_MS).map((r) => `${r.kind} ${r.end - r.start} ms`)).toEqual(
+      [],
+    );
+    // Each support is acknowledged or refused outright: none acknowledged outside the changes that is not kept.
+    expect(before.filter((r) => r.kind === "support" && !r.acknowledged)).toEqual([]);
+    expect(after.filter((r) => r.kind === "support" && !r.acknowledged)).toEqual([]);
+    expect(before.some((r) => r.acknowledged) && after.some((r) => r.acknowledged)).toBe(true);
+
+    // No acknowledged write lost, none doubled (the stored counts agree with the rows), none made in the gap.
     const held = await votesHeld();
-    expect(held.has(`${supporterBefore!.id}|${questionId}`)).toBe(true);
-    expect(held.has(`${supporterAfter!.id}|${questionId}`)).toBe(true);
-    // Refused with a 503, so never written.
-    expect(held.has(`${supporterInGap!.id}|${questionId}`)).toBe(false);
+    expect(acknowledged.filter((vote) => !held.has(vote))).toEqual([]);
     expect(await miscountedQuestions()).toEqual([]);
+    expect(held.has(`${supporterInGap.id}|${probeQuestion}`)).toBe(false);
 
     // The job queue (pg-boss, in each server's process) is working again too: an emailed sign-in link asked for
     // now is sent (captured, in tests) by a worker.
-    const linkFor = pair.citizens[5]!.email;
+    const linkFor = pair.citizens[LOAD_CONNECTIONS + 2]!.email;
     const linkPage = await get(`${pair.url}/sign-in/email-link`);
     const asked = await postForm(`${pair.url}/sign-in/email-link`, [
       ...formFields(linkPage.body, 'name="email"'),
@@ -237,7 +290,7 @@ describe("with the database stopped for 10 s", () => {
     const mailDeadline = Date.now() + 30_000;
     let mails = 0;
     while (mails === 0 && Date.now() < mailDeadline) {
-      await new Promise((resolve) => setTimeout(resolve, 250));
+      await sleep(250);
       const [row] = await pair.query<{ mails: number }>(
         "SELECT count(*)::int AS mails FROM captured_mail WHERE to_address = $1",
         [linkFor],
@@ -245,7 +298,7 @@ describe("with the database stopped for 10 s", () => {
       mails = row?.mails ?? 0;
     }
     expect(mails).toBe(1);
-  }, 120_000);
+  }, 180_000);
 });
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");

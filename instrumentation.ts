@@ -10,6 +10,9 @@ export async function register() {
     console.error((error as Error).message);
     process.exit(1);
   }
+  // Starts watching the database now, so that proxy.ts knows whether it answers before the first request.
+  const { isDatabaseAvailable } = await import("./lib/database-availability");
+  isDatabaseAvailable();
   const { startInProcessWorker } = await import("./lib/jobs/worker");
   // A server whose worker cannot start still serves pages; queued jobs wait for a worker that can.
   await startInProcessWorker().catch((error: Error) => console.error(`jobs: ${error.message}`));

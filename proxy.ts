@@ -2,8 +2,12 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 import { CROSS_SITE_REFUSAL, isRefusedCrossSiteRequest } from "@/lib/request-origin";
 import { REQUEST_ID_HEADER } from "@/lib/request-scope";
+import { isDatabaseAvailable } from "@/lib/database-availability";
+import { serviceUnavailableResponse } from "@/lib/service-unavailable";
 
 const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/unsubscribe";
+/** Answers for itself while the database is away ("degraded"), for load balancers and uptime checks. */
+const HEALTH_PATH = "/api/health";
 
 // Sets the per-request CSP nonce. Authorisation is never decided here (CVE-2025-29927): every action and
 // route handler checks for itself.
@@ -23,10 +27,18 @@ export function proxy(request: NextRequest) {
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
-  const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
   // Always our own: an id the client sent could collide with another request's on purpose.
   const requestId = crypto.randomUUID();
+  // While the database is away every page and action would wait and fail: say so at once, with a 503
+  // (lib/database-availability.ts watches the database; this is a flag read, not a query).
+  if (request.nextUrl.pathname !== HEALTH_PATH && !isDatabaseAvailable()) {
+    const unavailable = serviceUnavailableResponse(request, request.nextUrl.pathname, nonce);
+    unavailable.headers.set("Content-Security-Policy", csp);
+    unavailable.headers.set(REQUEST_ID_HEADER, requestId);
+    return unavailable;
+  }
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

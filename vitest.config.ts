@@ -32,6 +32,19 @@ export default defineConfig({
           maxWorkers: 4,
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          // The production build served twice behind a proxy, with its own PostgreSQL that the tests stop and
+          // start (tests/system/support/portal-pair.ts): after `next build`, one file at a time.
+          name: "system",
+          include: ["tests/system/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

@@ -3,6 +3,8 @@
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
 import { DomainError, Invalid, reportUnexpected } from "@/lib/errors";
+import { isDatabaseUnreachable } from "@/lib/db-errors";
+import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/service-unavailable";
 
 /** What a form submitted: each named field's text, or a list when the name repeats (checkboxes). */
 export type SubmittedFields = Record<string, string | string[]>;
@@ -45,5 +47,6 @@ export function refusalErrors(error: unknown, field = "form"): Record<string, st
   unstable_rethrow(error); // Next's redirect and not-found signals are not errors
   if (error instanceof Invalid && Object.keys(error.fieldErrors).length) return error.fieldErrors;
   if (error instanceof DomainError) return { [field]: error.message };
+  if (isDatabaseUnreachable(error)) return { form: SERVICE_UNAVAILABLE_MESSAGE };
   return { form: reportUnexpected(error) };
 }

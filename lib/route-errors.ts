@@ -11,6 +11,8 @@ import {
   Unauthenticated,
   reportUnexpected,
 } from "@/lib/errors";
+import { isDatabaseUnreachable } from "@/lib/db-errors";
+import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/service-unavailable";
 
 export interface ErrorResponseOptions {
   /**
@@ -34,6 +36,9 @@ export function errorResponse(error: unknown, options: ErrorResponseOptions = {}
   if (error instanceof RateLimited)
     return answer(429, error.message, { "Retry-After": String(Math.max(1, Math.ceil(error.retryAfterSeconds))) });
   if (error instanceof DomainError) return answer(400, error.message); // Invalid: input that breaks a rule
+  // The database went away during this request (proxy.ts turns later ones away before they start).
+  if (isDatabaseUnreachable(error))
+    return answer(503, SERVICE_UNAVAILABLE_MESSAGE, { "Retry-After": String(RETRY_AFTER_SECONDS) });
   return answer(500, reportUnexpected(error));
 }
 

@@ -1,11 +1,12 @@
 // npm test — every test layer against real PostgreSQL, ending with one line "N passed, N failed".
 //
 //   start PostgreSQL (a throwaway embedded one unless DATABASE_URL is set) → migrate a template database →
-//   Vitest (unit, then integration: each file copies the template) → next build → Playwright in Chromium
+//   Vitest (unit, then integration: each file copies the template) → next build → Vitest's system tests (the
+//   build served twice behind a proxy on a PostgreSQL of their own, stopped and started) → Playwright in Chromium
 //   against `next start` on a seeded copy → summary → teardown, also on failure.
 //
-// Options: --skip-e2e, --only=unit|integration|e2e, and file filters (for quicker local loops; CI runs
-// everything): with --only=unit or --only=integration they filter Vitest's files, otherwise Playwright's.
+// Options: --skip-e2e, --only=unit|integration|system|e2e (comma-separated), and file filters (for quicker local
+// loops; CI runs everything): without e2e in --only they filter Vitest's files, otherwise Playwright's.
 // E2E_SHARDS=N serves the browser journeys from N servers side by side, one Playwright worker each (default 2; 1
 // with a file filter).
 import { randomBytes } from "node:crypto";
@@ -40,8 +41,9 @@ const filters = [...args].filter((a) => !a.startsWith("--only=") && a !== "--ski
 const vitestOnly = only !== undefined && !only.split(",").includes("e2e");
 const e2eFilters = vitestOnly ? [] : filters;
 const vitestFilters = vitestOnly ? filters : [];
+/** --skip-e2e skips the build and the two layers that need it (system and e2e). */
 const wants = (layer: string) =>
-  only ? only.split(",").includes(layer) : !(layer === "e2e" && args.has("--skip-e2e"));
+  only ? only.split(",").includes(layer) : !((layer === "e2e" || layer === "system") && args.has("--skip-e2e"));
 
 async function readJson<T>(file: string): Promise<T | null> {
   return fs.readFile(file, "utf8").then(
@@ -210,19 +212,27 @@ async function main(): Promise<number> {
     if (wants("unit")) results.push(await runVitest("unit", baseEnv));
     if (wants("integration")) results.push(await runVitest("integration", await integrationEnv(baseEnv, template)));
 
-    if (wants("e2e")) {
+    if (wants("e2e") || wants("system")) {
       const e2eDatabase = `mse_e2e_${suffix}`;
-      await recreateDatabase(adminUrl, e2eDatabase, template);
-      createdDatabases.push(e2eDatabase);
       const port = String(await freePort());
       const databaseUrl = withDatabase(adminUrl, e2eDatabase);
       const e2eEnv = {
         ...productionServerEnv(baseEnv, { databaseUrl, port }),
         E2E_PORT: port,
       };
-      const seedCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
-      const buildCode = seedCode === 0 ? await run("npx", ["next", "build"], e2eEnv) : seedCode;
-      if (buildCode === 0) {
+      let buildCode = 0;
+      if (wants("e2e")) {
+        await recreateDatabase(adminUrl, e2eDatabase, template);
+        createdDatabases.push(e2eDatabase);
+        buildCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
+      }
+      if (buildCode === 0) buildCode = await run("npx", ["next", "build"], e2eEnv);
+      if (buildCode !== 0) {
+        results.push({ layer: "build", passed: 0, failed: 1, skipped: 0, exitCode: buildCode });
+      }
+      // The system tests serve the build twice on a PostgreSQL of their own, which they stop and start.
+      if (buildCode === 0 && wants("system")) results.push(await runVitest("system", baseEnv));
+      if (buildCode === 0 && wants("e2e")) {
         // Each further server gets a copy of the seeded database (nothing is connected to it between seed and run).
         const servers = [{ port, databaseUrl }];
         for (let n = 2; n <= e2eShardCount(); n++) {
@@ -234,8 +244,6 @@ async function main(): Promise<number> {
           servers.push({ port: next, databaseUrl: withDatabase(adminUrl, database) });
         }
         results.push(await runPlaywright(e2eEnv, servers));
-      } else {
-        results.push({ layer: "e2e (build)", passed: 0, failed: 1, skipped: 0, exitCode: buildCode });
       }
     }
   } catch (error) {

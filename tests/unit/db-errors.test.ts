@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
+  isDatabaseUnreachable,
   isForeignKeyViolation,
   isTransactionTimeout,
   isUniqueViolation,
@@ -22,6 +23,27 @@ describe("Prisma error codes", () => {
     expect(isUniqueViolation({ code: "P2002" })).toBe(false);
     expect(isUniqueViolation(new Error("P2002"))).toBe(false);
     expect(isUniqueViolation(null)).toBe(false);
+  });
+});
+
+describe("isDatabaseUnreachable", () => {
+  it("is true for Prisma's connection errors and the pg adapter's under a raw query, and nothing else", () => {
+    expect(isDatabaseUnreachable(prismaError("P1001"))).toBe(true); // can't reach the server
+    expect(isDatabaseUnreachable(prismaError("P1017"))).toBe(true); // the server closed the connection
+    const rawQuery = (kind: string) =>
+      new Prisma.PrismaClientKnownRequestError("Raw query failed.", {
+        code: "P2010",
+        clientVersion: "test",
+        meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind } } },
+      });
+    expect(isDatabaseUnreachable(rawQuery("DatabaseNotReachable"))).toBe(true);
+    expect(isDatabaseUnreachable(rawQuery("ConnectionClosed"))).toBe(true);
+    expect(isDatabaseUnreachable(rawQuery("UniqueConstraintViolation"))).toBe(false);
+    expect(isDatabaseUnreachable(prismaError("P2010"))).toBe(false);
+    expect(isDatabaseUnreachable(prismaError("P2002"))).toBe(false);
+    // A busy pool (a transaction that waited too long for a connection) is not the database being away.
+    expect(isDatabaseUnreachable(prismaError("P2028"))).toBe(false);
+    expect(isDatabaseUnreachable(Object.assign(new Error("connect ECONNREFUSED"), { code: "P1001" }))).toBe(false);
   });
 });
 

@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { notFound } from "next/navigation";
 import { Conflict, Forbidden, Invalid, NotFound, RateLimited, Unauthenticated } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { errorResponse, withErrorResponses } from "@/lib/route-errors";
+import { SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/service-unavailable";
 
 async function answered(response: Response) {
   return { status: response.status, body: await response.json(), cache: response.headers.get("Cache-Control") };
@@ -22,6 +24,20 @@ describe("errorResponse", () => {
     ],
   ])("answers %s with %i and its message", async (error, status, message) => {
     expect(await answered(errorResponse(error))).toEqual({ status, body: { error: message }, cache: "no-store" });
+  });
+
+  it("answers the database going away mid-request with 503, when to retry, and no internals", async () => {
+    const error = new Prisma.PrismaClientKnownRequestError("Can't reach database server at 127.0.0.1:5432", {
+      code: "P1001",
+      clientVersion: "test",
+    });
+    const response = errorResponse(error);
+    expect(response.headers.get("Retry-After")).toBe("10");
+    expect(await answered(response)).toEqual({
+      status: 503,
+      body: { error: SERVICE_UNAVAILABLE_MESSAGE },
+      cache: "no-store",
+    });
   });
 
   it("answers too many attempts with 429 and when to retry", async () => {

@@ -1,0 +1,330 @@
+// Issue 17, points 4 and 5, at a scale `npm test` can afford: the production build served twice against one
+// PostgreSQL behind a round-robin proxy (tests/system/support/portal-pair.ts). Both servers serve and share their
+// rate limits and sessions. Under mixed reads and supports from 30 connections (the issue's 100 for 60 s is for a
+// machine of its own), the database is stopped for 10 s in the middle: nothing fails before or after, every
+// request in the gap is answered at once with a 503 and health says "degraded", the portal serves again within
+// 5 s of the database, and every acknowledged support is exactly one row.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromium } from "@playwright/test";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { PASSWORD, SERVED_BY_HEADER, startPortalPair, type PortalPair } from "./support/portal-pair";
+import { formFields, get, postForm, serverActionId, sessionCookieFrom, setSupport } from "./support/requests";
+
+/** Load before the database stops, and after the portal has had its 5 s to recover. */
+const STEADY_SECONDS = Number(process.env.SYSTEM_LOAD_SECONDS) || 8;
+const AFTER_SECONDS = 4;
+const LOAD_CONNECTIONS = Number(process.env.SYSTEM_LOAD_CONNECTIONS) || 30;
+/** The issue's gap: the database is away this long. */
+const OUTAGE_MS = 10_000;
+/**
+ * A request in the gap must be answered within this: a "fail fast" (a 503 takes milliseconds on a quiet machine),
+ * with margin for a starved one. The probes, one at a time, get the issue's 2 s; the load's requests, thirty at
+ * once from the same test process while the servers log the renders the stop cut short, get 3 s.
+ */
+const FAIL_FAST_MS = 2_000;
+const FAIL_FAST_UNDER_LOAD_MS = 3_000;
+/** The portal must serve again within this of the database being back. */
+const RECOVERY_MS = 5_000;
+const UNAVAILABLE = "Sorry, the service is unavailable";
+const WRONG_CREDENTIALS = "Enter a correct email address and password";
+
+let pair: PortalPair;
+let supportAction: string;
+
+beforeAll(async () => {
+  pair = await startPortalPair({ citizens: LOAD_CONNECTIONS + 3, questions: 20 });
+  supportAction = await serverActionId("app/questions/actions.ts", "setSupportAction");
+}, 240_000);
+
+afterAll(async () => {
+  await pair?.close();
+}, 60_000);
+
+/** Every support the database holds, as "user|question". */
+async function votesHeld(): Promise<Set<string>> {
+  const rows = await pair.query<{ user_id: string; question_id: string }>("SELECT user_id, question_id FROM vote");
+  return new Set(rows.map((row) => `${row.user_id}|${row.question_id}`));
+}
+
+/** Questions whose stored support count is not the number of their vote rows (a support counted twice, or lost). */
+async function miscountedQuestions(): Promise<unknown[]> {
+  return pair.query(
+    `SELECT q.id, q.support_count, count(v.user_id)::int AS votes
+       FROM question q LEFT JOIN vote v ON v.question_id = q.id
+      GROUP BY q.id HAVING q.support_count <> count(v.user_id)`,
+  );
+}
+
+describe("two servers behind one proxy", () => {
+  it("both serve", async () => {
+    const answers = await Promise.all([0, 1, 2, 3].map(() => get(`${pair.url}/questions`)));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200]);
+    expect(new Set(answers.map((answer) => answer.headers.get(SERVED_BY_HEADER)))).toEqual(new Set(["0", "1"]));
+    for (const server of pair.servers) expect((await get(`${server}/api/health`)).status).toBe(200);
+  });
+
+  it("count one rate limit together: ten wrong passwords for an account, whichever server gets them", async () => {
+    const signInPage = await get(`${pair.url}/sign-in`);
+    const fields = formFields(signInPage.body, 'name="password"');
+    const email = pair.citizens[0]!.email;
+    // Twelve at once, handed out in turn: six to each server. Were the count kept per server, each would see six
+    // (under its ten) and refuse none.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        postForm(`${pair.url}/sign-in`, [...fields, ["email", email], ["password", "not the password"]]),
+      ),
+    );
+    const servedBy = answers.map((answer) => answer.headers.get(SERVED_BY_HEADER));
+    expect(servedBy.filter((index) => index === "0")).toHaveLength(6);
+    const refusedAsWrong = answers.filter((answer) => answer.body.includes(WRONG_CREDENTIALS)).length;
+    const refusedAsTooMany = answers.filter((answer) => answer.body.includes("too many times")).length;
+    expect({ refusedAsWrong, refusedAsTooMany }).toEqual({ refusedAsWrong: 10, refusedAsTooMany: 2 });
+  });
+
+  it("honour a sign-out on one server on the other", async () => {
+    const [first, second] = pair.servers as [string, string];
+    const person = pair.citizens[1]!;
+    await pair.query(
+      `UPDATE "user" SET password_hash = (SELECT password_hash FROM "user" WHERE id = $1) WHERE id = $2`,
+      [pair.citizens[0]!.id, person.id],
+    );
+    const fields = formFields((await get(`${first}/sign-in`)).body, 'name="password"');
+    const signedIn = await postForm(`${first}/sign-in`, [...fields, ["email", person.email], ["password", PASSWORD]]);
+    const cookie = sessionCookieFrom(signedIn.headers);
+    expect(cookie, `sign-in answered ${signedIn.status}`).not.toBeNull();
+
+    const accountOnSecond = await get(`${second}/account`, { Cookie: cookie! });
+    expect(accountOnSecond.status).toBe(200);
+    expect(accountOnSecond.body).toContain(person.email);
+
+    const home = await get(`${first}/`, { Cookie: cookie! });
+    const signedOut = await postForm(`${first}/`, formFields(home.body, "Sign out"), { Cookie: cookie! });
+    expect(signedOut.status).toBeLessThan(400);
+
+    // The same cookie, kept by someone who copied it, on the other server.
+    const afterSignOut = await get(`${second}/account`, { Cookie: cookie! });
+    expect(afterSignOut.status).toBe(307);
+    expect(afterSignOut.headers.get("location")).toContain("/sign-in");
+  });
+});
+
+/** One request of the load: what it was, when it started and ended, and how it was answered (0: no answer). */
+interface LoadRequest {
+  kind: "support" | "list" | "question";
+  start: number;
+  end: number;
+  status: number;
+  /** For a support the server acknowledged: "user|question". */
+  acknowledged?: string;
+}
+
+/**
+ * Mixed reads and supports from `connections` people at once through the proxy, until `running()` says stop: each
+ * person supports questions (well under the support limit, 120 a minute) and reads the list and questions.
+ */
+async function mixedLoad(running: () => boolean, connections: number): Promise<LoadRequest[]> {
+  const requests: LoadRequest[] = [];
+  await Promise.all(
+    pair.citizens.slice(2, 2 + connections).map(async (citizen, index) => {
+      for (let turn = index; running(); turn++) {
+        const questionId = pair.questionIds[(turn * 7) % pair.questionIds.length]!;
+        const kind = (["support", "list", "question"] as const)[turn % 3]!;
+        const start = Date.now();
+        let status = 0;
+        let acknowledged: string | undefined;
+        try {
+          if (kind === "support") {
+            const answer = await setSupport(pair.url, supportAction, citizen.cookie, questionId);
+            status = answer.status;
+            if (answer.acknowledged) acknowledged = `${citizen.id}|${questionId}`;
+          } else {
+            const path = kind === "list" ? "/questions" : `/questions/${questionId}`;
+            status = (await get(`${pair.url}${path}`, { Cookie: citizen.cookie })).status;
+          }
+        } catch {
+          // no answer at all: recorded as status 0
+        }
+        requests.push({ kind, start, end: Date.now(), status, acknowledged });
+        // A client told "unavailable" waits a moment (as Retry-After asks, but shorter), rather than spinning.
+        if (status === 503) await sleep(500);
+      }
+    }),
+  );
+  return requests;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Requests that were not answered as expected, as "kind status" with how many. */
+function tally(requests: LoadRequest[], expected: (status: number) => boolean): Record<string, number> {
+  const wrong: Record<string, number> = {};
+  for (const r of requests.filter((r) => !expected(r.status))) {
+    wrong[`${r.kind} ${r.status}`] = (wrong[`${r.kind} ${r.status}`] ?? 0) + 1;
+  }
+  return wrong;
+}
+
+describe(`under load from ${LOAD_CONNECTIONS} connections, with the database stopped for 10 s in the middle`, () => {
+  it("no 5xx but 503s in the gap, fast; health degraded; back within 5 s; every acknowledged support one row", async () => {
+    let loading = true;
+    const load = mixedLoad(() => loading, LOAD_CONNECTIONS);
+    await sleep(STEADY_SECONDS * 1000);
+
+    const stopAsked = Date.now();
+    await pair.stopDatabase();
+    const stoppedAt = Date.now();
+    // The servers hear of the stop from their watcher connections, which the database ended as it stopped; give
+    // a starved machine a moment to read that before counting a request as "in the gap".
+    const gapFrom = stoppedAt + 500;
+    await sleep(500);
+    // Chromium (for the accessibility check of the 503 page) starts while the database is away.
+    const browser = chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined),
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"],
+    });
+    const probeQuestion = pair.questionIds[19]!;
+    const supporterInGap = pair.citizens[0]!;
+    try {
+      // Every kind of request, on each server directly, until the gap is nearly over.
+      const slow: string[] = [];
+      const unexpected: string[] = [];
+      let checks = 0;
+      while (Date.now() - stoppedAt < OUTAGE_MS - 1_500) {
+        for (const server of pair.servers) {
+          const answers = {
+            page: await get(`${server}/questions/${probeQuestion}`),
+            health: await get(`${server}/api/health`),
+            api: await get(`${server}/api/questions/similar?title=street%20lights`),
+            support: await setSupport(server, supportAction, supporterInGap.cookie, probeQuestion),
+          };
+          for (const [kind, answer] of Object.entries(answers)) {
+            if (answer.ms > FAIL_FAST_MS) slow.push(`${kind} on ${server}: ${Math.round(answer.ms)} ms`);
+            if (answer.status !== 503) unexpected.push(`${kind} on ${server}: ${answer.status}`);
+          }
+          if (!answers.page.body.includes(UNAVAILABLE)) unexpected.push(`page on ${server} without "${UNAVAILABLE}"`);
+          if (answers.page.headers.get("retry-after") === null)
+            unexpected.push(`page on ${server} without Retry-After`);
+          if (JSON.parse(answers.health.body).status !== "degraded")
+            unexpected.push(`health on ${server} not degraded`);
+          checks++;
+        }
+        await sleep(250);
+      }
+      expect(checks).toBeGreaterThan(2);
+      expect(unexpected).toEqual([]);
+      expect(slow).toEqual([]);
+
+      const page = await (await browser).newPage();
+      const shown = await page.goto(`${pair.servers[0]}/questions`);
+      expect(shown?.status()).toBe(503);
+      await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe(UNAVAILABLE);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await (await browser).close();
+    }
+
+    await sleep(OUTAGE_MS - (Date.now() - stoppedAt));
+    await pair.startDatabase();
+    const backAt = Date.now();
+    // Each server, by itself (no restart): pages and health again. Measured to when the first request that
+    // succeeded was sent, not to its answer: under load an answer takes its time, recovered or not.
+    const recovered = await Promise.all(
+      pair.servers.map(async (server) => {
+        while (Date.now() - backAt < RECOVERY_MS + 10_000) {
+          const sent = Date.now();
+          const [page, health] = await Promise.all([get(`${server}/questions`), get(`${server}/api/health`)]);
+          if (page.status === 200 && health.status === 200 && JSON.parse(health.body).status === "ok") {
+            return sent - backAt;
+          }
+          await sleep(100);
+        }
+        return Infinity;
+      }),
+    );
+    await sleep(Math.max(0, backAt + RECOVERY_MS + AFTER_SECONDS * 1000 - Date.now()));
+    loading = false;
+    const requests = await load;
+
+    // Before the stop and from 5 s after the database is back: no failure. In the gap: 503, and fast. Requests
+    // under way as the database stopped or came back may have gone either way.
+    const before = requests.filter((r) => r.end < stopAsked);
+    const inGap = requests.filter((r) => r.start >= gapFrom && r.end <= backAt);
+    const after = requests.filter((r) => r.start >= backAt + RECOVERY_MS);
+    const acknowledged = requests.flatMap((r) => (r.acknowledged ? [r.acknowledged] : []));
+    const changing = requests.filter((r) => !before.includes(r) && !inGap.includes(r) && !after.includes(r));
+    const asItStopped = changing.filter((r) => r.start < gapFrom);
+    const asItReturned = changing.filter((r) => r.start >= gapFrom);
+    console.log(
+      `load: ${requests.length} requests from ${LOAD_CONNECTIONS} connections (${before.length} before the stop, ` +
+        `${inGap.length} in the gap, ${after.length} after recovery), ${acknowledged.length} supports ` +
+        `acknowledged; servers answered again ${recovered.map((ms) => `${ms} ms`).join(" and ")} after the ` +
+        `database; slowest answer in the gap ${Math.max(0, ...inGap.map((r) => r.end - r.start))} ms; ` +
+        `under way as it stopped: ${JSON.stringify(tally(asItStopped, () => false))}; ` +
+        `as it returned: ${JSON.stringify(tally(asItReturned, () => false))}`,
+    );
+    for (const ms of recovered) expect(ms).toBeLessThanOrEqual(RECOVERY_MS);
+    expect(before.length).toBeGreaterThan(0);
+    expect(inGap.length).toBeGreaterThan(0);
+    expect(after.length).toBeGreaterThan(0);
+    expect(tally(before, (status) => status === 200)).toEqual({});
+    expect(tally(after, (status) => status === 200)).toEqual({});
+    expect(tally(inGap, (status) => status === 503)).toEqual({});
+    expect(
+      inGap.filter((r) => r.end - r.start > FAIL_FAST_UNDER_LOAD_MS).map((r) => `${r.kind} ${r.end - r.start} ms`),
+    ).toEqual([]);
+    // Each support is acknowledged or refused outright: none acknowledged outside the changes that is not kept.
+    expect(before.filter((r) => r.kind === "support" && !r.acknowledged)).toEqual([]);
+    expect(after.filter((r) => r.kind === "support" && !r.acknowledged)).toEqual([]);
+    expect(before.some((r) => r.acknowledged) && after.some((r) => r.acknowledged)).toBe(true);
+
+    // No acknowledged write lost, none doubled (the stored counts agree with the rows), none made in the gap.
+    const held = await votesHeld();
+    expect(acknowledged.filter((vote) => !held.has(vote))).toEqual([]);
+    expect(await miscountedQuestions()).toEqual([]);
+    expect(held.has(`${supporterInGap.id}|${probeQuestion}`)).toBe(false);
+
+    // The job queue (pg-boss, in each server's process) is working again too: an emailed sign-in link asked for
+    // now is sent (captured, in tests) by a worker.
+    const linkFor = pair.citizens[LOAD_CONNECTIONS + 2]!.email;
+    const linkPage = await get(`${pair.url}/sign-in/email-link`);
+    const asked = await postForm(`${pair.url}/sign-in/email-link`, [
+      ...formFields(linkPage.body, 'name="email"'),
+      ["email", linkFor],
+    ]);
+    expect(asked.status).toBeLessThan(500);
+    const mailDeadline = Date.now() + 30_000;
+    let mails = 0;
+    while (mails === 0 && Date.now() < mailDeadline) {
+      await sleep(250);
+      const [row] = await pair.query<{ mails: number }>(
+        "SELECT count(*)::int AS mails FROM captured_mail WHERE to_address = $1",
+        [linkFor],
+      );
+      mails = row?.mails ?? 0;
+    }
+    expect(mails).toBe(1);
+  }, 180_000);
+});
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** WCAG 2.2 AA violations axe finds on the page (as tests/e2e/support/axe.ts runs it). */
+async function axeViolations(page: import("@playwright/test").Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (tags) => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+    return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  }, WCAG_TAGS);
+}

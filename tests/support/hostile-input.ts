@@ -100,6 +100,15 @@ export const hugeText: fc.Arbitrary<string> = fc
   .tuple(fc.constantFrom(...HUGE_SIZES), fc.constantFrom("x", "a@", "é", "\u0000", "😀", " ", "-", "1", "\ud800"))
   .map(([size, unit]) => unit.repeat(Math.ceil(size / unit.length)));
 
+/**
+ * Long text for an address: Node's HTTP server refuses a request line and headers past 16 kB before any handler
+ * runs, so a query parameter is at most about that long (and of characters that percent-encode to themselves,
+ * so encoding 100 kB of escapes does not dominate the run).
+ */
+export const longQueryText: fc.Arbitrary<string> = fc
+  .tuple(fc.constantFrom(141, 5_001, 15_000), fc.constantFrom("x", "a@", "1", "-", "%"))
+  .map(([size, unit]) => unit.repeat(Math.ceil(size / unit.length)));
+
 /** Text as hostile as the generator can make it (huge text aside: see hugeText); `plausible` are words the schema wants (its enum values). */
 export function hostileText(pool: IdPool, plausible: readonly string[] = []): fc.Arbitrary<string> {
   const options: fc.WeightedArbitrary<string>[] = [

@@ -180,7 +180,7 @@ export function hostileFormEntries(
     { weight: 12, arbitrary: hostileText(pool, plausible) },
     { weight: 1, arbitrary: fc.string({ maxLength: 20 }).map((text): Blob => new Blob([text])) },
   );
-  const entries = fc.array(fc.tuple(fieldNames(known), value), { maxLength: Math.max(6, known.length * 2) });
+  const entries = fc.array(fc.tuple(fieldNames(known), value), { maxLength: Math.max(4, known.length + 2) });
   // At most one huge field per post (one is enough to cross a limit; more only slows the run).
   const huge = fc.option(fc.tuple(fieldNames(known), hugeText), { freq: 4, nil: null });
   return fc.tuple(entries, huge).map(([list, big]) => (big ? [...list, big] : list));

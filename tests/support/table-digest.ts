@@ -26,8 +26,9 @@ export async function databaseDigest(
   except: readonly string[] = [],
 ): Promise<Record<string, string>> {
   const { rows: tables } = await client.query<{ name: string }>(
-    `SELECT format('%I.%I', table_schema, table_name) AS name FROM information_schema.tables
-     WHERE table_schema IN ('public', 'pgboss') AND table_type = 'BASE TABLE' ORDER BY 1`,
+    // pg_tables rather than information_schema: the same list, without the privilege checks that make it slow.
+    `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_catalog.pg_tables
+     WHERE schemaname IN ('public', 'pgboss') ORDER BY 1`,
   );
   const digested = tables.map((table) => table.name).filter((name) => !except.includes(name));
   const { rows } = await client.query<{ name: string; digest: string | null }>(

@@ -12,11 +12,26 @@ import { lastCheckedAction, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope 
 import type { FormState } from "@/lib/form-state";
 import { echoValues, fieldErrors, readFields, refusalErrors } from "@/lib/forms";
 
-const built = new WeakSet<object>();
+/** What the pipeline parses an action's input with: the fuzz tests generate input this schema refuses. */
+export interface PipelineActionShape {
+  /** "form": (…bound arguments, previous state, FormData); "plain": the arguments alone. */
+  kind: "form" | "plain";
+  schema: z.ZodType;
+  args: readonly string[];
+  /** Whether a refusal is answered (form state, or the action's own `refused`) rather than thrown. */
+  answersRefusals: boolean;
+}
+
+const built = new WeakMap<object, PipelineActionShape>();
 
 /** Whether an exported action came from this pipeline (the inventory test asks it of every actions module). */
 export function isPipelineAction(action: unknown): boolean {
   return typeof action === "function" && built.has(action);
+}
+
+/** The schema and argument names of an action this pipeline built; undefined for anything else. */
+export function pipelineActionShape(action: unknown): PipelineActionShape | undefined {
+  return typeof action === "function" ? built.get(action) : undefined;
 }
 
 /** The values of the arguments named in `args`, in order, typed from the schema. */
@@ -124,7 +139,7 @@ export function defineFormAction<Schema extends z.ZodType, const Names extends r
     return { status: "success", errors: {}, values, message: success?.message, submission };
   }
 
-  built.add(formAction);
+  built.set(formAction, { kind: "form", schema, args, answersRefusals: true });
   return formAction;
 }
 
@@ -170,6 +185,6 @@ export function defineAction<Schema extends z.ZodType, const Names extends reado
     }
   }
 
-  built.add(action);
+  built.set(action, { kind: "plain", schema, args, answersRefusals: refused !== undefined });
   return action;
 }

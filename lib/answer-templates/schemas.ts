@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SERIAL_ID } from "@/lib/validation";
 import { RESPONSE_BODY_LIMIT } from "@/lib/responses/schemas";
 
 /** The longest template title (answer_template.title). */
@@ -19,7 +20,11 @@ const body = z
     error: `The text must be ${RESPONSE_BODY_LIMIT.toLocaleString("en-GB")} characters or fewer.`,
   });
 
-const organisationId = z.coerce.number().int().positive({ error: "Choose the organisation the template is for." });
+const organisationId = z.coerce
+  .number()
+  .int()
+  .positive({ error: "Choose the organisation the template is for." })
+  .max(MAX_SERIAL_ID, { error: "Choose the organisation the template is for." });
 const templateId = z.uuid({ error: "That template does not exist." });
 
 export const createAnswerTemplateSchema = z.object({ organisationId, title, body });
@@ -33,7 +38,7 @@ export type DeleteAnswerTemplateInput = z.input<typeof deleteAnswerTemplateSchem
 
 /** The templates page's address: which organisation, and where in its list (titles after `after`). */
 export const templatesPageSchema = z.object({
-  organisation: z.coerce.number().int().positive().optional().catch(undefined),
+  organisation: z.coerce.number().int().positive().max(MAX_SERIAL_ID).optional().catch(undefined),
   after: z.string().max(TEMPLATE_TITLE_LIMIT).optional().catch(undefined),
   done: z.enum(["created", "updated", "deleted"]).optional().catch(undefined),
 });

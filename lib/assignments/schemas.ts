@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { MAX_SERIAL_ID } from "@/lib/validation";
 import { plainText } from "@/lib/text/plain-text";
 
 /** The longest release reason or transfer note (assignment_event.note). */
 export const HAND_OVER_NOTE_LIMIT = 2000;
 
 const questionId = z.uuid({ error: "That question does not exist." });
-const organisationId = (error: string) => z.coerce.number({ error }).int({ error }).positive({ error });
+const organisationId = (error: string) =>
+  z.coerce.number({ error }).int({ error }).positive({ error }).max(MAX_SERIAL_ID, { error });
 
 function handOverNote(missing: string) {
   return plainText({ error: missing })

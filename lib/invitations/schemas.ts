@@ -1,11 +1,16 @@
 import { z } from "zod";
+import { MAX_SERIAL_ID } from "@/lib/validation";
 import { TOKEN_PATTERN } from "@/lib/accounts/token-rules";
 import { MembershipRole } from "@/lib/generated/prisma/enums";
 
 /** An invitation's link lasts a week: long enough for someone away for a few days, short enough to go stale. */
 export const INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
-const organisationId = z.coerce.number({ error: "Choose an organisation" }).int().positive("Choose an organisation");
+const organisationId = z.coerce
+  .number({ error: "Choose an organisation" })
+  .int()
+  .positive("Choose an organisation")
+  .max(MAX_SERIAL_ID, "Choose an organisation");
 
 export const inviteSchema = z.object({
   organisationId,

@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { MAX_SERIAL_ID } from "@/lib/validation";
 
 /** /partner/members: which organisation's team, which member to ask about removing, and the two lists' pages. */
 export const membersPageSchema = z.object({
-  organisation: z.coerce.number().int().positive().optional().catch(undefined),
+  organisation: z.coerce.number().int().positive().max(MAX_SERIAL_ID).optional().catch(undefined),
   remove: z.uuid().optional().catch(undefined),
   removed: z.uuid().optional().catch(undefined),
   members: z.string().max(200).optional().catch(undefined),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SERIAL_ID } from "@/lib/validation";
 import { OrganisationKind } from "@/lib/generated/prisma/enums";
 import { plainText } from "@/lib/text/plain-text";
 import { slugField, withSlug } from "@/lib/text/slug";
@@ -27,7 +28,11 @@ const organisationFields = z.object({
     .max(ORGANISATION_DESCRIPTION_LIMIT, `Description must be ${ORGANISATION_DESCRIPTION_LIMIT} characters or fewer`),
 });
 
-const organisationId = z.coerce.number({ error: "Choose an organisation" }).int().positive("Choose an organisation");
+const organisationId = z.coerce
+  .number({ error: "Choose an organisation" })
+  .int()
+  .positive("Choose an organisation")
+  .max(MAX_SERIAL_ID, "Choose an organisation");
 
 /**
  * What an administrator types for a new organisation. The short name for web addresses may be left empty: it is
@@ -50,7 +55,7 @@ export type UpdateOrganisationInput = z.output<typeof updateOrganisationSchema>;
 export const organisationIdSchema = z.object({ organisationId });
 
 /** The id in an organisation page's address; anything else is no organisation. */
-export const organisationPageIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const organisationPageIdSchema = z.coerce.number().int().positive().max(MAX_SERIAL_ID);
 
 /** The kinds an organisation may be, as a form's options. */
 export const ORGANISATION_KIND_OPTIONS = Object.entries(ORGANISATION_KIND_LABELS).map(([value, label]) => ({

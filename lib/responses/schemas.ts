@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SERIAL_ID } from "@/lib/validation";
 
 /** The longest official response (limited Markdown). */
 export const RESPONSE_BODY_LIMIT = 10_000;
@@ -10,7 +11,11 @@ const responseBody = z.string().trim().min(1, { error: WRITE_THE_RESPONSE }).max
   error: RESPONSE_TOO_LONG,
 });
 
-const organisationId = z.coerce.number().int().positive({ error: "Choose the organisation you answer for." });
+const organisationId = z.coerce
+  .number()
+  .int()
+  .positive({ error: "Choose the organisation you answer for." })
+  .max(MAX_SERIAL_ID, { error: "Choose the organisation you answer for." });
 
 /** An official response, as the service takes it. */
 export const publishResponseSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SERIAL_ID } from "@/lib/validation";
 import { plainText } from "@/lib/text/plain-text";
 import { slugField, withSlug } from "@/lib/text/slug";
 
@@ -19,7 +20,11 @@ const themeFields = z.object({
     .max(THEME_DESCRIPTION_LIMIT, `Description must be ${THEME_DESCRIPTION_LIMIT} characters or fewer`),
 });
 
-const themeId = z.coerce.number({ error: "Choose a theme" }).int().positive("Choose a theme");
+const themeId = z.coerce
+  .number({ error: "Choose a theme" })
+  .int()
+  .positive("Choose a theme")
+  .max(MAX_SERIAL_ID, "Choose a theme");
 
 /**
  * A new theme: its name, its short name for web addresses (made from the name when left empty) and the
@@ -39,7 +44,7 @@ export type UpdateThemeInput = z.output<typeof updateThemeSchema>;
 export const themeIdSchema = z.object({ themeId });
 
 /** The id in a theme page's address; anything else is no theme. */
-export const themePageIdSchema = z.coerce.number().int().positive().max(2_147_483_647);
+export const themePageIdSchema = z.coerce.number().int().positive().max(MAX_SERIAL_ID);
 
 /** A form's character limits: the database's. */
 export const THEME_LIMITS = { name: THEME_NAME_LIMIT, slug: THEME_SLUG_LIMIT, description: THEME_DESCRIPTION_LIMIT };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_SERIAL_ID } from "@/lib/validation";
 import { plainText } from "@/lib/text/plain-text";
 import { MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
@@ -6,7 +7,8 @@ const userId = z.uuid({ error: "Choose a person" });
 const organisationId = z.coerce
   .number({ error: "Select an organisation from the list" })
   .int()
-  .positive("Select an organisation from the list");
+  .positive("Select an organisation from the list")
+  .max(MAX_SERIAL_ID, "Select an organisation from the list");
 
 export const changePlatformRoleSchema = z.object({
   userId,
@@ -43,13 +45,13 @@ export const findPersonSchema = z.object({
  */
 export const personPageSchema = z.object({
   person: z.uuid().optional().catch(undefined),
-  removed: z.coerce.number().int().positive().optional().catch(undefined),
+  removed: z.coerce.number().int().positive().max(MAX_SERIAL_ID).optional().catch(undefined),
 });
 
 /** The "are you sure?" page before removing a membership: whose, and from which organisation. */
 export const removeMembershipPageSchema = z.object({
   person: z.uuid().optional().catch(undefined),
-  organisation: z.coerce.number().int().positive().optional().catch(undefined),
+  organisation: z.coerce.number().int().positive().max(MAX_SERIAL_ID).optional().catch(undefined),
 });
 
 export function removeMembershipPath(userId: string, organisationId: number): string {

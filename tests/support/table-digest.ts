@@ -7,10 +7,13 @@ import type pg from "pg";
  * and no sort, so it stays cheap as a test's tables grow (the authorization matrix takes it before and after
  * hundreds of refusals). A schema-qualified name ("pgboss.job") is used as it is; any other is quoted.
  */
+/** One table's rows (alias `t`) as a fingerprint that ignores their order and needs no sort. */
+const ROWS_DIGEST = "count(*) || '/' || coalesce(sum(hashtextextended(t::text, 0)::numeric), 0)";
+
 export async function tableDigest(client: pg.Client, tables: readonly string[]): Promise<string> {
   const parts = tables.map((table, i) => {
     const name = table.includes(".") ? table : `"${table}"`;
-    return `SELECT ${i} AS n, (SELECT count(*) || '/' || coalesce(sum(hashtextextended(t::text, 0)::numeric), 0) FROM ${name} t) AS digest`;
+    return `SELECT ${i} AS n, (SELECT ${ROWS_DIGEST} FROM ${name} t) AS digest`;
   });
   const { rows } = await client.query<{ n: number; digest: string }>(`${parts.join("\nUNION ALL\n")}`);
   const digests = new Map(rows.map((row) => [row.n, row.digest]));
@@ -32,16 +35,13 @@ export async function databaseDigest(
      WHERE schemaname IN ('public', 'pgboss') ORDER BY 1`,
   );
   const digested = tables.map((table) => table.name).filter((name) => !except.includes(name));
-  const { rows } = await client.query<{ name: string; digest: string | null }>(
+  const { rows } = await client.query<{ name: string; digest: string }>(
     digested
-      .map(
-        (name, index) =>
-          `SELECT $${index + 1}::text AS name, md5(string_agg(t::text, '|' ORDER BY t::text)) AS digest FROM ${name} t`,
-      )
+      .map((name, index) => `SELECT $${index + 1}::text AS name, ${ROWS_DIGEST} AS digest FROM ${name} t`)
       .join(" UNION ALL "),
     digested,
   );
-  return Object.fromEntries(rows.map((row) => [row.name, row.digest ?? "empty"]));
+  return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
 }
 
 /** The tables whose fingerprint differs between two digests (added or removed tables included). */

@@ -1,5 +1,8 @@
 import type pg from "pg";
 
+/** One table's rows (alias `t`) as a fingerprint that ignores their order and needs no sort. */
+const ROWS_DIGEST = "count(*) || '/' || coalesce(sum(hashtextextended(t::text, 0)::numeric), 0)";
+
 /**
  * A fingerprint of the tables' rows, to prove a refusal changed nothing: compare one taken before with one taken
  * after. Per table, the number of rows and the sum of a 64-bit hash of each row as text: the same for the same
@@ -7,9 +10,6 @@ import type pg from "pg";
  * and no sort, so it stays cheap as a test's tables grow (the authorization matrix takes it before and after
  * hundreds of refusals). A schema-qualified name ("pgboss.job") is used as it is; any other is quoted.
  */
-/** One table's rows (alias `t`) as a fingerprint that ignores their order and needs no sort. */
-const ROWS_DIGEST = "count(*) || '/' || coalesce(sum(hashtextextended(t::text, 0)::numeric), 0)";
-
 export async function tableDigest(client: pg.Client, tables: readonly string[]): Promise<string> {
   const parts = tables.map((table, i) => {
     const name = table.includes(".") ? table : `"${table}"`;

@@ -11,17 +11,11 @@
 // The questions are generated in SQL (generate_series) from the portal's vocabulary, synonyms included: a
 // topic phrase (with its other names: "bin lorries", "refuse collection", "dustcart"), a place, a template,
 // and details that mention a second topic; every question published, supports 0–500 skewed low.
-import { execFileSync } from "node:child_process";
-import { promises as fs } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "../lib/generated/prisma/client";
 import { similarQuestionsSql } from "../lib/questions/similar";
-import { markDemoDatabase } from "../scripts/lib/demo-database";
-import { randomPassword, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
-import { applyMigrations } from "../scripts/lib/migrations";
+import { migrateAndSeed, openBenchDatabase } from "./lib/embedded-database";
 
 const QUESTIONS = 100_000;
 const P95_BUDGET_MS = 50;
@@ -283,31 +277,11 @@ function inputs(): string[] {
 }
 
 async function main() {
-  let url = process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!url) {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-bench-"));
-    await fs.chmod(dir, 0o755);
-    const pg = await startEmbeddedPostgres({
-      dataDir: path.join(dir, "data"),
-      persistent: false,
-      password: randomPassword(),
-    });
-    url = pg.url();
-    // Created here, so the demo seed may fill it; a DATABASE_URL of your own needs SEED_DEMO_DATA=yes.
-    await markDemoDatabase(url);
-    stop = async () => {
-      await pg.stop();
-      await fs.rm(dir, { recursive: true, force: true });
-    };
-  }
+  const database = await openBenchDatabase();
+  const url = database.url;
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    await applyMigrations(url);
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], {
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
-      stdio: "inherit",
-    });
+    await migrateAndSeed(url);
     const started = performance.now();
     await db.$executeRawUnsafe(GENERATE);
     await db.$executeRawUnsafe("VACUUM ANALYZE question");
@@ -357,7 +331,7 @@ async function main() {
     }
   } finally {
     await db.$disconnect();
-    await stop();
+    await database.stop();
   }
 }
 

@@ -278,8 +278,10 @@ export async function generateLargeData(
   sizes: LargeDataSizes,
   { log = () => {} }: GenerateOptions = {},
 ): Promise<void> {
-  // A throwaway or bench database: a commit need not wait for the disk (this session only).
-  await client.query("SET synchronous_commit = off");
+  // A throwaway or bench database: a commit need not wait for the disk (this session only). The drawn rows sit in
+  // temporary tables (a million supports, about 150 MB with their key) and are grouped and sorted in memory: room
+  // for both, or they spill to disk (temp_buffers applies only before the session's first temporary table).
+  await client.query("SET synchronous_commit = off; SET temp_buffers = '512MB'; SET work_mem = '128MB'");
   const districts = (await client.query<{ id: number; slug: string }>("SELECT id, slug FROM district ORDER BY id"))
     .rows;
   const themes = (await client.query<{ id: number; slug: string }>("SELECT id, slug FROM theme ORDER BY id")).rows;

@@ -401,9 +401,13 @@ const HEADER =
   "| path | req/s | of ceiling | p50 ms | p95 ms | p99 ms | errors | queries/req | db ms/req | wrk CPU | server CPU | postgres CPU | machine busy |\n" +
   "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
+/** Nothing completed within wrk's timeout: the percentiles are of no answer at all. */
+const noneAnswered = (r: LoadResult) => r.requests > 0 && r.errors >= r.requests && r.p95Ms === 0;
+
 function formatRow(row: Row, rows: Row[]): string {
   const r = row.result;
-  return `| ${LABELS[row.scenario]} | ${fmt(r.requestsPerSecond)} | ${ceilingNote(row, rows)} | ${fmt(r.p50Ms, 1)} | ${fmt(r.p95Ms, 1)} | ${fmt(r.p99Ms, 1)} | ${r.errors} of ${fmt(r.requests)} | ${fmt(row.queriesPerRequest, 1)} | ${fmt(row.dbMsPerRequest, 2)} | ${pct(row.generatorShare)} | ${row.scenario === "support-sql" ? "–" : pct(row.serverShare)} | ${pct(row.postgresShare)} | ${pct(row.machineBusy)} |`;
+  const latency = (ms: number) => (noneAnswered(r) ? "> 10,000" : fmt(ms, 1));
+  return `| ${LABELS[row.scenario]} | ${fmt(r.requestsPerSecond)} | ${ceilingNote(row, rows)} | ${latency(r.p50Ms)} | ${latency(r.p95Ms)} | ${latency(r.p99Ms)} | ${r.errors} of ${fmt(r.requests)} | ${fmt(row.queriesPerRequest, 1)} | ${fmt(row.dbMsPerRequest, 2)} | ${pct(row.generatorShare)} | ${row.scenario === "support-sql" ? "–" : pct(row.serverShare)} | ${pct(row.postgresShare)} | ${pct(row.machineBusy)} |`;
 }
 
 function markdown(size: "small" | "large", rows: Row[], opts: Options, started: Date, load: number[]): string {
@@ -480,8 +484,12 @@ async function main(): Promise<number> {
     console.log("\nCost as data grows (p95 at 1,000,000 supports ÷ p95 at 1,000):");
     for (const row of large) {
       const before = small.find((r) => r.scenario === row.scenario);
-      if (before)
-        console.log(`  ${LABELS[row.scenario].padEnd(48)} ${(row.result.p95Ms / before.result.p95Ms).toFixed(2)}×`);
+      if (!before) continue;
+      const ratio =
+        noneAnswered(row.result) || noneAnswered(before.result)
+          ? "– (no request answered within 10 s at one size)"
+          : `${(row.result.p95Ms / before.result.p95Ms).toFixed(2)}×`;
+      console.log(`  ${LABELS[row.scenario].padEnd(48)} ${ratio}`);
     }
   }
   return 0;

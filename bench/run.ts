@@ -417,7 +417,11 @@ function markdown(size: "small" | "large", rows: Row[], opts: Options, started: 
 ${started.toISOString()} on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? "unknown CPU"}), Node ${process.version}.
 Data: ${sizes.questions.toLocaleString("en-GB")} questions, ${sizes.supports.toLocaleString("en-GB")} supports, ${sizes.comments.toLocaleString("en-GB")} comments, ${sizes.people.toLocaleString("en-GB")} generated people (plus the demo seed).
 Load: wrk, ${opts.connections} connections, 2 threads, ${opts.seconds} s per path after a ${WARM_UP_SECONDS} s warm-up; the support ceiling by pgbench (${opts.connections} clients) on the same PostgreSQL.
-Load average at the start: ${load.map((l) => l.toFixed(1)).join(", ")}.
+Load average at the start: ${load.map((l) => l.toFixed(1)).join(", ")}.${
+    (load[0] ?? 0) > os.cpus().length
+      ? " Other work was loading the machine (load average above the core count): the figures are lower bounds; compare runs on a quiet machine."
+      : ""
+  }
 
 ${HEADER}
 ${rows.map((row) => formatRow(row, rows)).join("\n")}
@@ -468,6 +472,12 @@ async function main(): Promise<number> {
         `${JSON.stringify({ started: started.toISOString(), loadAverage: load, sizes: SIZES[size], connections: opts.connections, seconds: opts.seconds, rows }, null, 2)}\n`,
       );
       await fs.writeFile(path.join(dir, `${name}.md`), markdown(size, rows, opts, started, load));
+      // In the project's format, so the files can be committed as written (CI checks the format).
+      await runCommand(
+        "npx",
+        ["prettier", "--log-level=warn", "--write", `bench/results/${name}.json`, `bench/results/${name}.md`],
+        process.env,
+      );
       console.log(`Written bench/results/${name}.{json,md}`);
     }
   } finally {

@@ -7,17 +7,11 @@
 // The 100,000 questions are generated in SQL (generate_series): titles and details built from word lists,
 // every question published, supports 0–500 (skewed low), trending scores, created_at spread over two years,
 // one or two themes and a district each; then ANALYZE.
-import { execFileSync } from "node:child_process";
-import { promises as fs } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "../lib/generated/prisma/client";
 import { buildBrowseCountSql, buildBrowseSql } from "../lib/questions/browse/sql";
 import type { BrowseParams } from "../lib/questions/schemas";
-import { markDemoDatabase } from "../scripts/lib/demo-database";
-import { randomPassword, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
-import { applyMigrations } from "../scripts/lib/migrations";
+import { migrateAndSeed, openBenchDatabase } from "./lib/embedded-database";
 
 // "informational" plans are printed but do not fail the run. Each browse statement carries its count and, for a
 // search, ranks only a bounded set (lib/questions/browse/sql.ts SEARCH_MATCH_LIMIT), so a common word (one in
@@ -140,31 +134,11 @@ async function explainAll(db: PrismaClient, label: string, forceIndexes: boolean
 }
 
 async function main() {
-  let url = process.env.DATABASE_URL;
-  let stop = async () => {};
-  if (!url) {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-bench-"));
-    await fs.chmod(dir, 0o755);
-    const pg = await startEmbeddedPostgres({
-      dataDir: path.join(dir, "data"),
-      persistent: false,
-      password: randomPassword(),
-    });
-    url = pg.url();
-    // Created here, so the demo seed may fill it; a DATABASE_URL of your own needs SEED_DEMO_DATA=yes.
-    await markDemoDatabase(url);
-    stop = async () => {
-      await pg.stop();
-      await fs.rm(dir, { recursive: true, force: true });
-    };
-  }
+  const database = await openBenchDatabase();
+  const url = database.url;
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    await applyMigrations(url);
-    execFileSync("npx", ["tsx", "prisma/seed.ts"], {
-      env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
-      stdio: "inherit",
-    });
+    await migrateAndSeed(url);
     await db.$executeRawUnsafe("ANALYZE");
     let failures = await explainAll(db, "demo seed", true);
     const started = Date.now();
@@ -178,7 +152,7 @@ async function main() {
     }
   } finally {
     await db.$disconnect();
-    await stop();
+    await database.stop();
   }
 }
 

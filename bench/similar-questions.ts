@@ -14,17 +14,12 @@
 // The questions are generated in SQL (generate_series) from the portal's vocabulary, synonyms included: a
 // topic phrase (with its other names: "bin lorries", "refuse collection", "dustcart"), a place, a template,
 // and details that mention a second topic; every question published, supports 0–500 skewed low.
-import { execFileSync } from "node:child_process";
-import { promises as fs } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient, Prisma } from "../lib/generated/prisma/client";
 import { similarQuestionsSql } from "../lib/questions/similar";
-import { markDemoDatabase } from "../scripts/lib/demo-database";
-import { randomPassword, startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { applyMigrations } from "../scripts/lib/migrations";
+import { keepFlag, migrateAndSeed, openBenchDatabase } from "./lib/embedded-database";
 
 const QUESTIONS = 100_000;
 const P95_BUDGET_MS = 50;
@@ -286,52 +281,19 @@ function inputs(): string[] {
 }
 
 async function main() {
-  let url = process.env.DATABASE_URL;
-  let stop = async () => {};
-  const keep = process.argv.find((arg) => arg.startsWith("--keep="))?.slice("--keep=".length);
-  if (!url && keep) {
-    // The password is chosen when the cluster is first made, so it is kept next to it.
-    const dir = path.resolve(keep);
-    await fs.mkdir(dir, { recursive: true, mode: 0o755 });
-    const passwordFile = path.join(dir, "password");
-    const password = await fs.readFile(passwordFile, "utf8").catch(async () => {
-      const chosen = randomPassword();
-      await fs.writeFile(passwordFile, chosen, { mode: 0o600 });
-      return chosen;
-    });
-    const pg = await startEmbeddedPostgres({ dataDir: path.join(dir, "data"), persistent: true, password });
-    url = pg.url();
-    await markDemoDatabase(url);
-    stop = () => pg.stop();
-  } else if (!url) {
-    const dir = await fs.mkdtemp(path.join(os.tmpdir(), "mse-bench-"));
-    await fs.chmod(dir, 0o755);
-    const pg = await startEmbeddedPostgres({
-      dataDir: path.join(dir, "data"),
-      persistent: false,
-      password: randomPassword(),
-    });
-    url = pg.url();
-    // Created here, so the demo seed may fill it; a DATABASE_URL of your own needs SEED_DEMO_DATA=yes.
-    await markDemoDatabase(url);
-    stop = async () => {
-      await pg.stop();
-      await fs.rm(dir, { recursive: true, force: true });
-    };
-  }
+  const database = await openBenchDatabase({ keep: keepFlag() });
+  const url = database.url;
   const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
   try {
-    const applied = await applyMigrations(url);
-    const [before] = await db.$queryRaw<{ count: bigint }[]>`SELECT count(*) AS count FROM question`;
-    if (Number(before?.count ?? 0) < QUESTIONS) {
-      execFileSync("npx", ["tsx", "prisma/seed.ts"], {
-        env: { ...process.env, DATABASE_URL: url, NODE_ENV: "development" },
-        stdio: "inherit",
-      });
+    if ((await database.readMark("similar-questions")) === null) {
+      await migrateAndSeed(url);
       const started = performance.now();
       await db.$executeRawUnsafe(GENERATE);
-      console.log(`\ngenerated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      await database.writeMark("similar-questions", new Date().toISOString());
+      console.log(`
+generated in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     } else {
+      const applied = await applyMigrations(url);
       console.log(`reusing the kept database${applied.length ? `; applied ${applied.join(", ")}` : ""}`);
     }
     await db.$executeRawUnsafe("VACUUM ANALYZE");
@@ -385,7 +347,7 @@ async function main() {
     }
   } finally {
     await db.$disconnect();
-    await stop();
+    await database.stop();
   }
 }
 

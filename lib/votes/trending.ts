@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // epoch; before then, rebase by dividing every score by the same factor and moving the epoch.
 export const TRENDING_HALF_LIFE_DAYS = 7;
 export const TRENDING_EPOCH = Date.UTC(2026, 0, 1);
-const LAMBDA_PER_MS = Math.LN2 / (TRENDING_HALF_LIFE_DAYS * 24 * 60 * 60 * 1000);
+export const LAMBDA_PER_MS = Math.LN2 / (TRENDING_HALF_LIFE_DAYS * 24 * 60 * 60 * 1000);
 
 export function trendingWeight(at: Date): number {
   return Math.exp(LAMBDA_PER_MS * (at.getTime() - TRENDING_EPOCH));

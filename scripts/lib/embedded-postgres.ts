@@ -84,6 +84,8 @@ interface StartOptions {
   /** A fixed port (to start the same cluster again on the address its clients know); a free one otherwise. */
   port?: number;
   log?: (line: string) => void;
+  /** More server settings as `-c name=value` pairs (the benches preload pg_stat_statements). */
+  settings?: Record<string, string>;
 }
 
 export async function startEmbeddedPostgres(options: StartOptions): Promise<RunningPostgres> {
@@ -102,6 +104,7 @@ export async function startEmbeddedPostgres(options: StartOptions): Promise<Runn
       ...["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", "-c", "timezone=UTC"],
       // A throwaway test cluster need not survive a power cut; a developer's data should.
       ...(options.persistent ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]),
     ],
     onLog: (message) => {
       logs.push(message);

@@ -4,7 +4,9 @@
 // Candidates are found in the GIN index on `similar_terms` (question_similar_terms_idx): the PAIR_CANDIDATES
 // most supported questions sharing any two of the text's terms, and for a text of three terms or fewer the
 // ONE_TERM_CANDIDATES most supported sharing one of its synonym groups (or any of its terms when it has only one
-// or two), as similar_question_candidates() builds them. A term is a synonym group the text mentions ("bin
+// or two), as similar_question_candidates() builds them. A term or pair that many questions are expected to have
+// (going by PostgreSQL's statistics of similar_terms) is looked for instead among the COMMON_READ most supported
+// questions, read in order of support, which finds its most supported sooner than reading every match. A term is a synonym group the text mentions ("bin
 // lorries" also finds "refuse collection", "dustcart") or another word, stemmed and unaccented, the last one as a
 // prefix while it may still be being typed. A question's `similar_terms` are its search words and a token per
 // synonym group it mentions, kept by a trigger, so a group is one lexeme here. Terms, synonym groups and stop
@@ -55,10 +57,11 @@ export function similarQuestionsSql(text: Prisma.Sql, limit: number, excludeId?:
                  ), 0) AS score
       FROM (
         SELECT mse_fold(${text}) AS folded, array_agg(term) AS terms, array_agg(weight) AS weights,
-               array_agg(common) AS common
+               array_agg(share) AS shares,
+               (SELECT c.reltuples FROM pg_class c WHERE c.oid = 'question'::regclass) AS questions
         FROM similar_question_terms(${text})
       ) typed
-      CROSS JOIN LATERAL similar_question_candidates(typed.terms, typed.weights, typed.common) wanted
+      CROSS JOIN LATERAL similar_question_candidates(typed.terms, typed.weights, typed.shares, typed.questions) wanted
       CROSS JOIN LATERAL (
         (SELECT c.id FROM question c
          WHERE ${candidate} AND c.similar_terms @@ wanted.shared_pair

@@ -356,26 +356,23 @@ describe("the terms a question is matched by", () => {
 });
 
 describe("common terms", () => {
-  const candidates = async (terms: string[], weights: number[], common: boolean[]) => {
+  // As if the table had 100,000 questions: a term in more than 2,236 of them, a pair expected in more than 300.
+  const candidates = async (terms: string[], weights: number[], shares: number[]) => {
     const [row] = await db.$queryRaw<
       { shared_pair: string | null; shared_one: string | null; shared_common: string | null }[]
     >`
       SELECT shared_pair::text, shared_one::text, shared_common::text
-      FROM similar_question_candidates(${terms}::tsquery[], ${weights}::real[], ${common}::boolean[])`;
+      FROM similar_question_candidates(${terms}::tsquery[], ${weights}::real[], ${shares}::real[], 100000)`;
     return row!;
   };
 
-  it("pair only with a rarer term while the text has one, and are looked for by support otherwise", async () => {
-    const mixed = await candidates(["'harwich'", "'ferri'", "'late'"], [0.5, 0.5, 0.5], [false, true, true]);
+  it("are looked for among the most supported questions when they would match too many to read", async () => {
+    const mixed = await candidates(["'harwich'", "'ferri'", "'late'"], [0.5, 0.5, 0.5], [0.001, 0.05, 0.08]);
     expect(mixed.shared_pair).toBe("'harwich' & 'ferri' | 'harwich' & 'late'");
     expect(mixed.shared_one).toBeNull();
-    expect(mixed.shared_common).toBeNull();
+    expect(mixed.shared_common).toBe("'ferri' & 'late'");
 
-    const allCommon = await candidates(["'ferri'", "'late'", "'bus'"], [0.5, 0.5, 0.5], [true, true, true]);
-    expect(allCommon.shared_pair).toBeNull();
-    expect(allCommon.shared_common).toBe("'ferri' & 'late' | 'ferri' & 'bus' | 'late' & 'bus'");
-
-    const short = await candidates(["'syn_flooding'", "'harwich'"], [1, 0.5], [true, false]);
+    const short = await candidates(["'syn_flooding'", "'harwich'"], [1, 0.5], [0.05, 0.001]);
     expect(short.shared_pair).toBeNull();
     expect(short.shared_one).toBe("'harwich'");
     expect(short.shared_common).toBe("'syn_flooding'");
@@ -393,10 +390,14 @@ describe("common terms", () => {
       FROM generate_series(1, ${herons}::int) AS g`;
     await db.$executeRaw`ANALYZE question`;
 
-    const terms = await db.$queryRaw<{ term: string; common: boolean }[]>`
-      SELECT term::text, common FROM similar_question_terms('heron hide in Witham')`;
-    expect(terms).toContainEqual({ term: "'heron'", common: true });
-    expect(terms).toContainEqual({ term: "'witham':*", common: false });
+    const terms = await db.$queryRaw<{ term: string; share: number }[]>`
+      SELECT term::text, share FROM similar_question_terms('heron hide in Witham')`;
+    const heron = terms.find((t) => t.term === "'heron'");
+    const [table] = await db.$queryRaw<{ questions: number }[]>`
+      SELECT reltuples AS questions FROM pg_class WHERE oid = 'question'::regclass`;
+    const questions = table!.questions;
+    expect(heron!.share * questions).toBeGreaterThan(Math.sqrt(50 * questions));
+    expect(terms.find((t) => t.term === "'witham':*")!.share * questions).toBeLessThan(Math.sqrt(50 * questions));
 
     // Equal titles score alike, so the five most supported come first, found among the most supported.
     const found = await findSimilarQuestions("heron hide at Abberton");

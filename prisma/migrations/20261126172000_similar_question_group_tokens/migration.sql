@@ -104,14 +104,12 @@ SELECT refresh_question_similar_terms();
 CREATE INDEX "question_similar_terms_idx" ON "question" USING gin ("similar_terms");
 
 -- The terms a text is matched by, as in 20261126140000_similar_questions, except that a synonym group is its
--- token, the phrases and stop words are read through their kept lexemes, and each term says whether it is
--- common. A common term is one PostgreSQL's own statistics of similar_terms (kept by ANALYZE, most_common_elems)
--- put in more than √(50 × questions) questions: then reading questions in order of support finds its 50 most
--- supported (the candidates taken per term in lib/questions/similar.ts) sooner than reading every question that
--- has it (2,236 of 100,000; a third of a 500-question table, so small databases have none).
+-- token, the phrases and stop words are read through their kept lexemes, and each term comes with the share of
+-- questions that have it, as PostgreSQL's own statistics of similar_terms tell it (kept by ANALYZE:
+-- most_common_elems; 0 for a term too rare to be listed there).
 DROP FUNCTION similar_question_candidates(text);
 DROP FUNCTION similar_question_terms(text);
-CREATE FUNCTION similar_question_terms(input text) RETURNS TABLE (term tsquery, weight real, common boolean)
+CREATE FUNCTION similar_question_terms(input text) RETURNS TABLE (term tsquery, weight real, share real)
   LANGUAGE sql STABLE PARALLEL SAFE STRICT ROWS 8
 BEGIN ATOMIC
   WITH typed AS (
@@ -122,8 +120,6 @@ BEGIN ATOMIC
   ), mentioned AS (
     SELECT s.token, s.lexemes FROM search_synonym s, typed
     WHERE s.key_lexeme IN (SELECT w.lexeme FROM words w) AND typed.vector @@ s.query
-  ), total AS (
-    SELECT greatest(c.reltuples, 1) AS questions FROM pg_class c WHERE c.oid = 'question'::regclass
   ), known AS (
     -- The frequencies array ends with three figures of its own (minimum, maximum, nulls), paired with no lexeme.
     SELECT e.lexeme, e.share
@@ -146,45 +142,49 @@ BEGIN ATOMIC
   )
   -- A prefix is as common as the known lexemes it begins put together.
   SELECT t.term, t.weight,
-         coalesce((SELECT sum(k.share) FROM known k
-                   WHERE k.lexeme = t.lexeme OR (t.prefix AND starts_with(k.lexeme, t.lexeme))), 0) * total.questions
-           > sqrt(50 * total.questions)
-  FROM terms t, total;
+         least(coalesce((SELECT sum(k.share) FROM known k
+                         WHERE k.lexeme = t.lexeme OR (t.prefix AND starts_with(k.lexeme, t.lexeme))), 0), 1)::real
+  FROM terms t;
 END;
 
--- What finds the candidates, from the terms similar_question_terms() gave (so a text is analysed once):
--- - `shared_pair`, found in the GIN index: for a text of more than two terms, questions sharing any two of them
---   but two common ones (a pair with a term that is not common matches at most as many questions as that term);
--- - for a text of three terms or fewer, questions sharing one of its synonym groups, or any of its terms when it
---   has only one or two (with two, any question sharing both also shares one): `shared_one` for the terms that
---   are not common, found in the GIN index, and `shared_common` for those that are. In a longer text a group is
---   paired with the other terms instead: a common group alone ("GP practice") matches over 10,000 questions at
---   100,000.
--- - `shared_common` also has the pairs of a text of more than two terms that are all common.
--- lib/questions/similar.ts looks for `shared_common` among the most supported questions, in order of support,
--- because a common term or pair matches too many questions to read them all.
-CREATE FUNCTION similar_question_candidates(terms tsquery[], weights real[], common boolean[])
+-- What finds the candidates, from the terms similar_question_terms() gave (so a text is analysed once), for a text
+-- of more than two terms: questions sharing any two of them; for a text of three terms or fewer: questions
+-- sharing one of its synonym groups, or any of its terms when it has only one or two (with two, any question
+-- sharing both also shares one). In a longer text a group is paired with the other terms instead: a common group
+-- alone ("GP practice") matches over 10,000 questions at 100,000.
+-- Each is looked for where it is cheapest, going by the expected number of questions that match it (the share
+-- of questions, for a pair the product of the two shares, times the questions):
+-- - up to √(50 × questions) (2,236 of 100,000), in the GIN index, which reads every match: `shared_one` for
+--   single terms, `shared_pair` for pairs (a pair rarely expects that many);
+-- - past that, `shared_common`, which lib/questions/similar.ts looks for among the most supported questions in
+--   order of support: a term that common has its 50 most supported among the first 2,300 or so, sooner than
+--   reading the thousands that have it.
+-- - Pairs are also sent there past 300 expected matches ("near" with "months"), so that the pairs of a long
+--   text read no more than a few thousand questions in all.
+-- `questions` is how many questions there are (pg_class.reltuples, as the statistics were taken).
+CREATE FUNCTION similar_question_candidates(terms tsquery[], weights real[], shares real[], questions real)
   RETURNS TABLE (shared_pair tsquery, shared_one tsquery, shared_common tsquery)
   LANGUAGE sql IMMUTABLE PARALLEL SAFE ROWS 1
 BEGIN ATOMIC
-  WITH t AS (
-    SELECT u.term, u.weight, u.common, u.n FROM unnest(terms, weights, common) WITH ORDINALITY AS u(term, weight, common, n)
+  WITH total AS (
+    SELECT greatest(questions, 1) AS questions
+  ), t AS (
+    SELECT u.term, u.weight, u.share, u.n FROM unnest(terms, weights, shares) WITH ORDINALITY AS u(term, weight, share, n)
   ), size AS (
-    SELECT count(*) AS terms, count(*) FILTER (WHERE NOT t.common) AS uncommon FROM t
+    SELECT count(*) AS terms FROM t
   ), single AS (
-    SELECT t.term, t.common FROM t, size WHERE (t.weight = 1 AND size.terms <= 3) OR size.terms <= 2
+    SELECT '(' || t.term::text || ')' AS term, t.share * total.questions > sqrt(50 * total.questions) AS common
+    FROM t, size, total
+    WHERE (t.weight = 1 AND size.terms <= 3) OR size.terms <= 2
   ), pair AS (
-    SELECT '(' || a.term::text || ') & (' || b.term::text || ')' AS term, a.common AND b.common AS common
-    FROM t a JOIN t b ON a.n < b.n, size
+    SELECT '(' || a.term::text || ') & (' || b.term::text || ')' AS term,
+           a.share * b.share * total.questions > 300 AS common
+    FROM t a JOIN t b ON a.n < b.n, size, total
     WHERE size.terms > 2
   )
   SELECT
     (SELECT string_agg(pair.term, ' | ')::tsquery FROM pair WHERE NOT pair.common),
-    (SELECT string_agg('(' || single.term::text || ')', ' | ')::tsquery FROM single WHERE NOT single.common),
+    (SELECT string_agg(single.term, ' | ')::tsquery FROM single WHERE NOT single.common),
     (SELECT string_agg(common.term, ' | ')::tsquery
-     FROM (
-       SELECT '(' || single.term::text || ')' AS term FROM single WHERE single.common
-       UNION ALL
-       SELECT pair.term FROM pair, size WHERE size.uncommon = 0
-     ) common);
+     FROM (SELECT single.term FROM single WHERE single.common UNION ALL SELECT pair.term FROM pair WHERE pair.common) common);
 END;

@@ -30,6 +30,7 @@ import pg from "pg";
 import { markDemoDatabase } from "../scripts/lib/demo-database";
 import { recreateDatabase, withDatabase } from "../scripts/lib/database-url";
 import { freePort, PROJECT_ROOT } from "../scripts/lib/embedded-postgres";
+import { applyMigrations } from "../scripts/lib/migrations";
 import { COMMON_SEARCH_WORD, FULL_SIZES, voteWeightText, type LargeDataSizes } from "../scripts/lib/large-data";
 import { productionServerEnv, runCommand } from "../scripts/lib/production-server";
 import { reportChecks, seedLargeDatabase } from "../scripts/seed-large";
@@ -207,7 +208,9 @@ async function measureSize(
     if (!reportChecks(checks)) throw new Error("The generated counts differ from their rows");
     await mark.write(template, wanted);
   } else {
-    console.log(`\n== Reusing ${template} (${wanted})`);
+    // A kept template is brought up to the code under test: migrations added since it was generated.
+    const applied = await applyMigrations(templateUrl);
+    console.log(`\n== Reusing ${template} (${wanted})${applied.length ? `; applied ${applied.join(", ")}` : ""}`);
   }
   const runName = "mse_bench_run";
   await recreateDatabase(adminUrl, runName, template);

@@ -24,6 +24,9 @@ export const EMAIL_KIND_OF: Record<NotificationKind, EmailKind> = {
   // a question they follow.
   question_merged: "ownQuestions",
   followed_question_merged: "followedQuestions",
+  // A commitment made on a question you support or follow: its updates, and "Has this been delivered?".
+  commitment_updated: "followedQuestions",
+  delivery_check: "followedQuestions",
   // Never by these settings: an admin is emailed about a concern at once, whatever they chose (its own job).
   safeguarding_concern: "ownQuestions",
 };

@@ -25,6 +25,8 @@ const HEADLINES: Record<NotificationKind, string> = {
   safeguarding_concern: "A safeguarding concern needs an administrator",
   question_merged: "Your question was merged into another",
   followed_question_merged: "A question you support or follow was merged into another",
+  commitment_updated: "A commitment on a question you support or follow has an update",
+  delivery_check: "Has this been delivered? Tell us what you see",
 };
 
 /** What the unsubscribe link turns off, in the words of the email and the unsubscribe page. */

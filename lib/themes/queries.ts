@@ -22,15 +22,17 @@ export interface ThemeWithCount {
   questionCount: number;
 }
 
-/** Active themes in their set order, each with its number of published questions (one query). */
+/**
+ * Active themes in their set order, each with its number of published questions (one query, over the stored
+ * tally that migration published_question_tally keeps: a count over the questions took 1.7 s at 100,000).
+ */
 export async function listThemesWithCounts(): Promise<ThemeWithCount[]> {
   const rows = await db.$queryRaw<{ slug: string; name: string; description: string; question_count: bigint }[]>`
-    SELECT t.slug, t.name, t.description, count(q.id) AS question_count
+    SELECT t.slug, t.name, t.description,
+           coalesce((SELECT sum(pt.questions) FROM published_question_tally pt WHERE pt.theme_id = t.id), 0)::bigint
+             AS question_count
     FROM theme t
-    LEFT JOIN question_theme qt ON qt.theme_id = t.id
-    LEFT JOIN question q ON q.id = qt.question_id AND ${publishedQuestionSql("q")}
     WHERE t.archived_at IS NULL
-    GROUP BY t.id
     ORDER BY t.position, t.id`;
   return rows.map((r) => ({
     slug: r.slug,

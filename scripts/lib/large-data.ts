@@ -676,16 +676,33 @@ export async function verifyLargeData(client: pg.Client): Promise<CountCheck[]> 
        WHERE parent.parent_id IS NOT NULL OR parent.question_id <> c.question_id`,
     ],
     [
+      "published_question_tally = published questions by theme, district and status",
+      `SELECT count(*) AS wrong FROM (
+         (SELECT theme_id, district_id, status, questions FROM published_question_tally WHERE questions <> 0
+          EXCEPT ALL SELECT * FROM tally_recount)
+         UNION ALL
+         (SELECT * FROM tally_recount
+          EXCEPT ALL SELECT theme_id, district_id, status, questions FROM published_question_tally WHERE questions <> 0)
+       ) d`,
+    ],
+    [
       "question search columns filled",
       `SELECT count(*) AS wrong FROM question WHERE search IS NULL OR title_folded IS NULL OR search = ''::tsvector`,
     ],
   ];
+  await client.query(`
+    CREATE TEMP TABLE tally_recount AS
+      SELECT 0 AS theme_id, coalesce(district_id, 0) AS district_id, status, count(*)::int AS questions
+      FROM question WHERE moderation = 'approved' GROUP BY 1, 2, 3
+      UNION ALL
+      SELECT qt.theme_id, coalesce(q.district_id, 0), q.status, count(*)::int
+      FROM question q JOIN question_theme qt ON qt.question_id = q.id WHERE q.moderation = 'approved' GROUP BY 1, 2, 3`);
   const results: CountCheck[] = [];
   for (const [name, sql] of checks) {
     const { rows } = await client.query<{ wrong: string }>(sql);
     results.push({ name, wrong: Number(rows[0]!.wrong) });
   }
-  await client.query("DROP TABLE verify_vote_day");
+  await client.query("DROP TABLE verify_vote_day, tally_recount");
   return results;
 }
 

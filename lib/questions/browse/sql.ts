@@ -87,13 +87,31 @@ export const SEARCH_MATCH_LIMIT = 100;
 
 /**
  * How many published questions match the filters and search in the URL, over every page: exact without a
- * search (a count(*) with the page query's own WHERE, answered from the same indexes); with one, up to
- * SEARCH_MATCH_LIMIT + 1 (more means "more than SEARCH_MATCH_LIMIT").
+ * search (from the stored tally); with one, up to SEARCH_MATCH_LIMIT + 1 (more means "more than
+ * SEARCH_MATCH_LIMIT").
  */
 export function buildBrowseCountSql(params: BrowseParams): Prisma.Sql {
+  if (!params.q) return buildTallyCountSql(params, browseSort(params));
   const where = browseFilters(params, browseSort(params), searchQuery(params));
-  if (!params.q) return Prisma.sql`SELECT count(*)::int AS total FROM question q WHERE ${where}`;
   return Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM question q WHERE ${where} LIMIT ${SEARCH_MATCH_LIMIT + 1}) s`;
+}
+
+/**
+ * Without a search the filters are a theme, a district and a status: the stored tally of published questions
+ * (migration published_question_tally, kept by triggers) has a row per (theme, district, status), so the total is
+ * a sum over at most a few hundred rows rather than a count over every published question.
+ */
+function buildTallyCountSql(params: BrowseParams, sort: Sort | "relevance"): Prisma.Sql {
+  const filters: Prisma.Sql[] = [
+    params.theme
+      ? Prisma.sql`t.theme_id = (SELECT id FROM theme WHERE slug = ${params.theme})`
+      : Prisma.sql`t.theme_id = 0`,
+  ];
+  if (params.district)
+    filters.push(Prisma.sql`t.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
+  if (params.status) filters.push(Prisma.sql`t.status = ${params.status}::"QuestionStatus"`);
+  else if (sort === "waiting") filters.push(Prisma.sql`t.status IN ('open', 'under_review')`);
+  return Prisma.sql`SELECT coalesce(sum(t.questions), 0)::int AS total FROM published_question_tally t WHERE ${Prisma.join(filters, " AND ")}`;
 }
 
 /**

@@ -1,6 +1,8 @@
 // Partners handing questions over, by keyboard and screen reader as much as by mouse: a claim (and a second
 // partner told who was quicker), a release with its reason, and a transfer to a third organisation whose lead
-// sees the note and takes it on. Each journey makes its own question, so no other spec's data is touched.
+// sees the note and takes it on. The transfer is by a university researcher, not the council officer who claims
+// and answers in partner-triage.spec.ts, so three organisations take part. Each journey makes its own question,
+// so no other spec's data is touched.
 import { expect, test, type Page } from "@playwright/test";
 import { signInByRequest } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
@@ -25,14 +27,14 @@ async function poolQuestion(title: string): Promise<string> {
   return id;
 }
 
-/** A question Essex County Council holds, claimed by its officer, under review. */
-async function councilQuestion(title: string): Promise<string> {
+/** A question Anglia Ruskin University holds, claimed by its researcher, under review. */
+async function universityQuestion(title: string): Promise<string> {
   const id = await poolQuestion(title);
   await queryOne(`UPDATE question SET status = 'under_review' WHERE id = $1`, [id]);
   await queryOne(
     `INSERT INTO assignment (question_id, organisation_id, due_on, claimed_by_id, claimed_at, updated_at)
      SELECT $1, o.id, current_date + 14, u.id, now(), now()
-     FROM organisation o, "user" u WHERE o.slug = 'essex-county-council' AND u.email = 'ecc.officer@example.com'`,
+     FROM organisation o, "user" u WHERE o.slug = 'anglia-ruskin-university' AND u.email = 'aru.researcher@example.com'`,
     [id],
   );
   return id;
@@ -114,17 +116,17 @@ test("a partner claims a question from the pool; a second partner is told who wa
   await expectNoAxeViolations(page);
 });
 
-test("an Essex County Council partner transfers a question to Estuary Engineering with a note; its lead sees the note and takes it on", async ({
+test("an Anglia Ruskin University partner transfers a question to Estuary Engineering with a note; its lead sees the note and takes it on", async ({
   page,
   browser,
 }) => {
   test.slow();
   const title = `Could the A12 roadworks signs give live delay times ${Date.now() % 100000}?`;
-  const questionId = await councilQuestion(title);
+  const questionId = await universityQuestion(title);
 
-  await signInByRequest(page, "ecc.officer@example.com");
+  await signInByRequest(page, "aru.researcher@example.com");
   await page.goto(`/partner/questions/${questionId}`);
-  await expect(assignmentSection(page).getByText("Priya Shah", { exact: true })).toBeVisible();
+  await expect(assignmentSection(page).getByText("Dr Amara Okafor", { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await assignmentSection(page).getByRole("link", { name: "Transfer it to another organisation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Transfer it to another organisation" })).toBeVisible();
@@ -143,7 +145,7 @@ test("an Essex County Council partner transfers a question to Estuary Engineerin
   await expectSuccess(page, "You have transferred this question.");
   await expect(assignmentSection(page).getByText(ESTUARY, { exact: true })).toBeVisible();
   await expect(assignmentSection(page)).toContainText("Nobody in the organisation has claimed it yet");
-  // The council no longer holds it: nothing left for it to do.
+  // The university no longer holds it: nothing left for it to do.
   await expect(assignmentSection(page).getByRole("link", { name: "Release it back to the pool" })).toHaveCount(0);
   await expectNoAxeViolations(page);
 
@@ -154,9 +156,9 @@ test("an Essex County Council partner transfers a question to Estuary Engineerin
   const section = assignmentSection(engineer);
   await expect(section.getByText(ESTUARY, { exact: true })).toBeVisible();
   const history = section.getByRole("list", { name: "Hand-overs, newest first" });
-  await expect(history).toContainText(`Transferred from Essex County Council to ${ESTUARY}`);
+  await expect(history).toContainText(`Transferred from Anglia Ruskin University to ${ESTUARY}`);
   await expect(history).toContainText(`Note: ${note}`);
-  await expect(history).toContainText("By Priya Shah");
+  await expect(history).toContainText("By Dr Amara Okafor");
   await expect(section.getByRole("button", { name: `Claim for ${ESTUARY}` })).toBeVisible();
   await expectNoAxeViolations(engineer);
 

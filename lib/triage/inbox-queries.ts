@@ -177,8 +177,48 @@ export function buildInboxPageSql(
     LIMIT ${pageSize + 1}`;
 }
 
-/** Every view's count for the filters, in one pass over the published questions. */
+/**
+ * Every view's count for the filters. The pool is most of the published questions, so counting it row by row
+ * costs a pass over all of them (about 0.8 s of database time per inbox at 100,000 questions under load). With
+ * filters the stored tally can answer (theme, district, status), the pool is the tally's open questions less the
+ * held ones, and the other views are counted from the organisation's own assignments and responses through
+ * their indexes; with an age or support filter, one pass over the published questions counts them all.
+ */
 export function buildInboxCountsSql(params: InboxParams, context: ViewContext & { now: Date }): Prisma.Sql {
+  return params.age || params.support
+    ? buildInboxCountsByScanSql(params, context)
+    : buildInboxCountsByTallySql(params, context);
+}
+
+function buildInboxCountsByTallySql(params: InboxParams, context: ViewContext & { now: Date }): Prisma.Sql {
+  const where = filterConditions(params, context.now);
+  const tally: Prisma.Sql[] = [
+    params.theme
+      ? Prisma.sql`t.theme_id = (SELECT id FROM theme WHERE slug = ${params.theme})`
+      : Prisma.sql`t.theme_id = 0`,
+    Prisma.sql`t.status = 'open'`,
+  ];
+  if (params.district)
+    tally.push(Prisma.sql`t.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
+  if (params.status && params.status !== "open") tally.push(Prisma.sql`FALSE`);
+  const held = (
+    view: InboxView,
+  ) => Prisma.sql`(SELECT count(*)::int FROM assignment a JOIN question q ON q.id = a.question_id
+      WHERE ${where} AND ${viewCondition(view, context, "exists")})`;
+  return Prisma.sql`
+    SELECT
+      (SELECT coalesce(sum(t.questions), 0)::int FROM published_question_tally t WHERE ${Prisma.join(tally, " AND ")})
+        - (SELECT count(*)::int FROM assignment a JOIN question q ON q.id = a.question_id WHERE ${where} AND q.status = 'open')
+        AS pool,
+      ${held("organisation")} AS organisation,
+      ${held("mine")} AS mine,
+      ${held("overdue")} AS overdue,
+      (SELECT count(*)::int FROM (SELECT DISTINCT r.question_id FROM response r WHERE r.organisation_id = ${context.organisationId}::int) ans
+         JOIN question q ON q.id = ans.question_id WHERE ${where}) AS answered`;
+}
+
+/** Every view's count for the filters, in one pass over the published questions. */
+export function buildInboxCountsByScanSql(params: InboxParams, context: ViewContext & { now: Date }): Prisma.Sql {
   const counts = INBOX_VIEWS.map(
     (view) => Prisma.sql`count(*) FILTER (WHERE ${viewCondition(view, context, "joined")})::int AS ${Prisma.raw(view)}`,
   );

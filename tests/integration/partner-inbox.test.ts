@@ -11,6 +11,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { parseInboxParams, type InboxSort } from "@/lib/triage/inbox-params";
 import {
+  buildInboxCountsByScanSql,
   buildInboxCountsSql,
   buildInboxPageSql,
   getPartnerInbox,
@@ -242,6 +243,23 @@ describe("the views and their counts", () => {
       "A transferred, nobody took it, overdue",
     ]);
     expect(inbox.counts).toEqual({ pool: 0, organisation: 4, mine: 1, overdue: 2, answered: 0 });
+  });
+
+  it("counts from the stored tally exactly as one pass over the questions does", async () => {
+    const statuses: (QuestionStatus | undefined)[] = [undefined, "open", "under_review", "answered", "declined"];
+    for (const actor of [partnerA, partnerB, colleagueA]) {
+      const organisationId = actor.memberships[0]!.organisationId;
+      for (const themeSlug of [theme.slug, undefined]) {
+        for (const status of statuses) {
+          const params = parseInboxParams({ theme: themeSlug, status });
+          expect(params.age ?? params.support).toBeUndefined();
+          const context = { organisationId, actorId: actor.id, today: "2026-11-26", now: NOW };
+          const [byTally] = await db.$queryRaw<unknown[]>(buildInboxCountsSql(params, context));
+          const [byScan] = await db.$queryRaw<unknown[]>(buildInboxCountsByScanSql(params, context));
+          expect(byTally, `${themeSlug ?? "any theme"} ${status ?? "any status"}`).toEqual(byScan);
+        }
+      }
+    }
   });
 });
 

@@ -30,7 +30,16 @@ export async function listNotifications(
     where: { userId, ...olderThan(after, "id") },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: size + 1,
-    select: { id: true, kind: true, message: true, createdAt: true, readAt: true, questionId: true, commentId: true, eventId: true },
+    select: {
+      id: true,
+      kind: true,
+      message: true,
+      createdAt: true,
+      readAt: true,
+      questionId: true,
+      commentId: true,
+      eventId: true,
+    },
   });
   return newestFirstPage(
     rows.map((n) => ({

@@ -87,7 +87,10 @@ describe("sending the delivery check", () => {
     await db.follow.create({ data: { userId: follower.id, questionId: first.id } });
     await db.user.update({ where: { id: suspended.id }, data: { status: "suspended", suspendedReason: "Spam." } });
     // Immediate email for one of them, to see the link it carries.
-    await db.user.update({ where: { id: both.id }, data: { emailNotifications: true, emailFollowedQuestions: "immediate" } });
+    await db.user.update({
+      where: { id: both.id },
+      data: { emailNotifications: true, emailFollowedQuestions: "immediate" },
+    });
     const commitment = await deliveredCommitment([first.id, second.id], 40);
     // Someone who deleted their account before the check was sent.
     await deleteAccount(await actorOf(leaving.id));

@@ -6,6 +6,7 @@ import { createHash, randomUUID } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { exportPersonalData } from "@/lib/accounts/your-data/queries";
 import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { deliveryConfirmation, getDeliveredCommitment } from "@/lib/delivery-checks/queries";
 import { sendDueDeliveryChecks } from "@/lib/delivery-checks/send";
@@ -184,6 +185,17 @@ describe("answering", () => {
     expect(changed.map((row) => [row.userId, row.answer])).toEqual([[supporter.id, "no"]]);
     const page = await getDeliveredCommitment(commitment.id, supporter);
     expect(page?.check).toMatchObject({ userId: supporter.id, answer: "no" });
+  });
+
+  it("gives the person their answers in their data, and deleting the account removes them", async () => {
+    const { commitment, supporter } = await askedSupporter();
+    await answerDeliveryCheck(supporter, { commitmentId: commitment.id, answer: "yes" });
+    const data = await exportPersonalData(supporter);
+    expect(data.deliveryChecks).toEqual([
+      expect.objectContaining({ commitmentId: commitment.id, commitmentTitle: commitment.title, answer: "yes" }),
+    ]);
+    await deleteAccount(supporter);
+    expect(await askedPeople(commitment.id)).toEqual([]);
   });
 
   it("refuses someone who was not asked, and an unknown commitment, changing nothing", async () => {

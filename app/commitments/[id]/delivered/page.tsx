@@ -29,10 +29,10 @@ function isWebLink(link: string): boolean {
 export default async function DeliveryCheckPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await getActor();
-  const commitment = z.uuid().safeParse(id).success ? await getDeliveredCommitment(id, actor) : null;
+  if (!z.uuid().safeParse(id).success) return <PageNotFound />;
+  const [commitment, confirmation] = await Promise.all([getDeliveredCommitment(id, actor), deliveryConfirmation(id)]);
   // Not notFound(): in a production build that is an empty page without JavaScript (see app/questions/[id]).
   if (!commitment) return <PageNotFound />;
-  const confirmation = await deliveryConfirmation(commitment.id);
   const { saved } = await searchParams;
   const check = commitment.check;
   const here = `/commitments/${commitment.id}/delivered`;

@@ -17,6 +17,7 @@ import { demoSeedRefusal, READ_DEMO_MARK_SQL } from "../scripts/lib/demo-databas
 import { screenPublicName, screenSubmission } from "../lib/moderation/screening/screen-submission";
 import type { ScreeningRule } from "../lib/moderation/screening-rules";
 import { seedAnswerTemplates } from "./seed-answer-templates";
+import { seedDeliveryChecks } from "./seed-delivery-checks";
 import { seedDemoSupport } from "./seed-demo-support";
 import { earlierQuestions } from "./seed-data/demo-support";
 import { seedMergeDemo } from "./seed-merge-demo";
@@ -729,6 +730,8 @@ async function main() {
     await seedMergeDemo(db, (q) => seedQuestion(db, q, refs), seedId);
     await seedDemoSupport(db, refs, seedId, seededPicker);
     await seedAuditTrail(db);
+    // Last: it needs the delivered commitments and the demo supporters.
+    await seedDeliveryChecks(db, seedId);
 
     await db.setting.upsert({
       where: { key: SEEDED_MARKER },

@@ -58,6 +58,7 @@ export const ACTIONS = [
   "audit.read",
   "securityEvent.read",
   "feedback.manage",
+  "commitment.answerDeliveryCheck",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -96,6 +97,8 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "flag.create": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   // Appealing a moderator's decision about your own post, once (lib/moderation/appeals).
   "post.appeal": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
+  // Answering "Has this been delivered?" about a commitment: only the people asked (lib/delivery-checks/policy.ts).
+  "commitment.answerDeliveryCheck": { roles: EVERYONE_SIGNED_IN, verified: true, refusal: CONFIRM },
   // Your own notifications (the service finds only the person's own).
   "notification.markRead": { roles: EVERYONE_SIGNED_IN, verified: false, whileSuspended: true },
   // Your own account and data: anyone signed in, confirmed or not.

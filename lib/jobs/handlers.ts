@@ -1,4 +1,5 @@
 import "server-only";
+import { sendDueDeliveryChecks } from "@/lib/delivery-checks/send";
 import { sendMail } from "@/lib/mail/mailer";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
 import { sendDailyDigests } from "@/lib/notifications/email/digest";
@@ -20,5 +21,8 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
   },
   "refresh-priorities": async () => {
     await refreshPrioritiesSnapshots(new Date());
+  },
+  "send-delivery-checks": async () => {
+    await sendDueDeliveryChecks(new Date());
   },
 };

@@ -10,6 +10,7 @@ import PgBoss from "pg-boss";
 import {
   bossSettings,
   DAILY_DIGEST_SCHEDULE,
+  DELIVERY_CHECKS_SCHEDULE,
   PRIORITIES_REFRESH_SCHEDULE,
   QUEUES,
   SECURITY_EVENT_RETENTION_SCHEDULE,
@@ -38,6 +39,8 @@ export async function installJobQueues(connectionString: string): Promise<void> 
     await boss.schedule(retention.queue, retention.cron, {}, { tz: retention.tz });
     const priorities = PRIORITIES_REFRESH_SCHEDULE;
     await boss.schedule(priorities.queue, priorities.cron, {}, { tz: priorities.tz });
+    const deliveryChecks = DELIVERY_CHECKS_SCHEDULE;
+    await boss.schedule(deliveryChecks.queue, deliveryChecks.cron, {}, { tz: deliveryChecks.tz });
   } finally {
     await boss.stop({ graceful: false });
   }

@@ -74,6 +74,19 @@ export const QUEUES = {
       retentionMinutes: 60,
     },
   },
+  // Asks the supporters of commitments delivered long enough ago "Has this been delivered?" (lib/delivery-checks/
+  // send.ts), started every hour by DELIVERY_CHECKS_SCHEDULE. Each commitment is sent once, under a lock on its
+  // row, so runs that overlap (several workers, a retry) ask nobody twice.
+  "send-delivery-checks": {
+    payload: z.object({}),
+    options: {
+      retryLimit: 3,
+      retryDelay: 300,
+      retryBackoff: true,
+      expireInSeconds: 30 * 60,
+      retentionMinutes: 24 * 60,
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 /** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */
@@ -90,6 +103,13 @@ export const SECURITY_EVENT_RETENTION_SCHEDULE = {
 export const PRIORITIES_REFRESH_SCHEDULE = {
   queue: "refresh-priorities",
   cron: "*/10 * * * *",
+  tz: "Europe/London",
+} as const;
+
+/** When due delivery checks are sent: every hour, at a quarter past. */
+export const DELIVERY_CHECKS_SCHEDULE = {
+  queue: "send-delivery-checks",
+  cron: "15 * * * *",
   tz: "Europe/London",
 } as const;
 

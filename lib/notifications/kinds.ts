@@ -47,13 +47,18 @@ export const EMAIL_DELIVERY_DEFAULTS: Record<EmailKind, EmailDelivery> = {
 
 /**
  * The place a notification is about: the question, at its responses or its timeline, or the reply (the
- * comment's own address, which leads to whichever page of comments or replies now shows it).
+ * comment's own address, which leads to whichever page of comments or replies now shows it). A delivery check
+ * leads to its answer page: its event is the commitment (lib/delivery-checks/send.ts).
  */
 export function notificationHref(notification: {
   kind: NotificationKind;
   questionId: string;
   commentId: string | null;
+  eventId?: string;
 }): string {
+  if (notification.kind === "delivery_check" && notification.eventId) {
+    return `/commitments/${notification.eventId}/delivered`;
+  }
   const question = `/questions/${notification.questionId}`;
   switch (notification.kind) {
     case "comment_reply":

@@ -15,7 +15,7 @@ export interface PortalNotification {
   message: string;
   createdAt: Date;
   read: boolean;
-  /** Where it leads: the question, at its responses, timeline or the reply. */
+  /** Where it leads: the question, at its responses, timeline or the reply; a delivery check's answer page. */
   href: string;
 }
 
@@ -30,7 +30,16 @@ export async function listNotifications(
     where: { userId, ...olderThan(after, "id") },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: size + 1,
-    select: { id: true, kind: true, message: true, createdAt: true, readAt: true, questionId: true, commentId: true },
+    select: {
+      id: true,
+      kind: true,
+      message: true,
+      createdAt: true,
+      readAt: true,
+      questionId: true,
+      commentId: true,
+      eventId: true,
+    },
   });
   return newestFirstPage(
     rows.map((n) => ({

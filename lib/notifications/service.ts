@@ -26,6 +26,12 @@ export interface NotificationEvent {
   recipients: string[];
   /** The question's followers are told too, in these words and with this kind. */
   followers?: { kind: NotificationKind; message: string };
+  /**
+   * The event's id when the event is a thing of its own rather than a moment: a commitment's one delivery check
+   * uses the commitment's id, so the (person, event) key tells each person once however often it is sent, and
+   * the notification leads to the commitment (notificationHref). A new id otherwise.
+   */
+  eventId?: string;
 }
 
 /**
@@ -35,7 +41,7 @@ export interface NotificationEvent {
  * server that is down never blocks or fails the action. Returns how many people were told.
  */
 export async function notify(tx: Tx, event: NotificationEvent): Promise<number> {
-  const eventId = randomUUID();
+  const eventId = event.eventId ?? randomUUID();
   const actorId = event.actorId;
   const commentId = event.commentId ?? null;
   let told = 0;
@@ -70,10 +76,12 @@ export const NOT_YOUR_NOTIFICATION = "We could not find that notification.";
  */
 export async function markNotificationRead(actor: Actor | null, notificationId: string): Promise<{ href: string }> {
   requirePermission(actor, "notification.markRead");
-  const rows = await db.$queryRaw<{ kind: NotificationKind; questionId: string; commentId: string | null }[]>`
+  const rows = await db.$queryRaw<
+    { kind: NotificationKind; questionId: string; commentId: string | null; eventId: string }[]
+  >`
     UPDATE notification SET read_at = coalesce(read_at, now())
     WHERE id = ${notificationId}::uuid AND user_id = ${actor.id}::uuid
-    RETURNING kind, question_id AS "questionId", comment_id AS "commentId"`;
+    RETURNING kind, question_id AS "questionId", comment_id AS "commentId", event_id AS "eventId"`;
   const notification = rows[0];
   if (!notification) throw new NotFound(NOT_YOUR_NOTIFICATION);
   return { href: notificationHref(notification) };

@@ -25,6 +25,8 @@ export const blockedWordsSchema = z.array(z.string().trim().min(2).max(60)).max(
 export const safeguardingStepsSchema = z.array(z.string().trim().min(1).max(500)).min(1).max(20);
 // At least a week (an incident needs looking back on); at most about two years (data minimisation).
 export const securityEventRetentionSchema = z.number().int().min(7).max(730);
+// At least a week (time to see the change on the ground); at most a year (people forget what was promised).
+export const deliveryCheckDelaySchema = z.number().int().min(7).max(365);
 
 export const DEFAULT_SAFEGUARDING_STEPS = [
   "If anyone is in immediate danger, call 999 now.",
@@ -81,6 +83,12 @@ export const SETTINGS = {
     label: "Security event retention",
     schema: securityEventRetentionSchema,
     defaultValue: 180,
+  }),
+  deliveryCheckDelay: defineSetting({
+    key: "delivery_check_delay_days",
+    label: "Delivery check delay",
+    schema: deliveryCheckDelaySchema,
+    defaultValue: 28,
   }),
 };
 

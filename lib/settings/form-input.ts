@@ -11,7 +11,13 @@ import { signpostingLinkSchema, signpostingLinksSchema, type SignpostingLink } f
 
 type Parsed<Value> = { ok: true; value: Value } | { ok: false; errors: Record<string, string> };
 
-const NUMBER_SETTINGS = ["responseTarget", "flagThreshold", "firstPostScreening", "securityEventRetention"] as const;
+const NUMBER_SETTINGS = [
+  "responseTarget",
+  "flagThreshold",
+  "firstPostScreening",
+  "securityEventRetention",
+  "deliveryCheckDelay",
+] as const;
 const LINE_SETTINGS = ["blockedWords", "safeguardingSteps"] as const;
 type NumberSetting = (typeof NUMBER_SETTINGS)[number];
 type LineSetting = (typeof LINE_SETTINGS)[number];
@@ -20,6 +26,7 @@ type LineSetting = (typeof LINE_SETTINGS)[number];
 const UNITS: Partial<Record<NumberSetting, string>> = {
   responseTarget: "working days",
   securityEventRetention: "days",
+  deliveryCheckDelay: "days",
 };
 
 /** What one line of a list is, in a message ("Enter 2000 blocked words or fewer"). */

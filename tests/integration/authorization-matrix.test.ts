@@ -30,6 +30,7 @@ import { listConcerns } from "@/lib/safeguarding/queries";
 import { deleteComment, editComment, postComment } from "@/lib/comments/service";
 import { followQuestion } from "@/lib/follows/service";
 import { markNotificationRead } from "@/lib/notifications/service";
+import { answerDeliveryCheck } from "@/lib/delivery-checks/service";
 import { editResponse, publishResponse } from "@/lib/responses/service";
 import { createAnswerTemplate, deleteAnswerTemplate, updateAnswerTemplate } from "@/lib/answer-templates/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
@@ -133,6 +134,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "audit.read": ["admin"],
   "securityEvent.read": ["admin"],
   "feedback.manage": ["admin"],
+  "commitment.answerDeliveryCheck": VERIFIED,
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
@@ -156,6 +158,8 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "comment.edit": { own: "done", other: NotFound },
   "comment.delete": { own: "done", other: NotFound },
   "notification.markRead": { own: "done", other: NotFound },
+  // Only the person asked "Has this been delivered?" answers it: not someone asked about another's check.
+  "commitment.answerDeliveryCheck": { own: "done", other: Forbidden },
   // An invitation is for the address it was sent to: the link alone does not let another person join.
   "invitation.accept": { own: "done", other: Forbidden },
 };
@@ -255,6 +259,8 @@ interface Targets {
   concernId: string;
   /** The link's token of a waiting invitation to organisation A, sent to the actor's address or to another. */
   invitationToken: string;
+  /** A delivered commitment of organisation A whose delivery check asked the actor, or only the target person. */
+  deliveredCommitmentId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -336,8 +342,27 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
       expiresAt: new Date(Date.now() + 86_400_000),
     },
   });
+  const delivered = await db.commitment.create({
+    data: {
+      organisationId: orgA,
+      title: "Smart benches on the seafront",
+      description: "Six benches that charge phones.",
+      targetDate: now,
+      state: "delivered",
+      evidence: "Installed in May.",
+      deliveredAt: now,
+      deliveryCheckSentAt: now,
+      createdById: id,
+      questions: { create: [{ questionId: assigned.id }] },
+    },
+    select: { id: true },
+  });
+  await db.deliveryCheck.create({
+    data: { commitmentId: delivered.id, userId: relation === "own" && actorUserId ? actorUserId : id },
+  });
   return {
     invitationToken,
+    deliveredCommitmentId: delivered.id,
     personId: authorId,
     concernId: concern.id,
     pendingCommentId: pendingComment.id,
@@ -439,6 +464,8 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
   "flag.create": (actor, targets) =>
     reportPost(actor, { questionId: targets.questionId, commentId: null, category: "spam", details: null }),
   "notification.markRead": (actor, targets) => markNotificationRead(actor, targets.notificationId),
+  "commitment.answerDeliveryCheck": (actor, targets) =>
+    answerDeliveryCheck(actor, { commitmentId: targets.deliveredCommitmentId, answer: "partly" }),
   "moderation.decideQuestion": (actor, targets) =>
     decideQuestion(actor, { questionId: targets.pendingQuestionId, decision: "approve", reason: null }),
   "response.publish": (actor, targets) =>
@@ -624,6 +651,9 @@ const TABLES = [
   "organisation_invitation",
   "theme",
   "security_event",
+  "commitment",
+  "commitment_question",
+  "delivery_check",
 ];
 
 const checksum = () => tableDigest(client, TABLES);
@@ -658,6 +688,7 @@ describe("authorization matrix", () => {
     expect(Object.keys(BY_RELATION).sort()).toEqual([
       "comment.delete",
       "comment.edit",
+      "commitment.answerDeliveryCheck",
       "flag.create",
       "invitation.accept",
       "moderation.decideComment",
@@ -673,9 +704,9 @@ describe("authorization matrix", () => {
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(48);
-    // 33 actions × 10 people, plus 15 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(33 * 10 + 15 * 19);
+    expect(ACTIONS).toHaveLength(49);
+    // 33 actions × 10 people, plus 16 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(33 * 10 + 16 * 19);
     // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
     // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
     // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
@@ -689,9 +720,10 @@ describe("authorization matrix", () => {
     // your own question, supporting and reporting another's, and editing and deleting your own comment (7 verified
     // people each); 7 moderation actions on someone else (decide a held question, comment or public name, hide,
     // restore, mark a safeguarding concern, suspend) for the moderator and the admin; appealing a decision about
-    // your own question (7 verified people); joining from an invitation to your own address (8 signed-in people).
+    // your own question (7 verified people); joining from an invitation to your own address (8 signed-in people);
+    // answering the delivery check you were asked (7 verified people).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 5 + 2 * 2 + 8 + 3 + 2 * 4,
+      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 5 + 2 * 2 + 8 + 3 + 2 * 4 + 7,
     );
     // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
     // people each), and another's notification to mark read (8 signed-in people and the suspended person).
@@ -707,11 +739,21 @@ describe("authorization matrix", () => {
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
     ).toHaveLength(11 + 1 + 2 * 2);
-    // The visitor alone (33 + 15 cells): the suspended person is signed in.
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(33 + 15);
+    // The visitor alone (33 + 16 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(33 + 16);
     // The suspended person is refused everything else: 30 of the 33 actions without a relation, and both relations
-    // of the 14 actions with one other than marking a notification read.
-    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(30 + 14 * 2);
+    // of the 15 actions with one other than marking a notification read.
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(30 + 15 * 2);
+    // Answering a delivery check someone else was asked: the 7 verified people.
+    expect(
+      cells.filter(
+        (c) =>
+          c.expected === Forbidden &&
+          c.relation === "other" &&
+          c.action === "commitment.answerDeliveryCheck" &&
+          EXPECTED[c.action].includes(c.person),
+      ),
+    ).toHaveLength(7);
     // Joining from an invitation sent to someone else's address: the 8 signed-in people.
     expect(
       cells.filter(

@@ -19,7 +19,12 @@ import {
   getFlagThreshold,
   getSafeguardingSteps,
 } from "@/lib/settings/moderation";
-import { getResponseTargetWorkingDays, getSignpostingLinks, listBankHolidays } from "@/lib/settings/queries";
+import {
+  getResponseTargetWorkingDays,
+  getSignpostingLinks,
+  listBankHolidays,
+  readSettingValue,
+} from "@/lib/settings/queries";
 import { getSecurityEventRetentionDays } from "@/lib/settings/security";
 import { updateSetting } from "@/lib/settings/service";
 import { addWorkingDays, isoDate } from "@/lib/triage/working-days";
@@ -105,6 +110,13 @@ describe("saving each setting", () => {
       read: () => getSecurityEventRetentionDays(),
       expected: 90,
       message: "Security event retention saved. It is 90 days.",
+    },
+    {
+      setting: "deliveryCheckDelay",
+      typed: "42",
+      read: () => readSettingValue(db, "deliveryCheckDelay"),
+      expected: 42,
+      message: "Delivery check delay saved. It is 42 days.",
     },
     {
       setting: "blockedWords",

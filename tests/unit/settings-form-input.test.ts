@@ -76,6 +76,11 @@ describe("a whole number", () => {
       ok: false,
       errors: { securityEventRetention: "Security event retention must be between 7 and 730 days" },
     });
+    expect(parseWholeNumber("deliveryCheckDelay", "6")).toEqual({
+      ok: false,
+      errors: { deliveryCheckDelay: "Delivery check delay must be between 7 and 365 days" },
+    });
+    expect(parseWholeNumber("deliveryCheckDelay", "28")).toEqual({ ok: true, value: 28 });
   });
 });
 

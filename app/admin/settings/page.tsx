@@ -21,6 +21,7 @@ const SECTIONS = [
   { id: "moderation", title: "Moderation" },
   { id: "signposting", title: "Signposting links" },
   { id: "security-events", title: "Security events" },
+  { id: "delivery-checks", title: "Delivery checks" },
 ] as const;
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -136,6 +137,17 @@ export default async function AdminSettingsPage() {
           hint={`How long sign-ins, refused actions and other security events are kept before they are deleted. From ${SETTINGS.securityEventRetention.schema.minValue} to ${SETTINGS.securityEventRetention.schema.maxValue} days.`}
           current={settings.securityEventRetention}
           button="Save security event retention"
+        />
+      </Section>
+
+      <Section id="delivery-checks" title={title("delivery-checks")}>
+        <SettingNumberForm
+          action={saveSettingAction}
+          setting="deliveryCheckDelay"
+          label="Delivery check delay in days"
+          hint={`How many days after a commitment is marked delivered its supporters are asked "Has this been delivered?". Commitments already asked are not asked again. From ${SETTINGS.deliveryCheckDelay.schema.minValue} to ${SETTINGS.deliveryCheckDelay.schema.maxValue} days.`}
+          current={settings.deliveryCheckDelay}
+          button="Save delivery check delay"
         />
       </Section>
     </div>

@@ -30,6 +30,7 @@ export async function exportPersonalData(actor: Actor | null) {
     emails,
     digests,
     feedback,
+    deliveryChecks,
   ] = await Promise.all([
     db.user.findUniqueOrThrow({
       where,
@@ -171,6 +172,17 @@ export async function exportPersonalData(actor: Actor | null) {
       orderBy: { createdAt: "asc" },
       select: { topic: true, name: true, email: true, message: true, createdAt: true, dealtWithAt: true },
     }),
+    db.deliveryCheck.findMany({
+      where: { userId: actor.id },
+      orderBy: { askedAt: "asc" },
+      select: {
+        commitmentId: true,
+        commitment: { select: { title: true } },
+        askedAt: true,
+        answer: true,
+        answeredAt: true,
+      },
+    }),
   ]);
   return {
     exportedAt: new Date().toISOString(),
@@ -202,6 +214,14 @@ export async function exportPersonalData(actor: Actor | null) {
       questionId: f.questionId,
       questionTitle: f.question.title,
       followedAt: f.createdAt,
+    })),
+    // "Has this been delivered?": when you were asked about each commitment, and what you answered.
+    deliveryChecks: deliveryChecks.map((d) => ({
+      commitmentId: d.commitmentId,
+      commitmentTitle: d.commitment.title,
+      askedAt: d.askedAt,
+      answer: d.answer,
+      answeredAt: d.answeredAt,
     })),
     notifications,
     flagsMade: flags,

@@ -64,6 +64,8 @@ export async function deleteAccount(actor: Actor | null, options: { removeText?:
     // Their security events stay for the retention period (lib/security-events/retention.ts), without an address.
     await tx.securityEvent.updateMany({ where: { userId: actor.id }, data: { email: null } });
     await tx.follow.deleteMany({ where: { userId: actor.id } });
+    // Their answers to "Has this been delivered?" go with their supports: the counts no longer include them.
+    await tx.deliveryCheck.deleteMany({ where: { userId: actor.id } });
     await tx.notification.deleteMany({ where: { userId: actor.id } });
     await tx.oneTimeToken.deleteMany({ where: { userId: actor.id } });
     await tx.organisationMembership.deleteMany({ where: { userId: actor.id } });

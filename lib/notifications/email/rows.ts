@@ -5,7 +5,7 @@ import type { NotificationForMail } from "./templates";
 
 /** A pending notification with what its email needs: the question's title and the recipient's settings now. */
 export const PENDING_NOTIFICATION_SELECT = `
-  SELECT n.id, n.kind, n.question_id, n.comment_id, n.message, n.created_at, q.title AS question_title,
+  SELECT n.id, n.kind, n.question_id, n.comment_id, n.event_id, n.message, n.created_at, q.title AS question_title,
          u.id AS user_id, u.email, u.email_verified_at, u.status, u.email_notifications,
          u.email_own_questions, u.email_comment_replies, u.email_followed_questions
   FROM notification n
@@ -27,6 +27,7 @@ export function toMailRow(rows: Record<string, unknown>[]): PendingMailRow[] {
       kind: r.kind as NotificationKind,
       questionId: r.question_id as string,
       commentId: (r.comment_id as string | null) ?? null,
+      eventId: r.event_id as string,
       questionTitle: r.question_title as string,
       message: r.message as string,
     },

@@ -41,6 +41,8 @@ export interface NotificationForMail {
   kind: NotificationKind;
   questionId: string;
   commentId: string | null;
+  /** The event it belongs to: a delivery check's is its commitment. */
+  eventId: string;
   questionTitle: string;
   message: string;
 }

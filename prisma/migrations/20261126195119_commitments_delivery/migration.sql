@@ -51,10 +51,10 @@ CREATE INDEX "delivery_check_commitment_id_answer_idx" ON "delivery_check"("comm
 ALTER TABLE "commitment_milestone" ADD CONSTRAINT "commitment_milestone_commitment_id_fkey" FOREIGN KEY ("commitment_id") REFERENCES "commitment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "delivery_check" ADD CONSTRAINT "delivery_check_commitment_id_fkey" FOREIGN KEY ("commitment_id") REFERENCES "commitment"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "delivery_check" ADD CONSTRAINT "delivery_check_commitment_id_fkey" FOREIGN KEY ("commitment_id") REFERENCES "commitment"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "delivery_check" ADD CONSTRAINT "delivery_check_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "delivery_check" ADD CONSTRAINT "delivery_check_user_id_fkey" FOREIGN KEY ("user_id") REFERENCES "user"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Checks: what each state needs, and what a delivery answer is made of.
 ALTER TABLE "commitment"

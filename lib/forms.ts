@@ -19,6 +19,25 @@ export function readFields(formData: FormData): SubmittedFields {
   return fields;
 }
 
+/** Files larger than this are read as too large (the field gets FILE_TOO_LARGE), never into memory whole. */
+export const MAX_UPLOAD_BYTES = 256 * 1024;
+export const FILE_TOO_LARGE = "\u0000file-too-large";
+
+/**
+ * The fields, with each uploaded file read as text (UTF-8) in place of its field's value: the action's schema
+ * then checks it like any other text. A file input left empty sends a nameless empty file: no value. A file over
+ * MAX_UPLOAD_BYTES becomes FILE_TOO_LARGE, which no schema should accept.
+ */
+export async function readFieldsAndFiles(formData: FormData): Promise<SubmittedFields> {
+  const fields = readFields(formData);
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$") || key in fields) continue;
+    const file = formData.getAll(key).find((value): value is File => typeof value !== "string" && value.size > 0);
+    if (file) fields[key] = file.size > MAX_UPLOAD_BYTES ? FILE_TOO_LARGE : await file.text();
+  }
+  return fields;
+}
+
 /** The fields to send back so nothing typed is lost, minus any that must never be sent back (passwords). */
 export function echoValues(fields: SubmittedFields, omit: readonly string[] = []): Record<string, string> {
   const values: Record<string, string> = {};

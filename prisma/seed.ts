@@ -17,6 +17,7 @@ import { demoSeedRefusal, READ_DEMO_MARK_SQL } from "../scripts/lib/demo-databas
 import { screenPublicName, screenSubmission } from "../lib/moderation/screening/screen-submission";
 import type { ScreeningRule } from "../lib/moderation/screening-rules";
 import { seedAnswerTemplates } from "./seed-answer-templates";
+import { seedCensusPopulation } from "./seed-census-population";
 import { seedDemoSupport } from "./seed-demo-support";
 import { earlierQuestions } from "./seed-data/demo-support";
 import { seedMergeDemo } from "./seed-merge-demo";
@@ -694,6 +695,7 @@ async function main() {
       return;
     }
     await seedReferenceData(db);
+    await seedCensusPopulation(db);
     const users = await seedAccounts(db);
     const accountRows = await db.user.findMany({
       where: { id: { in: [...users.values()] } },

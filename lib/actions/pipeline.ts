@@ -10,7 +10,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { Forbidden, ProofNeeded } from "@/lib/errors";
 import { lastCheckedAction, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from "@/lib/request-scope";
 import type { FormState } from "@/lib/form-state";
-import { echoValues, fieldErrors, readFields, refusalErrors } from "@/lib/forms";
+import { echoValues, fieldErrors, readFieldsAndFiles, refusalErrors } from "@/lib/forms";
 
 /** What the pipeline parses an action's input with: the fuzz tests generate input this schema refuses. */
 export interface PipelineActionShape {
@@ -118,7 +118,7 @@ export function defineFormAction<Schema extends z.ZodType, const Names extends r
 
   async function formAction(...params: unknown[]): Promise<FormState> {
     const formData = params[args.length + 1];
-    const fields = formData instanceof FormData ? readFields(formData) : {};
+    const fields = formData instanceof FormData ? await readFieldsAndFiles(formData) : {};
     const values = echoValues(fields, [...omit, ...args]);
     const submission = nextSubmission(params[args.length]);
     const refused = (errors: Record<string, string>): FormState => ({ status: "error", errors, values, submission });

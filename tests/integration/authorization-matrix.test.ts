@@ -569,9 +569,9 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await updateSetting(actor, { name: "responseTarget", value: 11 });
     await addBankHoliday(actor, { date: matrixHoliday(targets.userId), name: "Matrix day" });
   },
-  // Replacing the census population figures with a one-row file.
+  // Replacing the census population figures with a one-row file (the matrix has no districts).
   "population.manage": (actor) =>
-    replacePopulationFigures(actor, { file: "group,code,usual_residents\ndistrict,basildon,187000\n" }),
+    replacePopulationFigures(actor, { file: "group,code,usual_residents\nage_band,under_16,352000\n" }),
   // Merging organisation A's question into another published one.
   "question.merge": (actor, targets) =>
     mergeQuestion(actor, {

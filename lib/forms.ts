@@ -24,14 +24,18 @@ export const MAX_UPLOAD_BYTES = 256 * 1024;
 export const FILE_TOO_LARGE = "\u0000file-too-large";
 
 /**
- * The fields, with each uploaded file read as text (UTF-8) in place of its field's value: the action's schema
- * then checks it like any other text. A file input left empty sends a nameless empty file: no value. A file over
- * MAX_UPLOAD_BYTES becomes FILE_TOO_LARGE, which no schema should accept.
+ * The fields, with the file uploaded in each of `fileFields` read as text (UTF-8) as that field's value: the
+ * action's schema then checks it like any other text. A file input left empty sends a nameless empty file: no
+ * value. A file over MAX_UPLOAD_BYTES becomes FILE_TOO_LARGE, which no schema should accept. Files sent under
+ * any other name are ignored, as readFields ignores them.
  */
-export async function readFieldsAndFiles(formData: FormData): Promise<SubmittedFields> {
+export async function readFieldsAndFiles(
+  formData: FormData,
+  fileFields: readonly string[] = [],
+): Promise<SubmittedFields> {
   const fields = readFields(formData);
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith("$") || key in fields) continue;
+  for (const key of fileFields) {
+    if (key in fields) continue;
     const file = formData.getAll(key).find((value): value is File => typeof value !== "string" && value.size > 0);
     if (file) fields[key] = file.size > MAX_UPLOAD_BYTES ? FILE_TOO_LARGE : await file.text();
   }

@@ -11,6 +11,7 @@ const PAGE = "/admin/population";
 /** Replaces the census figures with the uploaded file's, or shows its problems next to the field. */
 export const replacePopulationAction = defineFormAction({
   schema: replacePopulationSchema,
+  files: ["file"],
   omit: ["file"],
   errorField: "file",
   run: (actor, input) =>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { AGE_BANDS } from "@/lib/accounts/profile/options";
 import type { Period } from "@/lib/priorities/schemas";
 import { loadParticipation, type ParticipationFigures } from "./figures";
 
@@ -17,12 +18,14 @@ export interface PopulationFigureRow {
   usualResidents: number;
 }
 
-/** The census figures in force, districts first (in the portal's order), then the age bands. */
+/**
+ * The census figures in force, districts first (in the portal's order), then the age bands. Public figures, read
+ * for the admin page (which checks population.manage before it shows the upload).
+ */
 export async function readPopulationFigures(): Promise<PopulationFigureRow[]> {
   const rows = await db.censusPopulation.findMany({
     include: { district: { select: { slug: true, name: true, position: true } } },
   });
-  const { AGE_BANDS } = await import("@/lib/accounts/profile/options");
   const bandOrder = AGE_BANDS.map((band) => band.value as string);
   return rows
     .map((row) =>

@@ -51,13 +51,16 @@ function rowSchema(districtSlugs: ReadonlySet<string>) {
           .string()
           .trim()
           .refine((slug) => districtSlugs.has(slug), {
-            message: `code must be one of the portal's districts: ${[...districtSlugs].join(", ")}`,
+            error: (issue) =>
+              `code “${String(issue.input)}” is not one of the portal's districts: ${[...districtSlugs].join(", ")}`,
           }),
         usual_residents: residents,
       }),
       z.object({
         group: z.literal("age_band"),
-        code: z.enum(AGE_BAND_CODES, { message: `code must be one of the age bands: ${AGE_BAND_CODES.join(", ")}` }),
+        code: z.enum(AGE_BAND_CODES, {
+          error: (issue) => `code “${String(issue.input)}” is not one of the age bands: ${AGE_BAND_CODES.join(", ")}`,
+        }),
         usual_residents: residents,
       }),
     ],

@@ -59,7 +59,9 @@ test("a visitor reads who is taking part and its table; an administrator replace
   await upload.setInputFiles(path.join(FIXTURES, "census-population-malformed.csv"));
   await page.getByRole("button", { name: "Replace the population figures" }).click();
   await expect(errorSummary(page)).toBeFocused();
-  await expect(page.locator("#file-error")).toContainText("Row 3: code must be one of the portal's districts");
+  await expect(page.locator("#file-error")).toContainText(
+    "Row 3: code “atlantis” is not one of the portal's districts",
+  );
   await expect(page.getByRole("row", { name: /^Chelmsford / })).toBeVisible();
   await expectNoAxeViolations(page);
   const { n } = await queryOne<{ n: string }>(`SELECT count(*) AS n FROM census_population`);

@@ -202,7 +202,9 @@ describe("replacing the census figures", () => {
     const bad = `group,code,usual_residents\ndistrict,${d.d1.slug},120000\ndistrict,nowhere,5\n`;
     const refusal = await replacePopulationFigures(admin, { file: bad }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(Invalid);
-    expect((refusal as Invalid).fieldErrors.file).toMatch(/^Row 3: code must be one of the portal's districts/);
+    expect((refusal as Invalid).fieldErrors.file).toMatch(
+      /^Row 3: code “nowhere” is not one of the portal's districts/,
+    );
     expect(await snapshot()).toEqual(before);
     expect(await audits()).toBe(auditsBefore);
   });

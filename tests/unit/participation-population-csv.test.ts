@@ -76,9 +76,9 @@ describe("parsePopulationCsv", () => {
       ].join("\n"),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^Row 3: code must be one of the portal's districts/),
+      expect.stringMatching(/^Row 3: code “basildn” is not one of the portal's districts/),
       "Row 4: usual_residents must be a whole number, like 181523",
-      expect.stringMatching(/^Row 5: code must be one of the age bands/),
+      expect.stringMatching(/^Row 5: code “age_12_13” is not one of the age bands/),
       "Row 6: group must be district or age_band",
       "Row 8: harlow is already given on row 7",
       "Row 9: must have 3 values (group, code, usual_residents), not 2",

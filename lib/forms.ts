@@ -19,6 +19,29 @@ export function readFields(formData: FormData): SubmittedFields {
   return fields;
 }
 
+/** Files larger than this are read as too large (the field gets FILE_TOO_LARGE), never into memory whole. */
+export const MAX_UPLOAD_BYTES = 256 * 1024;
+export const FILE_TOO_LARGE = "\u0000file-too-large";
+
+/**
+ * The fields, with the file uploaded in each of `fileFields` read as text (UTF-8) as that field's value: the
+ * action's schema then checks it like any other text. A file input left empty sends a nameless empty file: no
+ * value. A file over MAX_UPLOAD_BYTES becomes FILE_TOO_LARGE, which no schema should accept. Files sent under
+ * any other name are ignored, as readFields ignores them.
+ */
+export async function readFieldsAndFiles(
+  formData: FormData,
+  fileFields: readonly string[] = [],
+): Promise<SubmittedFields> {
+  const fields = readFields(formData);
+  for (const key of fileFields) {
+    if (key in fields) continue;
+    const file = formData.getAll(key).find((value): value is File => typeof value !== "string" && value.size > 0);
+    if (file) fields[key] = file.size > MAX_UPLOAD_BYTES ? FILE_TOO_LARGE : await file.text();
+  }
+  return fields;
+}
+
 /** The fields to send back so nothing typed is lost, minus any that must never be sent back (passwords). */
 export function echoValues(fields: SubmittedFields, omit: readonly string[] = []): Record<string, string> {
   const values: Record<string, string> = {};

@@ -18,6 +18,7 @@ import { screenPublicName, screenSubmission } from "../lib/moderation/screening/
 import type { ScreeningRule } from "../lib/moderation/screening-rules";
 import { seedAnswerTemplates } from "./seed-answer-templates";
 import { seedDeliveryChecks } from "./seed-delivery-checks";
+import { seedCensusPopulation } from "./seed-census-population";
 import { seedDemoSupport } from "./seed-demo-support";
 import { earlierQuestions } from "./seed-data/demo-support";
 import { seedMergeDemo } from "./seed-merge-demo";
@@ -695,6 +696,7 @@ async function main() {
       return;
     }
     await seedReferenceData(db);
+    await seedCensusPopulation(db);
     const users = await seedAccounts(db);
     const accountRows = await db.user.findMany({
       where: { id: { in: [...users.values()] } },

@@ -51,6 +51,11 @@ export default async function AdminHomePage() {
       description: "Response target, bank holidays, moderation thresholds, blocked words and help text.",
     },
     {
+      href: "/admin/population",
+      title: "Population figures",
+      description: "The Census 2021 residents that the “Who is taking part” page compares people with.",
+    },
+    {
       href: "/admin/audit",
       title: "Audit log",
       description: "Every privileged action: who did what, to what, and when.",

@@ -58,6 +58,7 @@ export function BarChart({
   labelledBy,
   maxBars,
   formatValue = formatCount,
+  suppressedText = SUPPRESSED_TEXT,
 }: {
   data: BarDatum[];
   /** What the values count, shown above the bars ("Supporters"). */
@@ -66,6 +67,8 @@ export function BarChart({
   labelledBy: string;
   maxBars?: number;
   formatValue?: (value: number) => string;
+  /** What a suppressed bar reads, where the threshold is not the dashboard's 5 ("fewer than 10"). */
+  suppressedText?: string;
 }) {
   const bars = maxBars === undefined ? data : data.slice(0, maxBars);
   if (bars.length === 0) return <p className="mb-4">There is nothing to show for this period.</p>;
@@ -128,7 +131,7 @@ export function BarChart({
                   className="stroke-muted"
                 />
                 <text x={SUPPRESSED_BOX_WIDTH + 6} y={top + BAR_TOP + 15} className="fill-ink">
-                  {SUPPRESSED_TEXT}
+                  {suppressedText}
                 </text>
               </>
             ) : (

@@ -18,6 +18,9 @@ export function SiteFooter() {
           <li>
             <Link href="/house-rules">House rules</Link>
           </li>
+          <li>
+            <Link href="/taking-part">Who is taking part</Link>
+          </li>
         </ul>
         <p className="text-muted">
           My Smarter Essex is run by CSES, the partnership that brings Essex County Council, Anglia Ruskin University

@@ -8,12 +8,15 @@ import { PERIOD_KINDS, PERIOD_LABELS, type PeriodField } from "@/lib/priorities/
 export function PeriodForm({
   values,
   errors,
+  action = "/partner/priorities",
 }: {
   values: Record<string, string>;
   errors: Partial<Record<PeriodField, string>>;
+  /** The page the form shows the figures on. */
+  action?: string;
 }) {
   return (
-    <form method="get" action="/partner/priorities" aria-label="Choose the period" className="mb-8 bg-wash p-4">
+    <form method="get" action={action} aria-label="Choose the period" className="mb-8 bg-wash p-4">
       <fieldset className="mb-4">
         <legend className="mb-2 text-xl font-bold">Period</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">

@@ -10,7 +10,7 @@ import { clientIp } from "@/lib/auth/client-ip";
 import { Forbidden, ProofNeeded } from "@/lib/errors";
 import { lastCheckedAction, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from "@/lib/request-scope";
 import type { FormState } from "@/lib/form-state";
-import { echoValues, fieldErrors, readFields, refusalErrors } from "@/lib/forms";
+import { echoValues, fieldErrors, readFieldsAndFiles, refusalErrors } from "@/lib/forms";
 
 /** What the pipeline parses an action's input with: the fuzz tests generate input this schema refuses. */
 export interface PipelineActionShape {
@@ -20,6 +20,8 @@ export interface PipelineActionShape {
   args: readonly string[];
   /** Whether a refusal is answered (form state, or the action's own `refused`) rather than thrown. */
   answersRefusals: boolean;
+  /** Fields whose uploaded file is read as text in place of a typed value (see `files` below). */
+  files: readonly string[];
 }
 
 const built = new WeakMap<object, PipelineActionShape>();
@@ -103,6 +105,8 @@ interface FormActionDefinition<Schema extends z.ZodType, Names extends readonly 
   hiddenFields?: Readonly<Record<string, string>>;
   /** Where a refusal that names no field is shown; "form" (the error summary alone) by default. */
   errorField?: string;
+  /** File inputs: each uploaded file is read as text (UTF-8) and parsed as that field's value; other files are ignored. */
+  files?: readonly string[];
   /** Calls the service, which checks the actor's permission itself. */
   run(actor: Actor | null, input: z.output<Schema>): Promise<FormSuccess>;
 }
@@ -114,11 +118,11 @@ interface FormActionDefinition<Schema extends z.ZodType, Names extends readonly 
 export function defineFormAction<Schema extends z.ZodType, const Names extends readonly string[] = readonly []>(
   definition: FormActionDefinition<Schema, Names>,
 ): (...params: [...ArgumentValues<Schema, Names>, FormState, FormData]) => Promise<FormState> {
-  const { schema, args = [], omit = [], hiddenFields = {}, errorField = "form", run } = definition;
+  const { schema, args = [], omit = [], hiddenFields = {}, errorField = "form", files = [], run } = definition;
 
   async function formAction(...params: unknown[]): Promise<FormState> {
     const formData = params[args.length + 1];
-    const fields = formData instanceof FormData ? readFields(formData) : {};
+    const fields = formData instanceof FormData ? await readFieldsAndFiles(formData, files) : {};
     const values = echoValues(fields, [...omit, ...args]);
     const submission = nextSubmission(params[args.length]);
     const refused = (errors: Record<string, string>): FormState => ({ status: "error", errors, values, submission });
@@ -139,7 +143,7 @@ export function defineFormAction<Schema extends z.ZodType, const Names extends r
     return { status: "success", errors: {}, values, message: success?.message, submission };
   }
 
-  built.set(formAction, { kind: "form", schema, args, answersRefusals: true });
+  built.set(formAction, { kind: "form", schema, args, answersRefusals: true, files });
   return formAction;
 }
 
@@ -185,6 +189,6 @@ export function defineAction<Schema extends z.ZodType, const Names extends reado
     }
   }
 
-  built.set(action, { kind: "plain", schema, args, answersRefusals: refused !== undefined });
+  built.set(action, { kind: "plain", schema, args, answersRefusals: refused !== undefined, files: [] });
   return action;
 }

@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = {
   "setting.changed": "Changed a setting",
   "bankHoliday.added": "Added a bank holiday",
   "bankHoliday.removed": "Removed a bank holiday",
+  "population.replace": "Replaced the census population figures",
 } as const satisfies Record<string, string>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

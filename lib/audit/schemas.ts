@@ -18,6 +18,7 @@ export const AUDIT_TARGET_TYPES = {
   feedback: "Feedback message",
   setting: "Setting",
   bank_holiday: "Bank holiday",
+  census_population: "Census population figures",
   theme: "Theme",
   organisation_invitation: "Invitation",
 } as const satisfies Record<string, string>;

@@ -55,6 +55,7 @@ export const ACTIONS = [
   "invitation.accept",
   "theme.manage",
   "settings.manage",
+  "population.manage",
   "audit.read",
   "securityEvent.read",
   "feedback.manage",
@@ -153,6 +154,8 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "invitation.accept": { roles: EVERYONE_SIGNED_IN, verified: false },
   "theme.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   "settings.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  // Replacing the census population figures behind "Who is taking part".
+  "population.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   // Reading the audit log (and downloading it) and the security events: both name people, so admins only.
   "audit.read": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   "securityEvent.read": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },

@@ -41,6 +41,7 @@ import { setQuestionTags } from "@/lib/tags/service";
 import { addInternalNote } from "@/lib/internal-notes/service";
 import { claimQuestion, reassignQuestion, releaseQuestion, transferQuestion } from "@/lib/assignments/service";
 import { addBankHoliday, updateSetting } from "@/lib/settings/service";
+import { replacePopulationFigures } from "@/lib/participation/service";
 import {
   createOrganisation as createOrganisationAsAdmin,
   deactivateOrganisation,
@@ -131,6 +132,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "invitation.accept": SIGNED_IN,
   "theme.manage": ["admin"],
   "settings.manage": ["admin"],
+  "population.manage": ["admin"],
   "audit.read": ["admin"],
   "securityEvent.read": ["admin"],
   "feedback.manage": ["admin"],
@@ -594,6 +596,9 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await updateSetting(actor, { name: "responseTarget", value: 11 });
     await addBankHoliday(actor, { date: matrixHoliday(targets.userId), name: "Matrix day" });
   },
+  // Replacing the census population figures with a one-row file (the matrix has no districts).
+  "population.manage": (actor) =>
+    replacePopulationFigures(actor, { file: "group,code,usual_residents\nage_band,under_16,352000\n" }),
   // Merging organisation A's question into another published one.
   "question.merge": (actor, targets) =>
     mergeQuestion(actor, {
@@ -704,16 +709,16 @@ describe("authorization matrix", () => {
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(49);
-    // 33 actions × 10 people, plus 16 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(33 * 10 + 16 * 19);
+    expect(ACTIONS).toHaveLength(50);
+    // 34 actions × 10 people, plus 16 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(34 * 10 + 16 * 19);
     // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
     // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
     // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
     // organisation A's question (answer, edit its answer, its templates, claim, release, transfer, tag, change
     // status, note) for A's 2 partners and the admin, and reassigning within A for its lead and the admin; 3 admin
     // actions and reviewing safeguarding concerns for the admin; managing organisations, themes and settings and
-    // reading the audit log and the security events for the admin; inviting to and removing from organisation A
+    // reading the audit log and the security events and replacing the population figures for the admin; inviting to and removing from organisation A
     // for its lead and the admin; merging A's question for A's 2 partners and the admin; reading the priorities and
     // downloading the inbox for the 4 partners and admins.
     // With a relation: marking your own notification read (8 signed-in people and the suspended person); editing
@@ -723,7 +728,7 @@ describe("authorization matrix", () => {
     // your own question (7 verified people); joining from an invitation to your own address (8 signed-in people);
     // answering the delivery check you were asked (7 verified people).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 5 + 2 * 2 + 8 + 3 + 2 * 4 + 7,
+      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 6 + 2 * 2 + 8 + 3 + 2 * 4 + 7,
     );
     // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
     // people each), and another's notification to mark read (8 signed-in people and the suspended person).
@@ -739,11 +744,11 @@ describe("authorization matrix", () => {
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
     ).toHaveLength(11 + 1 + 2 * 2);
-    // The visitor alone (33 + 16 cells): the suspended person is signed in.
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(33 + 16);
-    // The suspended person is refused everything else: 30 of the 33 actions without a relation, and both relations
+    // The visitor alone (34 + 16 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(34 + 16);
+    // The suspended person is refused everything else: 31 of the 34 actions without a relation, and both relations
     // of the 15 actions with one other than marking a notification read.
-    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(30 + 15 * 2);
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(31 + 15 * 2);
     // Answering a delivery check someone else was asked: the 7 verified people.
     expect(
       cells.filter(

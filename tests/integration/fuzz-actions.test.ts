@@ -15,7 +15,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { pipelineActionShape, type PipelineActionShape } from "@/lib/actions/pipeline";
 import { db } from "@/lib/db";
 import type { FormState } from "@/lib/form-state";
-import { readFields } from "@/lib/forms";
+import { readFieldsAndFiles } from "@/lib/forms";
 import { createOrganisation, createQuestion, createUser, partnerOf, personWithRole } from "../support/fixtures";
 import { FUZZ_RUNS, fuzzSeed, leaksInternals, loadIdPool, UNGUARDED_TABLES } from "../support/fuzz";
 import {
@@ -73,12 +73,15 @@ function isRedirect(error: unknown): boolean {
   );
 }
 
-/** What the pipeline parses for these arguments (lib/actions/pipeline.ts): the form's fields, then the bound arguments. */
-function pipelineInput(shape: PipelineActionShape, params: readonly unknown[]): Record<string, unknown> {
+/**
+ * What the pipeline parses for these arguments (lib/actions/pipeline.ts): the form's fields (with the text of a
+ * file sent under one of the action's file fields), then the bound arguments.
+ */
+async function pipelineInput(shape: PipelineActionShape, params: readonly unknown[]): Promise<Record<string, unknown>> {
   const named = Object.fromEntries(shape.args.map((name, index) => [name, params[index]]));
   if (shape.kind === "plain") return named;
   const formData = params[shape.args.length + 1];
-  return { ...(formData instanceof FormData ? readFields(formData) : {}), ...named };
+  return { ...(formData instanceof FormData ? await readFieldsAndFiles(formData, shape.files) : {}), ...named };
 }
 
 /** Forged arguments for an action: bound arguments, the previous state and the form's data, each as hostile as can be. */
@@ -209,11 +212,12 @@ describe("hostile input to every server action", () => {
         const before = await databaseDigest(client, UNGUARDED_TABLES);
         await fc.assert(
           fc.asyncProperty(fc.constantFrom(...actors), hostileCall(shape, pool), async (actor, params) => {
-            if (shape.schema.safeParse(pipelineInput(shape, params)).success) {
+            const input = await pipelineInput(shape, params);
+            if (shape.schema.safeParse(input).success) {
               if (acceptedCalls.length < ACCEPTED_RUNS) return void acceptedCalls.push([actor, params]);
               // An action that takes no input must drop whatever is sent: the service sees what it would see for nothing.
               fc.pre(!takesInput);
-              expect(shape.schema.parse(pipelineInput(shape, params))).toEqual(shape.schema.parse({}));
+              expect(shape.schema.parse(input)).toEqual(shape.schema.parse({}));
               stripped += 1;
               return;
             }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { BarChart, ChartFigure, LineChart, type BarDatum } from "@/components/charts";
 import { ErrorSummary } from "@/components/forms/error-summary";
+import { ParticipationFigureSet } from "@/components/participation/participation-figures";
 import { PeriodForm } from "@/components/priorities/period-form";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -9,6 +11,8 @@ import { formatDateTime } from "@/lib/format";
 import { describeRanking, describeTrend } from "@/lib/charts/summary";
 import { BROAD_SUPPORT_IN_WORDS } from "@/lib/priorities/broad-support";
 import type { PrioritiesDashboard } from "@/lib/priorities/dashboard";
+import type { ParticipationFigures } from "@/lib/participation/figures";
+import { readParticipation } from "@/lib/participation/queries";
 import { readPrioritiesDashboard } from "@/lib/priorities/queries";
 import { type Period, londonToday, parsePeriod, periodSearchParams } from "@/lib/priorities/schemas";
 import { SNAPSHOT_INTERVAL_MINUTES } from "@/lib/priorities/snapshots";
@@ -88,7 +92,7 @@ function Figure({
   );
 }
 
-function Dashboard({ data }: { data: PrioritiesDashboard }) {
+function Dashboard({ data, participation }: { data: PrioritiesDashboard; participation: ParticipationFigures }) {
   const { period } = data;
   const bySupport = questionsBySupportTable(data.topBySupport);
   const byTrending = questionsByTrendingTable(data.topByTrending);
@@ -296,6 +300,17 @@ function Dashboard({ data }: { data: PrioritiesDashboard }) {
         ))}
       </section>
 
+      <section aria-labelledby="taking-part-heading" className="mb-12">
+        <h2 id="taking-part-heading" className="mb-4 text-3xl">
+          Who is taking part
+        </h2>
+        <p className="mb-4 max-w-3xl">
+          Everyone who asked, supported or commented in the period, against the Census 2021 residents. The public sees
+          the same figures on <Link href="/taking-part">Who is taking part</Link>.
+        </p>
+        <ParticipationFigureSet data={participation} headingLevel={3} idPrefix="dashboard-taking-part" />
+      </section>
+
       <section aria-labelledby="trend-heading" className="mb-12">
         <h2 id="trend-heading" className="mb-4 text-3xl">
           Week by week
@@ -354,7 +369,10 @@ export default async function PrioritiesPage({ searchParams }: Props) {
   if (!actor) redirect("/sign-in?returnTo=/partner/priorities");
   if (!can(actor, "priorities.read")) forbidden();
   const parsed = parsePeriod(raw);
-  const reading = await readPrioritiesDashboard(actor, parsed.period);
+  const [reading, participation] = await Promise.all([
+    readPrioritiesDashboard(actor, parsed.period),
+    readParticipation(parsed.period),
+  ]);
   const data = reading.dashboard;
   const hasErrors = Object.keys(parsed.errors).length > 0;
   const { from, to } = parsed.period;
@@ -378,7 +396,7 @@ export default async function PrioritiesPage({ searchParams }: Props) {
           ? "Figures for dates you choose are worked out when you ask, which can take a few seconds on a large portal."
           : `Figures as of ${asOfText(reading.computedAt)}; they are worked out again every ${SNAPSHOT_INTERVAL_MINUTES} minutes.`}
       </p>
-      <Dashboard data={data} />
+      <Dashboard data={data} participation={participation} />
     </div>
   );
 }

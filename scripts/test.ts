@@ -164,6 +164,41 @@ async function integrationEnv(baseEnv: NodeJS.ProcessEnv, template: string): Pro
   return { ...baseEnv, TEST_ADMIN_DATABASE_URL: otherServer };
 }
 
+/** Runs a layer and says how long it took (CI's log shows where the time goes). */
+async function timed(layer: string, runLayer: () => Promise<LayerResult>): Promise<LayerResult> {
+  const started = Date.now();
+  const result = await runLayer();
+  console.log(`== ${layer} took ${Math.round((Date.now() - started) / 1000)}s`);
+  return result;
+}
+
+/**
+ * Seeds the browser journeys' database (when they run) and builds the app, with their output in a file shown
+ * whole once both are done (they run beside the Vitest layers); resolves to the first non-zero exit code, or 0.
+ */
+async function seedAndBuild(
+  adminUrl: string,
+  template: string,
+  e2eDatabase: string,
+  e2eEnv: NodeJS.ProcessEnv,
+): Promise<number> {
+  const started = Date.now();
+  const log = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "mse-build-")), "build.log");
+  let code = 0;
+  if (wants("e2e")) {
+    await recreateDatabase(adminUrl, e2eDatabase, template);
+    code = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv, log);
+  }
+  if (code === 0) code = await run("npx", ["next", "build"], e2eEnv, log);
+  const output = await fs.readFile(log, "utf8").catch(() => "");
+  await fs.rm(path.dirname(log), { recursive: true, force: true });
+  console.log(`\n== ${wants("e2e") ? "e2e seed and next build" : "next build"} (beside the tests above)\n${output}`);
+  console.log(
+    `== seed and build took ${Math.round((Date.now() - started) / 1000)}s${code ? `, exit code ${code}` : ""}`,
+  );
+  return code;
+}
+
 async function main(): Promise<number> {
   const results: LayerResult[] = [];
   let postgres: RunningPostgres | undefined;
@@ -209,29 +244,37 @@ async function main(): Promise<number> {
       SMTP_URL: "", // tests never send real mail: it is captured in the captured_mail table
     };
 
-    if (wants("unit")) results.push(await runVitest("unit", baseEnv));
-    if (wants("integration")) results.push(await runVitest("integration", await integrationEnv(baseEnv, template)));
+    // The e2e database's seed and `next build` run beside the unit and integration layers (their output is held
+    // back and shown whole when they finish): the integration suite spends much of its time waiting on its
+    // database and on deliberate delays, which the build's CPU fills. The system and browser layers need the
+    // build, and their timings (a fail-fast within 2 s, journeys within their expect timeouts) a machine of their
+    // own, so they run after both.
+    const e2eDatabase = `mse_e2e_${suffix}`;
+    const port = String(await freePort());
+    const databaseUrl = withDatabase(adminUrl, e2eDatabase);
+    const e2eEnv = { ...productionServerEnv(baseEnv, { databaseUrl, port }), E2E_PORT: port };
+    if (wants("e2e")) createdDatabases.push(e2eDatabase);
+    const building =
+      wants("e2e") || wants("system")
+        ? seedAndBuild(adminUrl, template, e2eDatabase, e2eEnv).catch((error: unknown) => {
+            console.error(error);
+            return 1;
+          })
+        : null;
 
-    if (wants("e2e") || wants("system")) {
-      const e2eDatabase = `mse_e2e_${suffix}`;
-      const port = String(await freePort());
-      const databaseUrl = withDatabase(adminUrl, e2eDatabase);
-      const e2eEnv = {
-        ...productionServerEnv(baseEnv, { databaseUrl, port }),
-        E2E_PORT: port,
-      };
-      let buildCode = 0;
-      if (wants("e2e")) {
-        await recreateDatabase(adminUrl, e2eDatabase, template);
-        createdDatabases.push(e2eDatabase);
-        buildCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
-      }
-      if (buildCode === 0) buildCode = await run("npx", ["next", "build"], e2eEnv);
+    if (wants("unit")) results.push(await timed("unit", () => runVitest("unit", baseEnv)));
+    if (wants("integration")) {
+      const env = await integrationEnv(baseEnv, template);
+      results.push(await timed("integration", () => runVitest("integration", env)));
+    }
+
+    if (building) {
+      const buildCode = await building;
       if (buildCode !== 0) {
         results.push({ layer: "build", passed: 0, failed: 1, skipped: 0, exitCode: buildCode });
       }
       // The system tests serve the build twice on a PostgreSQL of their own, which they stop and start.
-      if (buildCode === 0 && wants("system")) results.push(await runVitest("system", baseEnv));
+      if (buildCode === 0 && wants("system")) results.push(await timed("system", () => runVitest("system", baseEnv)));
       if (buildCode === 0 && wants("e2e")) {
         // Each further server gets a copy of the seeded database (nothing is connected to it between seed and run).
         const servers = [{ port, databaseUrl }];
@@ -243,7 +286,7 @@ async function main(): Promise<number> {
           while (servers.some((s) => s.port === next)) next = String(await freePort());
           servers.push({ port: next, databaseUrl: withDatabase(adminUrl, database) });
         }
-        results.push(await runPlaywright(e2eEnv, servers));
+        results.push(await timed("e2e", () => runPlaywright(e2eEnv, servers)));
       }
     }
   } catch (error) {

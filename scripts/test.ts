@@ -244,11 +244,13 @@ async function main(): Promise<number> {
       SMTP_URL: "", // tests never send real mail: it is captured in the captured_mail table
     };
 
-    // The e2e database's seed and `next build` run beside the unit and integration layers (their output is held
-    // back and shown whole when they finish): the integration suite spends much of its time waiting on its
-    // database and on deliberate delays, which the build's CPU fills. The system and browser layers need the
-    // build, and their timings (a fail-fast within 2 s, journeys within their expect timeouts) a machine of their
-    // own, so they run after both.
+    if (wants("unit")) results.push(await timed("unit", () => runVitest("unit", baseEnv)));
+
+    // The e2e database's seed and `next build` run beside the integration layer (their output is held back and
+    // shown whole when they finish): the integration suite spends much of its time waiting on its database and on
+    // deliberate delays, which the build's CPU fills. Not beside the unit layer, whose property tests have Vitest's
+    // 5 s timeout. The system and browser layers need the build, and their timings (a fail-fast within 2 s,
+    // journeys within their expect timeouts) a machine of their own, so they run after both.
     const e2eDatabase = `mse_e2e_${suffix}`;
     const port = String(await freePort());
     const databaseUrl = withDatabase(adminUrl, e2eDatabase);
@@ -262,7 +264,6 @@ async function main(): Promise<number> {
           })
         : null;
 
-    if (wants("unit")) results.push(await timed("unit", () => runVitest("unit", baseEnv)));
     if (wants("integration")) {
       const env = await integrationEnv(baseEnv, template);
       results.push(await timed("integration", () => runVitest("integration", env)));

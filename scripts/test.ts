@@ -1,13 +1,14 @@
 // npm test — every test layer against real PostgreSQL, ending with one line "N passed, N failed".
 //
 //   start PostgreSQL (a throwaway embedded one unless DATABASE_URL is set) → migrate a template database →
-//   Vitest (unit, then integration: each file copies the template) → next build → Vitest's system tests (the
-//   build served twice behind a proxy on a PostgreSQL of their own, stopped and started) → Playwright in Chromium
-//   against `next start` on a seeded copy → summary → teardown, also on failure.
+//   Vitest's unit tests → Vitest's integration tests (each file copies the template), with the e2e seed and
+//   next build beside them → Vitest's system tests (the build served twice behind a proxy on a PostgreSQL of their
+//   own, stopped and started) → Playwright in Chromium against `next start` on seeded copies → summary →
+//   teardown, also on failure.
 //
 // Options: --skip-e2e, --only=unit|integration|system|e2e (comma-separated), and file filters (for quicker local
 // loops; CI runs everything): without e2e in --only they filter Vitest's files, otherwise Playwright's.
-// E2E_SHARDS=N serves the browser journeys from N servers side by side, one Playwright worker each (default 2; 1
+// E2E_SHARDS=N serves the browser journeys from N servers side by side, one Playwright worker each (default 3; 1
 // with a file filter).
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -143,11 +144,16 @@ async function runPlaywright(
   };
 }
 
-/** How many servers (and Playwright workers) share the journeys: E2E_SHARDS, else 2 (1 with a file filter). */
+/**
+ * How many servers (and Playwright workers) share the journeys: E2E_SHARDS, else 3 (1 with a file filter). A
+ * journey mostly waits (on its server, on the mail worker's polling, on the page), so two of them kept two cores
+ * about a third busy: the whole suite took about 400 CPU-seconds (browsers, servers and database together) in a
+ * run that takes 9 to 10 minutes in CI on two workers. A third keeps more of that idle time busy.
+ */
 function e2eShardCount(): number {
   const asked = Number(process.env.E2E_SHARDS);
   if (Number.isInteger(asked) && asked >= 1) return asked;
-  return e2eFilters.length ? 1 : 2;
+  return e2eFilters.length ? 1 : 3;
 }
 
 /**

@@ -8,7 +8,7 @@
 //
 // Options: --skip-e2e, --only=unit|integration|system|e2e (comma-separated), and file filters (for quicker local
 // loops; CI runs everything): without e2e in --only they filter Vitest's files, otherwise Playwright's.
-// E2E_SHARDS=N serves the browser journeys from N servers side by side, one Playwright worker each (default 3; 1
+// E2E_SHARDS=N serves the browser journeys from N servers side by side, one Playwright worker each (default 4; 1
 // with a file filter).
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -145,15 +145,15 @@ async function runPlaywright(
 }
 
 /**
- * How many servers (and Playwright workers) share the journeys: E2E_SHARDS, else 3 (1 with a file filter). A
- * journey mostly waits (on its server, on the mail worker's polling, on the page), so two of them kept two cores
- * about a third busy: the whole suite took about 400 CPU-seconds (browsers, servers and database together) in a
- * run that takes 9 to 10 minutes in CI on two workers. A third keeps more of that idle time busy.
+ * How many servers (and Playwright workers) share the journeys: E2E_SHARDS, else 4 (1 with a file filter). A
+ * journey mostly waits (on its server, on the mail worker's polling, on the page): on two workers the suite used
+ * about 440 CPU-seconds (browsers, servers and database together) in 9.6 minutes on a machine loaded by other
+ * work, as long as it takes in CI on a quiet one, so two kept two cores well under half busy.
  */
 function e2eShardCount(): number {
   const asked = Number(process.env.E2E_SHARDS);
   if (Number.isInteger(asked) && asked >= 1) return asked;
-  return e2eFilters.length ? 1 : 3;
+  return e2eFilters.length ? 1 : 4;
 }
 
 /**

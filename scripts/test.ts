@@ -255,9 +255,10 @@ async function main(): Promise<number> {
     // The e2e database's seed and `next build` run beside the integration layer (their output is held back and
     // shown whole when they finish): the integration suite spends most of its time waiting on its database and on
     // deliberate delays (it used about 240 CPU-seconds, its PostgreSQL's included, in a layer that takes over five
-    // minutes on CI's two cores), and the build's CPU (about 100 s with the seed) fills that. Not beside the unit layer, whose property tests have Vitest's
-    // 5 s timeout. The system and browser layers need the build, and their timings (a fail-fast within 2 s,
-    // journeys within their expect timeouts) a machine of their own, so they run after both.
+    // minutes on CI's two cores), and the build's CPU (about 100 s with the seed) fills that. Not beside the unit
+    // layer, whose property tests have Vitest's 5 s timeout. The system and browser layers need the build, and
+    // their timings (a fail-fast within 2 s, journeys within their expect timeouts) cores of their own, so they run
+    // after both.
     const e2eDatabase = `mse_e2e_${suffix}`;
     const port = String(await freePort());
     const databaseUrl = withDatabase(adminUrl, e2eDatabase);

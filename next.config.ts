@@ -7,7 +7,9 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: "tsconfig.build.json" },
   reactStrictMode: true,
   // forbidden() renders app/forbidden.tsx with a 403 for a signed-in person without the role.
-  experimental: { authInterrupts: true },
+  // CI builds once in a fresh clone: Turbopack's build cache (written after every build, by default) is never read
+  // there, so CI skips writing it.
+  experimental: { authInterrupts: true, turbopackFileSystemCacheForBuild: !process.env.CI },
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss"],
   // Baked into the bundle when it is built (not read when it starts): a production build made without
   // MAIL_CAPTURE=on has no development mail page, whatever the server's environment says later.

@@ -1,13 +1,14 @@
 // npm test — every test layer against real PostgreSQL, ending with one line "N passed, N failed".
 //
 //   start PostgreSQL (a throwaway embedded one unless DATABASE_URL is set) → migrate a template database →
-//   Vitest (unit, then integration: each file copies the template) → next build → Vitest's system tests (the
-//   build served twice behind a proxy on a PostgreSQL of their own, stopped and started) → Playwright in Chromium
-//   against `next start` on a seeded copy → summary → teardown, also on failure.
+//   Vitest's unit tests → Vitest's integration tests (each file copies the template), with the e2e seed and
+//   next build beside them → Vitest's system tests (the build served twice behind a proxy on a PostgreSQL of their
+//   own, stopped and started) → Playwright in Chromium against `next start` on seeded copies → summary →
+//   teardown, also on failure.
 //
 // Options: --skip-e2e, --only=unit|integration|system|e2e (comma-separated), and file filters (for quicker local
 // loops; CI runs everything): without e2e in --only they filter Vitest's files, otherwise Playwright's.
-// E2E_SHARDS=N serves the browser journeys from N servers side by side, one Playwright worker each (default 2; 1
+// E2E_SHARDS=N serves the browser journeys from N servers side by side, one Playwright worker each (default 4; 1
 // with a file filter).
 import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
@@ -143,11 +144,16 @@ async function runPlaywright(
   };
 }
 
-/** How many servers (and Playwright workers) share the journeys: E2E_SHARDS, else 2 (1 with a file filter). */
+/**
+ * How many servers (and Playwright workers) share the journeys: E2E_SHARDS, else 4 (1 with a file filter). A
+ * journey mostly waits (on its server, on the mail worker's polling, on the page): on two workers the suite used
+ * about 440 CPU-seconds (browsers, servers and database together) in 9.6 minutes on a machine loaded by other
+ * work, as long as it takes in CI on a quiet one, so two kept two cores well under half busy.
+ */
 function e2eShardCount(): number {
   const asked = Number(process.env.E2E_SHARDS);
   if (Number.isInteger(asked) && asked >= 1) return asked;
-  return e2eFilters.length ? 1 : 2;
+  return e2eFilters.length ? 1 : 4;
 }
 
 /**
@@ -162,6 +168,41 @@ async function integrationEnv(baseEnv: NodeJS.ProcessEnv, template: string): Pro
   await recreateDatabase(otherServer, template);
   await applyMigrations(withDatabase(otherServer, template));
   return { ...baseEnv, TEST_ADMIN_DATABASE_URL: otherServer };
+}
+
+/** Runs a layer and says how long it took (CI's log shows where the time goes). */
+async function timed(layer: string, runLayer: () => Promise<LayerResult>): Promise<LayerResult> {
+  const started = Date.now();
+  const result = await runLayer();
+  console.log(`== ${layer} took ${Math.round((Date.now() - started) / 1000)}s`);
+  return result;
+}
+
+/**
+ * Seeds the browser journeys' database (when they run) and builds the app, with their output in a file shown
+ * whole once both are done (they run beside the Vitest layers); resolves to the first non-zero exit code, or 0.
+ */
+async function seedAndBuild(
+  adminUrl: string,
+  template: string,
+  e2eDatabase: string,
+  e2eEnv: NodeJS.ProcessEnv,
+): Promise<number> {
+  const started = Date.now();
+  const log = path.join(await fs.mkdtemp(path.join(os.tmpdir(), "mse-build-")), "build.log");
+  let code = 0;
+  if (wants("e2e")) {
+    await recreateDatabase(adminUrl, e2eDatabase, template);
+    code = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv, log);
+  }
+  if (code === 0) code = await run("npx", ["next", "build"], e2eEnv, log);
+  const output = await fs.readFile(log, "utf8").catch(() => "");
+  await fs.rm(path.dirname(log), { recursive: true, force: true });
+  console.log(`\n== ${wants("e2e") ? "e2e seed and next build" : "next build"} (beside the tests above)\n${output}`);
+  console.log(
+    `== seed and build took ${Math.round((Date.now() - started) / 1000)}s${code ? `, exit code ${code}` : ""}`,
+  );
+  return code;
 }
 
 async function main(): Promise<number> {
@@ -209,29 +250,40 @@ async function main(): Promise<number> {
       SMTP_URL: "", // tests never send real mail: it is captured in the captured_mail table
     };
 
-    if (wants("unit")) results.push(await runVitest("unit", baseEnv));
-    if (wants("integration")) results.push(await runVitest("integration", await integrationEnv(baseEnv, template)));
+    if (wants("unit")) results.push(await timed("unit", () => runVitest("unit", baseEnv)));
 
-    if (wants("e2e") || wants("system")) {
-      const e2eDatabase = `mse_e2e_${suffix}`;
-      const port = String(await freePort());
-      const databaseUrl = withDatabase(adminUrl, e2eDatabase);
-      const e2eEnv = {
-        ...productionServerEnv(baseEnv, { databaseUrl, port }),
-        E2E_PORT: port,
-      };
-      let buildCode = 0;
-      if (wants("e2e")) {
-        await recreateDatabase(adminUrl, e2eDatabase, template);
-        createdDatabases.push(e2eDatabase);
-        buildCode = await run("npx", ["tsx", "prisma/seed.ts"], e2eEnv);
-      }
-      if (buildCode === 0) buildCode = await run("npx", ["next", "build"], e2eEnv);
+    // The e2e database's seed and `next build` run beside the integration layer (their output is held back and
+    // shown whole when they finish): the integration suite spends most of its time waiting on its database and on
+    // deliberate delays (it used about 240 CPU-seconds, its PostgreSQL's included, in a layer that takes over five
+    // minutes on CI's two cores), and the build's CPU (about 100 s with the seed) fills that. Not beside the unit
+    // layer, whose property tests have Vitest's 5 s timeout. The system and browser layers need the build, and
+    // their timings (a fail-fast within 2 s, journeys within their expect timeouts) cores of their own, so they run
+    // after both.
+    const e2eDatabase = `mse_e2e_${suffix}`;
+    const port = String(await freePort());
+    const databaseUrl = withDatabase(adminUrl, e2eDatabase);
+    const e2eEnv = { ...productionServerEnv(baseEnv, { databaseUrl, port }), E2E_PORT: port };
+    if (wants("e2e")) createdDatabases.push(e2eDatabase);
+    const building =
+      wants("e2e") || wants("system")
+        ? seedAndBuild(adminUrl, template, e2eDatabase, e2eEnv).catch((error: unknown) => {
+            console.error(error);
+            return 1;
+          })
+        : null;
+
+    if (wants("integration")) {
+      const env = await integrationEnv(baseEnv, template);
+      results.push(await timed("integration", () => runVitest("integration", env)));
+    }
+
+    if (building) {
+      const buildCode = await building;
       if (buildCode !== 0) {
         results.push({ layer: "build", passed: 0, failed: 1, skipped: 0, exitCode: buildCode });
       }
       // The system tests serve the build twice on a PostgreSQL of their own, which they stop and start.
-      if (buildCode === 0 && wants("system")) results.push(await runVitest("system", baseEnv));
+      if (buildCode === 0 && wants("system")) results.push(await timed("system", () => runVitest("system", baseEnv)));
       if (buildCode === 0 && wants("e2e")) {
         // Each further server gets a copy of the seeded database (nothing is connected to it between seed and run).
         const servers = [{ port, databaseUrl }];
@@ -243,7 +295,7 @@ async function main(): Promise<number> {
           while (servers.some((s) => s.port === next)) next = String(await freePort());
           servers.push({ port: next, databaseUrl: withDatabase(adminUrl, database) });
         }
-        results.push(await runPlaywright(e2eEnv, servers));
+        results.push(await timed("e2e", () => runPlaywright(e2eEnv, servers)));
       }
     }
   } catch (error) {

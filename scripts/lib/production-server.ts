@@ -1,14 +1,28 @@
 // What the test orchestrator and the benches share to run the portal as production on a throwaway database:
 // one way to run a command, and one environment, so a bench measures the same server the e2e suite tests.
-import { spawn } from "node:child_process";
+import { spawn, type StdioOptions } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { closeSync, openSync } from "node:fs";
 import { PROJECT_ROOT } from "./embedded-postgres";
 
-/** Runs a command in the project folder with the output shown; resolves to its exit code. */
-export function runCommand(command: string, commandArgs: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Runs a command in the project folder with the output shown, or written to `outputFile` (for a command that runs
+ * beside another, so their lines do not interleave); resolves to its exit code.
+ */
+export function runCommand(
+  command: string,
+  commandArgs: string[],
+  env: NodeJS.ProcessEnv,
+  outputFile?: string,
+): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn(command, commandArgs, { stdio: "inherit", env, cwd: PROJECT_ROOT });
-    child.on("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    const output = outputFile === undefined ? undefined : openSync(outputFile, "a");
+    const stdio: StdioOptions = output === undefined ? "inherit" : ["ignore", output, output];
+    const child = spawn(command, commandArgs, { stdio, env, cwd: PROJECT_ROOT });
+    child.on("exit", (code, signal) => {
+      if (output !== undefined) closeSync(output);
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommitmentDetails } from "@/components/commitments/commitment-details";
+import { getActor } from "@/lib/auth/actor";
+import { ukToday } from "@/lib/commitments/policy";
+import { getCommitment, mayManage } from "@/lib/commitments/queries";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const commitment = await getCommitment((await params).id);
+  return { title: commitment ? `Commitment: ${commitment.title}` : "Commitment not found" };
+}
+
+/** One commitment in public: what was promised, how it is going, and what came of it. */
+export default async function CommitmentPage({ params }: Props) {
+  const { id } = await params;
+  const [commitment, actor] = await Promise.all([getCommitment(id), getActor()]);
+  if (!commitment) notFound();
+  return (
+    <div className="max-w-4xl">
+      <p className="mb-4">
+        <Link href="/commitments">All commitments</Link>
+      </p>
+      <span className="mb-2 block text-xl text-muted">Commitment</span>
+      <h1 className="mb-6 text-4xl">{commitment.title}</h1>
+      {mayManage(actor, commitment) ? (
+        <p className="mb-6">
+          <Link href={`/partner/commitments/${commitment.id}`}>Update this commitment</Link>
+        </p>
+      ) : null}
+      <CommitmentDetails commitment={commitment} today={ukToday()}>
+        {/* DELIVERY CHECK: the lead adds the delivery-check helper's section here ("Has this been delivered?":
+            the public's answers as counts with their denominator, shown once enough have answered). It belongs
+            after the evidence of delivery and before the milestones, which is where CommitmentDetails renders its
+            children. Nothing of it is built in this branch. */}
+      </CommitmentDetails>
+    </div>
+  );
+}

@@ -75,9 +75,9 @@ export default async function CommitmentsPage({ searchParams }: Props) {
     <div>
       <h1 className="mb-4 text-4xl">You said, we did</h1>
       <p className="mb-6 max-w-3xl">
-        When a partner organisation answers a question by promising to act, it makes a commitment here: what it will
-        do, by when, and how it is going. Each commitment shows its progress, its updates and, once delivered, the
-        evidence. A commitment is overdue when its target date has passed and it is neither delivered nor dropped.
+        When a partner organisation answers a question by promising to act, it makes a commitment here: what it will do,
+        by when, and how it is going. Each commitment shows its progress, its updates and, once delivered, the evidence.
+        A commitment is overdue when its target date has passed and it is neither delivered nor dropped.
       </p>
       <form method="get" action="/commitments" aria-label="Filter commitments" className="mb-8 bg-wash p-4">
         <div className="mb-4 grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-4">

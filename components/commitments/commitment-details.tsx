@@ -122,7 +122,8 @@ export function CommitmentDetails({
             {commitment.updates.map((u) => (
               <li key={u.id} className="mb-4 border-l-4 border-line pl-4">
                 <p className="mb-1 text-base">
-                  {u.author}, {commitment.organisation}, <time dateTime={u.createdAt.toISOString()}>{formatDateTime(u.createdAt)}</time>
+                  {u.author}, {commitment.organisation},{" "}
+                  <time dateTime={u.createdAt.toISOString()}>{formatDateTime(u.createdAt)}</time>
                 </p>
                 <p className="whitespace-pre-line">{u.body}</p>
               </li>

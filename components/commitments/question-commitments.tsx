@@ -9,7 +9,14 @@ export function QuestionCommitments({
   commitments,
   today,
 }: {
-  commitments: { id: string; title: string; organisation: string; state: CommitmentState; targetDate: Date; progress: number }[];
+  commitments: {
+    id: string;
+    title: string;
+    organisation: string;
+    state: CommitmentState;
+    targetDate: Date;
+    progress: number;
+  }[];
   today: Date;
 }) {
   if (!commitments.length) return null;

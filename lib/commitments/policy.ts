@@ -150,10 +150,7 @@ const DAY_MS = 86_400_000;
  * "3 weeks overdue" once the target date has passed and the commitment is neither delivered nor dropped; null
  * otherwise. Dates are calendar days (UTC midnight), `today` is today's date in the UK the same way.
  */
-export function overdueWords(
-  commitment: { targetDate: Date; state: CommitmentState },
-  today: Date,
-): string | null {
+export function overdueWords(commitment: { targetDate: Date; state: CommitmentState }, today: Date): string | null {
   if (!commitmentIsOpen(commitment.state)) return null;
   const days = Math.round((today.getTime() - commitment.targetDate.getTime()) / DAY_MS);
   if (days <= 0) return null;

@@ -156,7 +156,12 @@ export async function getCommitment(id: string): Promise<CommitmentDetail | null
     ...commitment,
     organisation: commitment.organisation.name,
     organisationSlug: commitment.organisation.slug,
-    updates: commitment.updates.map((u) => ({ id: u.id, body: u.body, createdAt: u.createdAt, author: publicName(u.author) })),
+    updates: commitment.updates.map((u) => ({
+      id: u.id,
+      body: u.body,
+      createdAt: u.createdAt,
+      author: publicName(u.author),
+    })),
     questions: commitment.questions.map((q) => q.question),
   };
 }
@@ -187,7 +192,10 @@ export interface CommittableQuestionRow {
  * The published questions an organisation holds or has answered, at a status a commitment may take
  * (COMMITTABLE_STATUSES), most recently answered first; `include` is always among them if it qualifies.
  */
-export async function committableQuestions(organisationId: number, include?: string): Promise<CommittableQuestionRow[]> {
+export async function committableQuestions(
+  organisationId: number,
+  include?: string,
+): Promise<CommittableQuestionRow[]> {
   const rows = await db.$queryRaw<CommittableQuestionRow[]>`
     SELECT q.id, q.title, q.status, q.support_count AS "supportCount"
     FROM question q

@@ -52,23 +52,32 @@ export function calendarDate(
   return { date };
 }
 
-/** A date field group named `<name>Day`, `<name>Month`, `<name>Year`, turned into `name`. */
-function withDate<Name extends string>(name: Name, what: string, required: boolean) {
-  return (input: Record<string, unknown>, context: z.RefinementCtx): Date | null => {
-    const parts = {
-      day: String(input[`${name}Day`] ?? ""),
-      month: String(input[`${name}Month`] ?? ""),
-      year: String(input[`${name}Year`] ?? ""),
-    };
-    if (!required && !parts.day && !parts.month && !parts.year) return null;
-    const parsed = calendarDate(parts, what);
-    if ("error" in parsed) {
-      context.addIssue({ code: "custom", path: [name], message: parsed.error });
-      return null;
-    }
-    return parsed.date;
+/** The date fields `<name>Day`, `<name>Month`, `<name>Year` of a form, as one date (or an issue on `name`). */
+function formDate(
+  input: Record<string, unknown>,
+  name: string,
+  what: string,
+  context: z.RefinementCtx,
+  required = true,
+): Date | null | undefined {
+  const parts = {
+    day: String(input[`${name}Day`] ?? ""),
+    month: String(input[`${name}Month`] ?? ""),
+    year: String(input[`${name}Year`] ?? ""),
   };
+  if (!required && !parts.day && !parts.month && !parts.year) return null;
+  const parsed = calendarDate(parts, what);
+  if ("error" in parsed) {
+    context.addIssue({ code: "custom", path: [name], message: parsed.error });
+    return z.NEVER;
+  }
+  return parsed.date;
 }
+
+const calendarDay = (what: string) =>
+  z.date({ error: `Enter ${what}` }).refine((d) => d.getUTCFullYear() >= 2000 && d.getUTCFullYear() <= 2100, {
+    error: `${what[0]!.toUpperCase()}${what.slice(1)} must be between the years 2000 and 2100`,
+  });
 
 const questionIds = z
   .preprocess(
@@ -77,80 +86,117 @@ const questionIds = z
   )
   .transform((ids) => [...new Set(ids)])
   .refine((ids) => ids.length > 0, "Choose at least one answered question")
-  .refine(
-    (ids) => ids.length <= COMMITMENT_QUESTIONS_LIMIT,
-    `Choose ${COMMITMENT_QUESTIONS_LIMIT} questions or fewer`,
-  );
+  .refine((ids) => ids.length <= COMMITMENT_QUESTIONS_LIMIT, `Choose ${COMMITMENT_QUESTIONS_LIMIT} questions or fewer`);
+
+// Each write has a service schema (what lib/commitments/service.ts takes, dates as dates) and, where the form
+// differs, a form schema that turns the form's fields into it and then applies it (.pipe), so the rules are
+// written once.
 
 /** A new commitment: who makes it, the answered questions it answers, what and by when. */
-export const createCommitmentSchema = z
+export const createCommitmentSchema = z.object({
+  organisationId,
+  questionIds,
+  title,
+  description,
+  targetDate: calendarDay("the target date"),
+});
+export type CreateCommitmentInput = z.input<typeof createCommitmentSchema>;
+
+export const createCommitmentFormSchema = z
   .object({
-    organisationId,
-    questionIds,
-    title,
-    description,
+    organisationId: z.unknown(),
+    questionIds: z.unknown(),
+    title: z.unknown(),
+    description: z.unknown(),
     targetDay: datePart,
     targetMonth: datePart,
     targetYear: datePart,
   })
-  .transform((input, context) => {
-    const targetDate = withDate("target", "The target date", true)(input, context);
-    return {
-      organisationId: input.organisationId,
-      questionIds: input.questionIds,
-      title: input.title,
-      description: input.description,
-      targetDate: targetDate ?? new Date(0),
-    };
-  });
-export type CreateCommitmentInput = z.input<typeof createCommitmentSchema>;
+  .transform(({ targetDay, targetMonth, targetYear, ...rest }, context) => ({
+    ...rest,
+    targetDate: formDate({ targetDay, targetMonth, targetYear }, "target", "The target date", context),
+  }))
+  .pipe(createCommitmentSchema);
 
 /** Changing what was promised and by when (the questions and the organisation stay). */
-export const editCommitmentSchema = z
-  .object({ commitmentId, title, description, targetDay: datePart, targetMonth: datePart, targetYear: datePart })
-  .transform((input, context) => {
-    const targetDate = withDate("target", "The target date", true)(input, context);
-    return {
-      commitmentId: input.commitmentId,
-      title: input.title,
-      description: input.description,
-      targetDate: targetDate ?? new Date(0),
-    };
-  });
+export const editCommitmentSchema = z.object({
+  commitmentId,
+  title,
+  description,
+  targetDate: calendarDay("the target date"),
+});
 export type EditCommitmentInput = z.input<typeof editCommitmentSchema>;
 
-/** A step towards the commitment, planned for a date. */
-export const addMilestoneSchema = z
+export const editCommitmentFormSchema = z
   .object({
-    commitmentId,
-    title: plainText({ error: "Enter the milestone" })
-      .trim()
-      .min(1, "Enter the milestone")
-      .max(MILESTONE_TITLE_LIMIT, `The milestone must be ${MILESTONE_TITLE_LIMIT} characters or fewer`),
+    commitmentId: z.unknown(),
+    title: z.unknown(),
+    description: z.unknown(),
+    targetDay: datePart,
+    targetMonth: datePart,
+    targetYear: datePart,
+  })
+  .transform(({ targetDay, targetMonth, targetYear, ...rest }, context) => ({
+    ...rest,
+    targetDate: formDate({ targetDay, targetMonth, targetYear }, "target", "The target date", context),
+  }))
+  .pipe(editCommitmentSchema);
+
+/** A step towards the commitment, planned for a date. */
+export const addMilestoneSchema = z.object({
+  commitmentId,
+  title: plainText({ error: "Enter the milestone" })
+    .trim()
+    .min(1, "Enter the milestone")
+    .max(MILESTONE_TITLE_LIMIT, `The milestone must be ${MILESTONE_TITLE_LIMIT} characters or fewer`),
+  plannedDate: calendarDay("the planned date"),
+});
+export type AddMilestoneInput = z.input<typeof addMilestoneSchema>;
+
+export const addMilestoneFormSchema = z
+  .object({
+    commitmentId: z.unknown(),
+    title: z.unknown(),
     plannedDay: datePart,
     plannedMonth: datePart,
     plannedYear: datePart,
   })
-  .transform((input, context) => {
-    const plannedDate = withDate("planned", "The planned date", true)(input, context);
-    return { commitmentId: input.commitmentId, title: input.title, plannedDate: plannedDate ?? new Date(0) };
-  });
-export type AddMilestoneInput = z.input<typeof addMilestoneSchema>;
+  .transform(({ plannedDay, plannedMonth, plannedYear, ...rest }, context) => ({
+    ...rest,
+    plannedDate: formDate({ plannedDay, plannedMonth, plannedYear }, "planned", "The planned date", context),
+  }))
+  .pipe(addMilestoneSchema);
 
-/** Marking a milestone done, on a date (today when none is given). */
-export const completeMilestoneSchema = z
+/** Marking a milestone done, on a date (today, in the UK, when none is given). */
+export const completeMilestoneSchema = z.object({
+  commitmentId,
+  milestoneId: z.uuid({ error: "That milestone does not exist." }),
+  completedDate: calendarDay("the completion date").nullable().default(null),
+});
+export type CompleteMilestoneInput = z.input<typeof completeMilestoneSchema>;
+
+export const completeMilestoneFormSchema = z
   .object({
-    commitmentId,
-    milestoneId: z.uuid({ error: "That milestone does not exist." }),
+    commitmentId: z.unknown(),
+    milestoneId: z.unknown(),
     completedDay: datePart,
     completedMonth: datePart,
     completedYear: datePart,
   })
-  .transform((input, context) => {
-    const completedDate = withDate("completed", "The completion date", false)(input, context);
-    return { commitmentId: input.commitmentId, milestoneId: input.milestoneId, completedDate };
-  });
-export type CompleteMilestoneInput = z.input<typeof completeMilestoneSchema>;
+  .transform(
+    ({ completedDay, completedMonth, completedYear, ...rest }, context) =>
+      ({
+        ...rest,
+        completedDate: formDate(
+          { completedDay, completedMonth, completedYear },
+          "completed",
+          "The completion date",
+          context,
+          false,
+        ),
+      }) as z.input<typeof completeMilestoneSchema>,
+  )
+  .pipe(completeMilestoneSchema);
 
 /** How far along it is, in per cent, as the partner reports it. */
 export const setProgressSchema = z.object({
@@ -200,7 +246,7 @@ export function linksFromText(text: string): string[] {
 export const NEXT_STATES = ["in_progress", "delivered", "dropped"] as const;
 export type NextCommitmentState = (typeof NEXT_STATES)[number];
 
-/** Moving the commitment on: started, delivered (with its evidence), or dropped (with the public reason). */
+/** Moving the commitment on: started, delivered (with its evidence: text and links), or dropped (a public reason). */
 export const changeStateSchema = z
   .object({
     commitmentId,
@@ -208,20 +254,29 @@ export const changeStateSchema = z
     evidence: plainText()
       .trim()
       .max(EVIDENCE_LIMIT, `The evidence must be ${EVIDENCE_LIMIT.toLocaleString("en-GB")} characters or fewer`)
-      .default(""),
-    evidenceLinks: plainText().max(30_000, "Enter at most 10 links").default(""),
+      .nullable()
+      .default(null),
+    evidenceLinks: z.array(z.string().trim().max(LINK_LIMIT, "A link must be 2,000 characters or fewer")).default([]),
     reason: plainText()
       .trim()
-      .max(DROPPED_REASON_LIMIT, `The reason must be ${DROPPED_REASON_LIMIT.toLocaleString("en-GB")} characters or fewer`)
-      .default(""),
+      .max(
+        DROPPED_REASON_LIMIT,
+        `The reason must be ${DROPPED_REASON_LIMIT.toLocaleString("en-GB")} characters or fewer`,
+      )
+      .nullable()
+      .default(null),
   })
-  .transform((input, context) => {
-    const links = linksFromText(input.evidenceLinks);
+  .superRefine((input, context) => {
     if (input.to === "delivered") {
       if (!input.evidence)
         context.addIssue({ code: "custom", path: ["evidence"], message: "Describe what was delivered" });
+      const links = input.evidenceLinks;
       if (!links.length)
-        context.addIssue({ code: "custom", path: ["evidenceLinks"], message: "Enter at least one link to the evidence" });
+        context.addIssue({
+          code: "custom",
+          path: ["evidenceLinks"],
+          message: "Enter at least one link to the evidence",
+        });
       else if (links.length > EVIDENCE_LINKS_LIMIT)
         context.addIssue({
           code: "custom",
@@ -229,7 +284,7 @@ export const changeStateSchema = z
           message: `Enter ${EVIDENCE_LINKS_LIMIT} links or fewer`,
         });
       else {
-        const bad = links.findIndex((link) => link.length > LINK_LIMIT || !isSafeLink(link));
+        const bad = links.findIndex((link) => !isSafeLink(link));
         if (bad >= 0)
           context.addIssue({
             code: "custom",
@@ -240,15 +295,42 @@ export const changeStateSchema = z
     }
     if (input.to === "dropped" && !input.reason)
       context.addIssue({ code: "custom", path: ["reason"], message: "Say in public why the commitment is dropped" });
-    return {
-      commitmentId: input.commitmentId,
-      to: input.to,
-      evidence: input.to === "delivered" ? input.evidence : null,
-      evidenceLinks: input.to === "delivered" ? links : [],
-      reason: input.to === "dropped" ? input.reason : null,
-    };
-  });
+  })
+  .transform((input) => ({
+    commitmentId: input.commitmentId,
+    to: input.to,
+    evidence: input.to === "delivered" ? input.evidence : null,
+    evidenceLinks: input.to === "delivered" ? input.evidenceLinks : [],
+    reason: input.to === "dropped" ? input.reason : null,
+  }));
 export type ChangeStateInput = z.input<typeof changeStateSchema>;
+
+/** The state form: the links are typed one a line. */
+export const changeStateFormSchema = z
+  .object({
+    commitmentId: z.unknown(),
+    to: z.unknown(),
+    evidence: plainText()
+      .trim()
+      .max(20_000, `The evidence must be ${EVIDENCE_LIMIT.toLocaleString("en-GB")} characters or fewer`)
+      .default(""),
+    evidenceLinks: plainText().max(30_000, "Enter at most 10 links").default(""),
+    reason: plainText()
+      .trim()
+      .max(20_000, `The reason must be ${DROPPED_REASON_LIMIT.toLocaleString("en-GB")} characters or fewer`)
+      .default(""),
+  })
+  .transform(
+    (input) =>
+      ({
+        commitmentId: input.commitmentId,
+        to: input.to,
+        evidence: input.evidence || null,
+        evidenceLinks: linksFromText(input.evidenceLinks),
+        reason: input.reason || null,
+      }) as z.input<typeof changeStateSchema>,
+  )
+  .pipe(changeStateSchema);
 
 const slugFilter = z
   .string()

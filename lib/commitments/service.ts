@@ -155,7 +155,8 @@ async function tellCommitmentEvent(
     WHERE p.user_id <> ${actorId}::uuid
     ORDER BY p.user_id, p.question_id`;
   const byQuestion = new Map<string, string[]>();
-  for (const person of people) byQuestion.set(person.questionId, [...(byQuestion.get(person.questionId) ?? []), person.userId]);
+  for (const person of people)
+    byQuestion.set(person.questionId, [...(byQuestion.get(person.questionId) ?? []), person.userId]);
   const message = commitmentMessage(commitment.organisation, commitment.title, event);
   let told = 0;
   for (const [questionId, recipients] of [...byQuestion].sort(([a], [b]) => a.localeCompare(b)))
@@ -261,7 +262,11 @@ export async function editCommitment(actor: Actor | null, input: EditCommitmentI
       targetType: "commitment",
       targetId: commitment.id,
       before: { ...before, targetDate: before.targetDate.toISOString().slice(0, 10) },
-      after: { title: data.title, description: data.description, targetDate: data.targetDate.toISOString().slice(0, 10) },
+      after: {
+        title: data.title,
+        description: data.description,
+        targetDate: data.targetDate.toISOString().slice(0, 10),
+      },
     });
   });
 }
@@ -305,7 +310,9 @@ export async function completeMilestone(actor: Actor | null, input: CompleteMile
       data: { completedDate },
     });
     if (done.count === 0) {
-      const exists = await tx.commitmentMilestone.count({ where: { id: data.milestoneId, commitmentId: commitment.id } });
+      const exists = await tx.commitmentMilestone.count({
+        where: { id: data.milestoneId, commitmentId: commitment.id },
+      });
       throw exists ? new Conflict(MILESTONE_ALREADY_DONE) : new NotFound(MILESTONE_NOT_FOUND);
     }
     await recordAudit(tx, {
@@ -385,7 +392,13 @@ export async function changeCommitmentState(
         where: { id: commitment.id },
         data:
           data.to === "delivered"
-            ? { state: "delivered", deliveredAt: now, evidence: data.evidence, evidenceLinks: data.evidenceLinks, progress: 100 }
+            ? {
+                state: "delivered",
+                deliveredAt: now,
+                evidence: data.evidence,
+                evidenceLinks: data.evidenceLinks,
+                progress: 100,
+              }
             : data.to === "dropped"
               ? { state: "dropped", droppedAt: now, droppedReason: data.reason }
               : { state: "in_progress" },

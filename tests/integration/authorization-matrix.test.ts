@@ -619,28 +619,22 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
       questionIds: [targets.answeredQuestionId],
       title: "Repaint the crossing",
       description: "Organisation A repaints it.",
-      targetDay: "1",
-      targetMonth: "6",
-      targetYear: "2031",
+      targetDate: new Date(Date.UTC(2031, 5, 1)),
     });
     const commitmentId = targets.commitmentId;
     await editCommitment(actor, {
       commitmentId,
       title: "Fix and light the crossing",
       description: "With lights.",
-      targetDay: "2",
-      targetMonth: "1",
-      targetYear: "2030",
+      targetDate: new Date(Date.UTC(2030, 0, 2)),
     });
     await addMilestone(actor, {
       commitmentId,
       title: "Order the lights",
-      plannedDay: "1",
-      plannedMonth: "9",
-      plannedYear: "2029",
+      plannedDate: new Date(Date.UTC(2029, 8, 1)),
     });
     await completeMilestone(actor, { commitmentId, milestoneId: targets.milestoneId });
-    await setCommitmentProgress(actor, { commitmentId, progress: "40" });
+    await setCommitmentProgress(actor, { commitmentId, progress: 40 });
     await postCommitmentUpdate(actor, { commitmentId, body: "The survey is done." });
     await changeCommitmentState(actor, { commitmentId, to: "in_progress" });
   },

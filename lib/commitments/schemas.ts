@@ -347,4 +347,4 @@ export const commitmentListSchema = z.object({
   state: z.enum(["planned", "in_progress", "delivered", "dropped"]).optional().catch(undefined),
   after: z.string().max(200).optional().catch(undefined),
 });
-export type CommitmentListParams = z.infer<typeof commitmentListSchema>;
+export type CommitmentListParams = Partial<z.infer<typeof commitmentListSchema>>;

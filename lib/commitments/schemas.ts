@@ -52,26 +52,50 @@ export function calendarDate(
   return { date };
 }
 
-/** The date fields `<name>Day`, `<name>Month`, `<name>Year` of a form, as one date (or an issue on `name`). */
+/** The date fields `<name>Day`, `<name>Month`, `<name>Year` of a form, as one date; an issue on `name` if wrong. */
 function formDate(
   input: Record<string, unknown>,
   name: string,
   what: string,
   context: z.RefinementCtx,
-  required = true,
-): Date | null | undefined {
-  const parts = {
-    day: String(input[`${name}Day`] ?? ""),
-    month: String(input[`${name}Month`] ?? ""),
-    year: String(input[`${name}Year`] ?? ""),
+  required: boolean,
+): { ok: true; date: Date | null } | { ok: false } {
+  const part = (key: string) => {
+    const value = input[`${name}${key}`];
+    return typeof value === "string" ? value.slice(0, 10) : "";
   };
-  if (!required && !parts.day && !parts.month && !parts.year) return null;
+  const parts = { day: part("Day"), month: part("Month"), year: part("Year") };
+  if (!required && !parts.day.trim() && !parts.month.trim() && !parts.year.trim()) return { ok: true, date: null };
   const parsed = calendarDate(parts, what);
   if ("error" in parsed) {
     context.addIssue({ code: "custom", path: [name], message: parsed.error });
-    return z.NEVER;
+    return { ok: false };
   }
-  return parsed.date;
+  return { ok: true, date: parsed.date };
+}
+
+/**
+ * A form schema made of a service schema whose date field (`dateKey`) comes from a GOV.UK date input (`name`):
+ * every field's message and the date's at once (the GOV.UK error summary lists them all), then the service schema's
+ * output.
+ */
+function withDateInput<Schema extends z.ZodObject>(
+  schema: Schema,
+  dateKey: keyof z.output<Schema> & string,
+  name: string,
+  what: string,
+  required = true,
+) {
+  const fields = schema.omit({ [dateKey]: true } as never);
+  return z.record(z.string(), z.unknown()).transform((input, context): z.output<Schema> => {
+    const parsed = fields.safeParse(input);
+    const date = formDate(input, name, what, context, required);
+    if (!parsed.success)
+      for (const issue of parsed.error.issues)
+        context.addIssue({ code: "custom", path: issue.path as PropertyKey[], message: issue.message });
+    if (!parsed.success || !date.ok) return z.NEVER;
+    return { ...(parsed.data as object), [dateKey]: date.date } as z.output<Schema>;
+  });
 }
 
 const calendarDay = (what: string) =>
@@ -102,21 +126,12 @@ export const createCommitmentSchema = z.object({
 });
 export type CreateCommitmentInput = z.input<typeof createCommitmentSchema>;
 
-export const createCommitmentFormSchema = z
-  .object({
-    organisationId: z.unknown(),
-    questionIds: z.unknown(),
-    title: z.unknown(),
-    description: z.unknown(),
-    targetDay: datePart,
-    targetMonth: datePart,
-    targetYear: datePart,
-  })
-  .transform(({ targetDay, targetMonth, targetYear, ...rest }, context) => ({
-    ...rest,
-    targetDate: formDate({ targetDay, targetMonth, targetYear }, "target", "The target date", context),
-  }))
-  .pipe(createCommitmentSchema);
+export const createCommitmentFormSchema = withDateInput(
+  createCommitmentSchema,
+  "targetDate",
+  "target",
+  "The target date",
+);
 
 /** Changing what was promised and by when (the questions and the organisation stay). */
 export const editCommitmentSchema = z.object({
@@ -127,20 +142,7 @@ export const editCommitmentSchema = z.object({
 });
 export type EditCommitmentInput = z.input<typeof editCommitmentSchema>;
 
-export const editCommitmentFormSchema = z
-  .object({
-    commitmentId: z.unknown(),
-    title: z.unknown(),
-    description: z.unknown(),
-    targetDay: datePart,
-    targetMonth: datePart,
-    targetYear: datePart,
-  })
-  .transform(({ targetDay, targetMonth, targetYear, ...rest }, context) => ({
-    ...rest,
-    targetDate: formDate({ targetDay, targetMonth, targetYear }, "target", "The target date", context),
-  }))
-  .pipe(editCommitmentSchema);
+export const editCommitmentFormSchema = withDateInput(editCommitmentSchema, "targetDate", "target", "The target date");
 
 /** A step towards the commitment, planned for a date. */
 export const addMilestoneSchema = z.object({
@@ -153,19 +155,7 @@ export const addMilestoneSchema = z.object({
 });
 export type AddMilestoneInput = z.input<typeof addMilestoneSchema>;
 
-export const addMilestoneFormSchema = z
-  .object({
-    commitmentId: z.unknown(),
-    title: z.unknown(),
-    plannedDay: datePart,
-    plannedMonth: datePart,
-    plannedYear: datePart,
-  })
-  .transform(({ plannedDay, plannedMonth, plannedYear, ...rest }, context) => ({
-    ...rest,
-    plannedDate: formDate({ plannedDay, plannedMonth, plannedYear }, "planned", "The planned date", context),
-  }))
-  .pipe(addMilestoneSchema);
+export const addMilestoneFormSchema = withDateInput(addMilestoneSchema, "plannedDate", "planned", "The planned date");
 
 /** Marking a milestone done, on a date (today, in the UK, when none is given). */
 export const completeMilestoneSchema = z.object({
@@ -175,28 +165,13 @@ export const completeMilestoneSchema = z.object({
 });
 export type CompleteMilestoneInput = z.input<typeof completeMilestoneSchema>;
 
-export const completeMilestoneFormSchema = z
-  .object({
-    commitmentId: z.unknown(),
-    milestoneId: z.unknown(),
-    completedDay: datePart,
-    completedMonth: datePart,
-    completedYear: datePart,
-  })
-  .transform(
-    ({ completedDay, completedMonth, completedYear, ...rest }, context) =>
-      ({
-        ...rest,
-        completedDate: formDate(
-          { completedDay, completedMonth, completedYear },
-          "completed",
-          "The completion date",
-          context,
-          false,
-        ),
-      }) as z.input<typeof completeMilestoneSchema>,
-  )
-  .pipe(completeMilestoneSchema);
+export const completeMilestoneFormSchema = withDateInput(
+  completeMilestoneSchema,
+  "completedDate",
+  "completed",
+  "The completion date",
+  false,
+);
 
 /** How far along it is, in per cent, as the partner reports it. */
 export const setProgressSchema = z.object({

@@ -105,6 +105,15 @@ describe("the forms", () => {
     });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.path).toEqual(["target"]);
+    // Every mistake at once, for the error summary: the title and the date together.
+    const both = createCommitmentFormSchema.safeParse({
+      ...base,
+      title: " ",
+      targetDay: "",
+      targetMonth: "",
+      targetYear: "",
+    });
+    expect(both.error?.issues.map((i) => i.path[0]).sort()).toEqual(["target", "title"]);
   });
 
   it("reads evidence links one a line and refuses anything but http and https", () => {

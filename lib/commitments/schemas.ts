@@ -33,8 +33,6 @@ const description = plainText({ error: "Describe what you will do" })
     `The description must be ${COMMITMENT_DESCRIPTION_LIMIT.toLocaleString("en-GB")} characters or fewer`,
   );
 
-const datePart = plainText().trim().max(4).default("");
-
 /** A calendar date from a GOV.UK date input (day, month, year), as UTC midnight of that day (a DATE column). */
 export function calendarDate(
   parts: { day: string; month: string; year: string },

@@ -69,7 +69,8 @@ export const completeMilestoneAction = defineFormAction({
   async run(actor, input) {
     await completeMilestone(actor, input);
     refresh(input.commitmentId);
-    return { message: "The milestone is marked as completed." };
+    // Its button goes once the milestone is done, so the page itself says so (a banner that takes focus).
+    return { redirectTo: `/partner/commitments/${input.commitmentId}?done=milestone` };
   },
 });
 

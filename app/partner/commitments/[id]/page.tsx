@@ -65,6 +65,7 @@ export default async function PartnerCommitmentPage({ params, searchParams }: Pr
       {done === "created" ? (
         <FocusedSuccessBanner message="The commitment is made and shown in public. Its answered questions are now planned, and the people who support or follow them have been told." />
       ) : null}
+      {done === "milestone" ? <FocusedSuccessBanner message="The milestone is marked as completed today." /> : null}
       <span className="mb-2 block text-xl text-muted">Update commitment</span>
       <h1 className="mb-4 text-4xl">{commitment.title}</h1>
       <p className="mb-6 flex flex-wrap items-center gap-4">

@@ -1,7 +1,8 @@
 import Link from "next/link";
+import { ukToday } from "@/lib/commitments/today";
 import { CommitmentList } from "@/components/commitments/commitment-list";
 import { SelectField } from "@/components/forms/select-field";
-import { commitmentStateLabel, ukToday } from "@/lib/commitments/policy";
+import { commitmentStateLabel } from "@/lib/commitments/policy";
 import { listCommitmentPartners, listCommitments } from "@/lib/commitments/queries";
 import { commitmentListSchema, type CommitmentListParams } from "@/lib/commitments/schemas";
 import { listDistricts } from "@/lib/reference/queries";

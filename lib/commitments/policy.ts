@@ -165,9 +165,3 @@ export function overdueWords(commitment: { targetDate: Date; state: CommitmentSt
   }
   return `${Math.floor(days / 365.25)} years overdue`;
 }
-
-/** Today's date in the UK as a calendar day (UTC midnight), for comparing with DATE columns. */
-export function ukToday(now = new Date()): Date {
-  const iso = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London" }).format(now);
-  return new Date(`${iso}T00:00:00Z`);
-}

@@ -1,4 +1,5 @@
 import "server-only";
+import { ukToday } from "./today";
 import { db } from "@/lib/db";
 import { parseOrInvalid } from "@/lib/validation";
 import { retryOnWriteConflict } from "@/lib/db-errors";
@@ -23,7 +24,6 @@ import {
   committableQuestion,
   followThrough,
   statusFromCommitments,
-  ukToday,
 } from "./policy";
 import {
   addMilestoneSchema,

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CommitmentDetails } from "@/components/commitments/commitment-details";
 import { getActor } from "@/lib/auth/actor";
-import { ukToday } from "@/lib/commitments/policy";
+
 import { getCommitment, mayManage } from "@/lib/commitments/queries";
 
 type Props = { params: Promise<{ id: string }> };

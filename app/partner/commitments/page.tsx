@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
+import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { CommitmentList } from "@/components/commitments/commitment-list";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { isAdmin } from "@/lib/auth/policy";
-import { ukToday } from "@/lib/commitments/policy";
+
 import { listCommitments } from "@/lib/commitments/queries";
 import { commitmentListSchema } from "@/lib/commitments/schemas";
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { OfficialResponse } from "@/components/questions/official-response";
@@ -28,7 +29,6 @@ import { RemovedQuestion } from "./removed-question";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { postCommentAction } from "./comments/actions";
 import { QuestionCommitments } from "@/components/commitments/question-commitments";
-import { ukToday } from "@/lib/commitments/policy";
 
 type Props = {
   params: Promise<{ id: string }>;

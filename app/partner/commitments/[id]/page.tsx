@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { CommitmentDetails } from "@/components/commitments/commitment-details";
@@ -14,7 +15,7 @@ import { CommitmentStateTag } from "@/components/commitments/commitment-state-ta
 import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { commitmentIsOpen, commitmentStateLabel, nextCommitmentStates, ukToday } from "@/lib/commitments/policy";
+import { commitmentIsOpen, commitmentStateLabel, nextCommitmentStates } from "@/lib/commitments/policy";
 import { getCommitment, mayManage } from "@/lib/commitments/queries";
 import { formatDate } from "@/lib/format";
 import {

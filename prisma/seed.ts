@@ -22,6 +22,7 @@ import { seedCensusPopulation } from "./seed-census-population";
 import { seedDemoSupport } from "./seed-demo-support";
 import { earlierQuestions } from "./seed-data/demo-support";
 import { seedMergeDemo } from "./seed-merge-demo";
+import { seedCommitmentsDemo } from "./seed-commitments";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
@@ -731,6 +732,8 @@ async function main() {
     // questions, so that every run of the seed offers them the same questions.
     await seedMergeDemo(db, (q) => seedQuestion(db, q, refs), seedId);
     await seedDemoSupport(db, refs, seedId, seededPicker);
+    // Commitments on answered questions, in every state (prisma/seed-commitments.ts).
+    await seedCommitmentsDemo(db, refs, seedId);
     await seedAuditTrail(db);
     // Last: it needs the delivered commitments and the demo supporters.
     await seedDeliveryChecks(db, seedId);

@@ -63,6 +63,10 @@ export default async function PartnerInboxPage({ searchParams }: Props) {
         organisation responds.
       </p>
       <p className="mb-6">
+        <Link href="/partner/commitments">Commitments</Link>: your organisation&apos;s public promises on the questions
+        it answered, with their progress and updates (“you said, we did”).
+      </p>
+      <p className="mb-6">
         <Link href="/partner/templates">Answer templates</Link>: the standard paragraphs your organisation starts its
         responses from.
       </p>

@@ -52,6 +52,13 @@ export const AUDIT_ACTIONS = {
   "answerTemplate.create": "Created an answer template",
   "answerTemplate.update": "Changed an answer template",
   "answerTemplate.delete": "Deleted an answer template",
+  "commitment.create": "Made a commitment",
+  "commitment.edit": "Changed a commitment's title, description or target date",
+  "commitment.addMilestone": "Added a milestone to a commitment",
+  "commitment.completeMilestone": "Completed a commitment's milestone",
+  "commitment.setProgress": "Set a commitment's progress",
+  "commitment.postUpdate": "Posted an update on a commitment",
+  "commitment.changeState": "Moved a commitment on (started, delivered or dropped)",
   // Administration
   "feedback.dealt_with": "Marked feedback as dealt with",
   "organisation.created": "Created an organisation",

@@ -47,6 +47,7 @@ export const ACTIONS = [
   "question.merge",
   "priorities.read",
   "inbox.export",
+  "commitment.manage",
   "admin.changePlatformRole",
   "admin.manageMemberships",
   "organisation.manage",
@@ -139,6 +140,9 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "priorities.read": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   // Downloading a view of the inbox as CSV (internal notes only when asked for, and only those the person may read).
   "inbox.export": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  // "You said, we did": making commitments and changing them (lib/commitments/policy.ts: only the owning
+  // organisation's members, and admins, may change one).
+  "commitment.manage": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   // Adding an existing person to an organisation directly, and making a member a lead or back.

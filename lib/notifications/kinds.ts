@@ -77,6 +77,8 @@ export function notificationHref(notification: {
       return notification.commentId ? `${question}/comments/${notification.commentId}` : question;
     case "safeguarding_concern":
       return "/admin/safeguarding";
+    case "commitment_updated":
+      return `${question}#commitments-heading`;
     default:
       return question;
   }

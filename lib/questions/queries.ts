@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
+import type { CommitmentState, ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { isAuthor, type PolicyDecision } from "@/lib/auth/policy";
 import { isPublished, questionEditability, supportOpen } from "./policy";
@@ -64,6 +64,15 @@ export interface QuestionDetail extends QuestionSummary {
     body: string;
     createdAt: Date;
     lastEditedAt: Date | null;
+  }[];
+  /** "You said, we did": the commitments made on it, soonest target date first. */
+  commitments: {
+    id: string;
+    title: string;
+    organisation: string;
+    state: CommitmentState;
+    targetDate: Date;
+    progress: number;
   }[];
 }
 
@@ -131,6 +140,21 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
           editedAt: true,
         },
       },
+      commitments: {
+        orderBy: [{ commitment: { targetDate: "asc" } }, { commitmentId: "asc" }],
+        select: {
+          commitment: {
+            select: {
+              id: true,
+              title: true,
+              state: true,
+              targetDate: true,
+              progress: true,
+              organisation: { select: { name: true } },
+            },
+          },
+        },
+      },
       votes: { where: { userId: mine ?? undefined }, take: mine ? 1 : 0, select: { userId: true } },
       follows: { where: { userId: mine ?? undefined }, take: mine ? 1 : 0, select: { userId: true } },
     },
@@ -178,6 +202,14 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       body: r.body,
       createdAt: r.createdAt,
       lastEditedAt: r.editedAt,
+    })),
+    commitments: row.commitments.map(({ commitment: c }) => ({
+      id: c.id,
+      title: c.title,
+      organisation: c.organisation.name,
+      state: c.state,
+      targetDate: c.targetDate,
+      progress: c.progress,
     })),
   };
 });

@@ -34,6 +34,15 @@ import { answerDeliveryCheck } from "@/lib/delivery-checks/service";
 import { editResponse, publishResponse } from "@/lib/responses/service";
 import { createAnswerTemplate, deleteAnswerTemplate, updateAnswerTemplate } from "@/lib/answer-templates/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
+import {
+  addMilestone,
+  changeCommitmentState,
+  completeMilestone,
+  createCommitment,
+  editCommitment,
+  postCommitmentUpdate,
+  setCommitmentProgress,
+} from "@/lib/commitments/service";
 import { mergeQuestion } from "@/lib/merges/service";
 import { readPrioritiesDashboard } from "@/lib/priorities/queries";
 import { londonToday, presetPeriod } from "@/lib/priorities/schemas";
@@ -124,6 +133,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "question.merge": PARTNERS_AND_ADMIN,
   "priorities.read": PARTNERS_AND_ADMIN,
   "inbox.export": PARTNERS_AND_ADMIN,
+  "commitment.manage": PARTNERS_AND_ADMIN,
   "admin.changePlatformRole": ["admin"],
   "admin.manageMemberships": ["admin"],
   "organisation.manage": ["admin"],
@@ -182,6 +192,8 @@ const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
   "question.changeStatus": ["partner of B"],
   // Merging organisation A's question into another: not for another organisation's partner.
   "question.merge": ["partner of B"],
+  // Making and changing organisation A's commitments (lib/commitments/policy.ts): not for another organisation.
+  "commitment.manage": ["partner of B"],
   // Inviting to and removing from organisation A: its lead (and admins) only.
   "membership.invite": ["partner of A", "partner of B"],
   "membership.remove": ["partner of A", "partner of B"],
@@ -263,6 +275,11 @@ interface Targets {
   invitationToken: string;
   /** A delivered commitment of organisation A whose delivery check asked the actor, or only the target person. */
   deliveredCommitmentId: string;
+  /** A question organisation A holds and has answered in public, to make a commitment on. */
+  answeredQuestionId: string;
+  /** Organisation A's planned commitment (on another answered question), with a milestone not yet completed. */
+  commitmentId: string;
+  milestoneId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -362,7 +379,28 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
   await db.deliveryCheck.create({
     data: { commitmentId: delivered.id, userId: relation === "own" && actorUserId ? actorUserId : id },
   });
+  const answered = await createQuestion(id, { title: "A question organisation A answered", status: "answered" });
+  await db.assignment.create({ data: { questionId: answered.id, organisationId: orgA, dueOn: new Date() } });
+  await db.response.create({
+    data: { questionId: answered.id, organisationId: orgA, authorId: id, body: "Organisation A will fix it." },
+  });
+  const promised = await createQuestion(id, { title: "A question organisation A promised on", status: "planned" });
+  const commitment = await db.commitment.create({
+    data: {
+      organisationId: orgA,
+      title: "Organisation A's promise",
+      description: "Fix the crossing.",
+      targetDate: new Date(Date.UTC(2030, 0, 1)),
+      createdById: id,
+      questions: { create: [{ questionId: promised.id }] },
+      milestones: { create: [{ title: "Survey the crossing", plannedDate: new Date(Date.UTC(2029, 5, 1)) }] },
+    },
+    select: { id: true, milestones: { select: { id: true } } },
+  });
   return {
+    answeredQuestionId: answered.id,
+    commitmentId: commitment.id,
+    milestoneId: commitment.milestones[0]!.id,
     invitationToken,
     deliveredCommitmentId: delivered.id,
     personId: authorId,
@@ -606,6 +644,32 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
       keepId: targets.questionId,
       note: "The same question in other words.",
     }),
+  // Making a commitment on A's answered question, then every change to A's commitment, under one permission.
+  "commitment.manage": async (actor, targets) => {
+    await createCommitment(actor, {
+      organisationId: orgA,
+      questionIds: [targets.answeredQuestionId],
+      title: "Repaint the crossing",
+      description: "Organisation A repaints it.",
+      targetDate: new Date(Date.UTC(2031, 5, 1)),
+    });
+    const commitmentId = targets.commitmentId;
+    await editCommitment(actor, {
+      commitmentId,
+      title: "Fix and light the crossing",
+      description: "With lights.",
+      targetDate: new Date(Date.UTC(2030, 0, 2)),
+    });
+    await addMilestone(actor, {
+      commitmentId,
+      title: "Order the lights",
+      plannedDate: new Date(Date.UTC(2029, 8, 1)),
+    });
+    await completeMilestone(actor, { commitmentId, milestoneId: targets.milestoneId });
+    await setCommitmentProgress(actor, { commitmentId, progress: 40 });
+    await postCommitmentUpdate(actor, { commitmentId, body: "The survey is done." });
+    await changeCommitmentState(actor, { commitmentId, to: "in_progress" });
+  },
   // The whole dashboard for the default period, as the page reads it.
   "priorities.read": (actor) => readPrioritiesDashboard(actor, presetPeriod("90d", londonToday())),
   // Downloading the inbox's default view, with the internal notes the person may read, to its last batch.
@@ -659,6 +723,8 @@ const TABLES = [
   "commitment",
   "commitment_question",
   "delivery_check",
+  "commitment_milestone",
+  "commitment_update",
 ];
 
 const checksum = () => tableDigest(client, TABLES);
@@ -709,9 +775,9 @@ describe("authorization matrix", () => {
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(50);
-    // 34 actions × 10 people, plus 16 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(34 * 10 + 16 * 19);
+    expect(ACTIONS).toHaveLength(51);
+    // 35 actions × 10 people, plus 16 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(35 * 10 + 16 * 19);
     // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
     // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
     // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
@@ -720,7 +786,8 @@ describe("authorization matrix", () => {
     // actions and reviewing safeguarding concerns for the admin; managing organisations, themes and settings and
     // reading the audit log and the security events and replacing the population figures for the admin; inviting to and removing from organisation A
     // for its lead and the admin; merging A's question for A's 2 partners and the admin; reading the priorities and
-    // downloading the inbox for the 4 partners and admins.
+    // downloading the inbox for the 4 partners and admins; making and changing A's commitments for A's 2 partners and
+    // the admin.
     // With a relation: marking your own notification read (8 signed-in people and the suspended person); editing
     // your own question, supporting and reporting another's, and editing and deleting your own comment (7 verified
     // people each); 7 moderation actions on someone else (decide a held question, comment or public name, hide,
@@ -728,7 +795,7 @@ describe("authorization matrix", () => {
     // your own question (7 verified people); joining from an invitation to your own address (8 signed-in people);
     // answering the delivery check you were asked (7 verified people).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 6 + 2 * 2 + 8 + 3 + 2 * 4 + 7,
+      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 6 + 2 * 2 + 8 + 3 + 2 * 4 + 7 + 3,
     );
     // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
     // people each), and another's notification to mark read (8 signed-in people and the suspended person).
@@ -740,15 +807,15 @@ describe("authorization matrix", () => {
     ).toHaveLength(2 * 7 + 7 * 2);
     // Refused because the question is another organisation's: partner of B in each of the 10 triage actions; a
     // member of A who is not its lead reassigning; inviting to and removing from A by anyone but its lead; partner of
-    // B merging A's question.
+    // B merging A's question; partner of B making or changing A's commitments.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
-    ).toHaveLength(11 + 1 + 2 * 2);
-    // The visitor alone (34 + 16 cells): the suspended person is signed in.
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(34 + 16);
-    // The suspended person is refused everything else: 31 of the 34 actions without a relation, and both relations
+    ).toHaveLength(11 + 1 + 2 * 2 + 1);
+    // The visitor alone (35 + 16 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(35 + 16);
+    // The suspended person is refused everything else: 32 of the 35 actions without a relation, and both relations
     // of the 15 actions with one other than marking a notification read.
-    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(31 + 15 * 2);
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(32 + 15 * 2);
     // Answering a delivery check someone else was asked: the 7 verified people.
     expect(
       cells.filter(

@@ -9,6 +9,8 @@ import { checkStatusTransition, QUESTION_STATUSES } from "@/lib/questions/status
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { INBOX_VIEWS, parseInboxParams } from "@/lib/triage/inbox-params";
 import { getPartnerInbox, resolveInboxScope } from "@/lib/triage/inbox-queries";
+import type { CommitmentState } from "@/lib/generated/prisma/enums";
+import { statusFromCommitments } from "@/lib/commitments/policy";
 import { describeDue } from "@/lib/triage/inbox-wording";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { voteWeightSql } from "@/lib/votes/trending";
@@ -156,6 +158,38 @@ describe("npm run db:seed", () => {
     expect(audit.length).toBeGreaterThan(AUDIT_PAGE_SIZE);
     expect(audit.map((row) => row.action).filter((action) => !isAuditAction(action))).toEqual([]);
   });
+  it(
+    "has commitments in every state, for more than one organisation, that agree with their questions",
+    { timeout: SEEDING_TIMEOUT },
+    async () => {
+      await seedOnce();
+      const { rows } = await client.query<{
+        key: string;
+        state: CommitmentState;
+        organisation_id: number;
+        overdue: boolean;
+        supporters: number;
+        statuses: QuestionStatus[];
+        all_states: CommitmentState[][];
+      }>(
+        `SELECT c.id AS key, c.state, c.organisation_id, (c.target_date < current_date AND c.state IN ('planned', 'in_progress')) AS overdue,
+              (SELECT min(q.support_count) FROM commitment_question cq JOIN question q ON q.id = cq.question_id WHERE cq.commitment_id = c.id) AS supporters,
+              (SELECT array_agg(q.status::text) FROM commitment_question cq JOIN question q ON q.id = cq.question_id WHERE cq.commitment_id = c.id) AS statuses,
+              (SELECT array_agg((SELECT array_agg(o.state::text) FROM commitment_question ocq JOIN commitment o ON o.id = ocq.commitment_id WHERE ocq.question_id = cq.question_id))
+                 FROM commitment_question cq WHERE cq.commitment_id = c.id) AS all_states
+       FROM commitment c`,
+      );
+      expect(new Set(rows.map((r) => r.state))).toEqual(new Set(["planned", "in_progress", "delivered", "dropped"]));
+      expect(new Set(rows.map((r) => r.organisation_id)).size).toBeGreaterThan(1);
+      expect(rows.filter((r) => r.overdue).length).toBeGreaterThan(0);
+      // The delivered one rests on questions with 10 or more supporters (enough for the delivery check's figures).
+      expect(rows.filter((r) => r.state === "delivered").every((r) => r.supporters >= 10)).toBe(true);
+      // Each question's status is what its commitments give it.
+      for (const row of rows)
+        row.statuses.forEach((status, i) => expect(status).toBe(statusFromCommitments(row.all_states[i]!)));
+    },
+  );
+
   it("leaves items waiting in the moderation queue, each explaining itself", { timeout: SEEDING_TIMEOUT }, async () => {
     await seedOnce();
     const one = async <T extends object>(sql: string): Promise<T[]> => (await client.query<T>(sql)).rows;

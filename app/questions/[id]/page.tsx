@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
 import { Markdown } from "@/components/markdown";
 import { OfficialResponse } from "@/components/questions/official-response";
@@ -27,6 +28,7 @@ import { PageNotFound } from "@/components/layout/page-not-found";
 import { RemovedQuestion } from "./removed-question";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { postCommentAction } from "./comments/actions";
+import { QuestionCommitments } from "@/components/commitments/question-commitments";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -219,6 +221,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
           </p>
         )}
       </section>
+
+      <QuestionCommitments commitments={question.commitments} today={ukToday()} />
 
       <section aria-labelledby="timeline-heading" className="mb-10">
         <h2 id="timeline-heading" className="mb-4 text-2xl">

@@ -12,6 +12,7 @@ import { TagsSection } from "./tags/tags-section";
 import { StatusSection } from "./status/status-section";
 import { NotesSection } from "./notes/notes-section";
 import { MergeSection } from "./merge/section";
+import { CommitmentsSection } from "./commitments/section";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -56,6 +57,7 @@ export default async function TriageQuestionPage({ params, searchParams }: Props
       <ResponsesSection questionId={question.id} actor={actor} />
       <TagsSection questionId={question.id} actor={actor} />
       <StatusSection question={question} actor={actor} />
+      <CommitmentsSection question={question} actor={actor} />
       <NotesSection questionId={question.id} actor={actor} />
     </div>
   );

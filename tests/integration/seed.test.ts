@@ -187,6 +187,13 @@ describe("npm run db:seed", () => {
       // Each question's status is what its commitments give it.
       for (const row of rows)
         row.statuses.forEach((status, i) => expect(status).toBe(statusFromCommitments(row.all_states[i]!)));
+      // One delivered commitment is confirmed by the public: 10 or more answers, most of them yes.
+      const answers = await client.query<{ answered: number; yes: number }>(
+        `SELECT count(answer)::int AS answered, count(*) FILTER (WHERE answer = 'yes')::int AS yes
+         FROM delivery_check GROUP BY commitment_id ORDER BY 1 DESC LIMIT 1`,
+      );
+      expect(answers.rows[0]!.answered).toBeGreaterThanOrEqual(10);
+      expect(answers.rows[0]!.yes * 2).toBeGreaterThan(answers.rows[0]!.answered);
     },
   );
 

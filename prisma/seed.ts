@@ -19,6 +19,7 @@ import type { ScreeningRule } from "../lib/moderation/screening-rules";
 import { seedAnswerTemplates } from "./seed-answer-templates";
 import { seedDemoSupport } from "./seed-demo-support";
 import { earlierQuestions } from "./seed-data/demo-support";
+import { scorecardHistory } from "./seed-data/scorecard-history";
 import { seedMergeDemo } from "./seed-merge-demo";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
@@ -727,6 +728,10 @@ async function main() {
     // Duplicate pairs for partners to merge (prisma/seed-merge-demo.ts), before the demo supporters pick their
     // questions, so that every run of the seed offers them the same questions.
     await seedMergeDemo(db, (q) => seedQuestion(db, q, refs), seedId);
+    // A year of questions one partner took on and answered (or has not yet), so that its public scorecard has
+    // enough history for every figure to show (prisma/seed-data/scorecard-history.ts). Before the demo supporters
+    // pick their questions, for the same reason as the merge demo.
+    for (const q of scorecardHistory) await seedQuestion(db, q, refs);
     await seedDemoSupport(db, refs, seedId, seededPicker);
     await seedAuditTrail(db);
 

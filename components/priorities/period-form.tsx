@@ -2,18 +2,21 @@ import { DateInput } from "@/components/forms/date-input";
 import { PERIOD_KINDS, PERIOD_LABELS, type PeriodField } from "@/lib/priorities/schemas";
 
 /**
- * The dashboard's period: a plain GET form, so the address holds the choice (bookmark it, share it) and it works
+ * A dashboard's period: a plain GET form, so the address holds the choice (bookmark it, share it) and it works
  * without JavaScript. The dates are used only with "Choose dates".
  */
 export function PeriodForm({
   values,
   errors,
+  action = "/partner/priorities",
 }: {
   values: Record<string, string>;
   errors: Partial<Record<PeriodField, string>>;
+  /** The page the form shows figures on (the priorities dashboard, a partner's scorecard…). */
+  action?: string;
 }) {
   return (
-    <form method="get" action="/partner/priorities" aria-label="Choose the period" className="mb-8 bg-wash p-4">
+    <form method="get" action={action} aria-label="Choose the period" className="mb-8 bg-wash p-4">
       <fieldset className="mb-4">
         <legend className="mb-2 text-xl font-bold">Period</legend>
         <div className="flex flex-wrap gap-x-6 gap-y-2">

@@ -218,6 +218,40 @@ const items: HistoryItem[] = [
     answer:
       "Worn bus batteries usually still hold most of their charge and are reused for storing energy in buildings; after that their metals are recovered. Our engineers are working with an operator on reusing batteries at a depot in Essex.",
   },
+  // Three that took a long time: questions that needed new research before they could be answered.
+  {
+    key: "aru-history-hydrogen-buses-for-essex",
+    title: "Would hydrogen buses make sense for rural Essex routes?",
+    body: "Electric buses need charging and rural routes are long. I have read that hydrogen buses can go further. Has the university looked at whether hydrogen would suit routes in the north of the county, and what it would cost?",
+    themes: ["transport-and-mobility", "energy-and-environment"],
+    district: "uttlesford",
+    daysAgo: 330,
+    answeredAfter: 110,
+    answer:
+      "We waited to answer until our study with two bus operators finished. Hydrogen buses can run the long rural routes, but the fuel costs about twice as much as electricity today; battery buses with a midday top-up charge suit most Essex routes better.",
+  },
+  {
+    key: "aru-history-sea-level-and-canvey",
+    title: "How fast is the sea level rising around Canvey Island?",
+    body: "We live on Canvey and people argue about how quickly the sea is rising and whether the sea wall will be high enough. Are there local measurements the university could explain in plain terms?",
+    themes: ["energy-and-environment", "community-safety"],
+    district: "castle-point",
+    daysAgo: 280,
+    answeredAfter: 140,
+    answer:
+      "Answering properly meant analysing the local tide gauge records with the Environment Agency. The sea around Canvey has risen about 20 centimetres in a century and the rise is speeding up; the defences are planned to be raised in stages over the coming decades.",
+  },
+  {
+    key: "aru-history-care-home-falls-sensors",
+    title: "Do fall sensors in care homes reduce injuries?",
+    body: "My mum's care home is thinking about sensors that detect falls at night. Staff are worried about privacy and false alarms. Is there evidence that they reduce injuries, and how do other homes handle privacy?",
+    themes: ["health-and-care", "data-and-privacy"],
+    district: "tendring",
+    daysAgo: 240,
+    answeredAfter: 120,
+    answer:
+      "We ran a small study in three Essex care homes before answering. Sensors that alert staff without cameras got help to residents faster after a fall, and false alarms fell after the first month; residents and families were asked first and could say no.",
+  },
   {
     key: "aru-history-noise-from-a12-works",
     title: "Could noise sensors show how bad the A12 roadworks noise is at night?",

@@ -15,6 +15,7 @@ import { readPartnerScorecard, readScorecards } from "@/lib/scorecard/queries";
 import { commitmentRows, questionRows } from "@/lib/scorecard/wording";
 import { getResponseTargetWorkingDays } from "@/lib/settings/queries";
 import { createOrganisation, createQuestion, createUser } from "../support/fixtures";
+import { countQueries } from "../support/query-counter";
 
 const run = promisify(execFile);
 const DAY = 86_400_000;
@@ -452,6 +453,23 @@ describe("the scorecard on a hand-built state", () => {
     expect(taken.get(fixture.alpha.id)!.reduce((n, g) => n + g.questions, 0)).toBe(16);
     expect(held.get(fixture.beta.id)!.held).toBe(4);
     expect(commitments.get(fixture.alpha.id)!.made).toBe(12);
+  });
+});
+
+describe("the cost of a page", () => {
+  it("is the same few statements whatever the number of partners and questions", async () => {
+    const before = await countQueries(() => readScorecards(PERIOD, NOW));
+    for (let i = 0; i < 3; i += 1) {
+      const extra = await createOrganisation();
+      await takeOn(extra.id, fixture.member, { takenAt: at("2026-09-15"), answeredAfterDays: 2 });
+    }
+    const after = await countQueries(() => readScorecards(PERIOD, NOW));
+    expect(after.result.scorecards.length).toBe(before.result.scorecards.length + 3);
+    expect(after.statements.length).toBe(before.statements.length);
+    // The organisations, the setting, the bank holidays and the three figure queries.
+    expect(before.statements.length).toBeLessThanOrEqual(6);
+    const one = await countQueries(() => readPartnerScorecard(fixture.alpha.slug, PERIOD, NOW));
+    expect(one.statements.length).toBeLessThanOrEqual(6);
   });
 });
 

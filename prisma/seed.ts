@@ -722,16 +722,16 @@ async function main() {
     for (const q of ordered) await seedQuestion(db, q, refs);
     // Demo support for the priorities dashboard: questions reaching back a year, then a crowd of supporters.
     for (const q of earlierQuestions) await seedQuestion(db, q, refs);
+    // A year of questions one partner took on and answered (or has not yet), so that its public scorecard has
+    // enough history for every figure to show (prisma/seed-data/scorecard-history.ts). Before the demo citizen
+    // follows recently answered questions and the demo supporters pick theirs, so a second run picks the same.
+    for (const q of scorecardHistory) await seedQuestion(db, q, refs);
     await seedModerationQueue(db, users, refs.now);
     await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
     await seedAnswerTemplates(db, refs, seedId);
     // Duplicate pairs for partners to merge (prisma/seed-merge-demo.ts), before the demo supporters pick their
     // questions, so that every run of the seed offers them the same questions.
     await seedMergeDemo(db, (q) => seedQuestion(db, q, refs), seedId);
-    // A year of questions one partner took on and answered (or has not yet), so that its public scorecard has
-    // enough history for every figure to show (prisma/seed-data/scorecard-history.ts). Before the demo supporters
-    // pick their questions, for the same reason as the merge demo.
-    for (const q of scorecardHistory) await seedQuestion(db, q, refs);
     await seedDemoSupport(db, refs, seedId, seededPicker);
     await seedAuditTrail(db);
 

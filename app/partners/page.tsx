@@ -36,10 +36,12 @@ function medianBars(scorecards: PartnerScorecard[], href: (slug: string) => stri
     }));
 }
 
-/** "Shown for 2 partners; not for Anglia Ruskin University (too few…)": the summary names who is left out. */
-function leftOut(scorecards: PartnerScorecard[], shownNames: Set<string>, why: string): string {
+/** "Not shown for A and B, because …": the summary names who is left out of the chart, and why. */
+function leftOut(scorecards: PartnerScorecard[], shownNames: Set<string>, because: string): string {
   const missing = scorecards.filter((s) => !shownNames.has(s.organisation.name)).map((s) => s.organisation.name);
-  return missing.length === 0 ? "" : ` Not shown for ${missing.join(", ")}: ${why}.`;
+  if (missing.length === 0) return "";
+  const names = missing.length === 1 ? missing[0] : `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}`;
+  return ` Not shown for ${names}, because ${because}.`;
 }
 
 /**
@@ -77,7 +79,11 @@ export default async function PartnersPage({ searchParams }: Props) {
           title="Questions answered in public, per cent of those taken on"
           summary={
             answered.map((b) => `${b.label}: ${b.value}%.`).join(" ") +
-            leftOut(scorecards, new Set(answered.map((b) => b.label)), TOO_FEW_TEXT)
+            leftOut(
+              scorecards,
+              new Set(answered.map((b) => b.label)),
+              "they took on fewer than 10 questions in the period",
+            )
           }
           chart={
             <BarChart
@@ -109,7 +115,11 @@ export default async function PartnersPage({ searchParams }: Props) {
           title="Half of the questions are answered within, in working days"
           summary={
             medians.map((b) => `${b.label}: ${workingDaysText(b.value)}.`).join(" ") +
-            leftOut(scorecards, new Set(medians.map((b) => b.label)), `${TOO_FEW_TEXT}, or not reached yet`)
+            leftOut(
+              scorecards,
+              new Set(medians.map((b) => b.label)),
+              "they took on fewer than 10 questions in the period, or half are not answered yet",
+            )
           }
           chart={<BarChart labelledBy="median-wait-by-partner" valueLabel="Working days (median)" data={medians} />}
           table={{

@@ -1,6 +1,6 @@
 // A year of questions Anglia Ruskin University took on, so that its public scorecard (/partners) has enough history
 // for every question figure to show (10 or more in the last 90 days and in the last 12 months): most answered,
-// after waits from a few days to a couple of months, and a few still waiting, two of them past their due date.
+// after waits from a few days to a couple of months, and a few still waiting, three of them past their due date.
 // Few supporters each, so the priorities dashboard's top lists stay as they were. The three claimed lately and not
 // yet due were asked months ago (they waited in the pool), so the university's inbox, oldest first, still shows
 // questions in time beside the overdue ones on its first page.

@@ -21,6 +21,7 @@ import { seedDeliveryChecks } from "./seed-delivery-checks";
 import { seedCensusPopulation } from "./seed-census-population";
 import { seedDemoSupport } from "./seed-demo-support";
 import { earlierQuestions } from "./seed-data/demo-support";
+import { scorecardHistory } from "./seed-data/scorecard-history";
 import { seedMergeDemo } from "./seed-merge-demo";
 import { seedCommitmentsDemo } from "./seed-commitments";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
@@ -725,6 +726,10 @@ async function main() {
     for (const q of ordered) await seedQuestion(db, q, refs);
     // Demo support for the priorities dashboard: questions reaching back a year, then a crowd of supporters.
     for (const q of earlierQuestions) await seedQuestion(db, q, refs);
+    // A year of questions one partner took on and answered (or has not yet), so that its public scorecard has
+    // enough history for every figure to show (prisma/seed-data/scorecard-history.ts). Before the demo citizen
+    // follows recently answered questions and the demo supporters pick theirs, so a second run picks the same.
+    for (const q of scorecardHistory) await seedQuestion(db, q, refs);
     await seedModerationQueue(db, users, refs.now);
     await seedCitizenFollowsAndNotifications(db, users.get("citizen")!);
     await seedAnswerTemplates(db, refs, seedId);

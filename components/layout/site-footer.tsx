@@ -7,6 +7,9 @@ export function SiteFooter() {
         <h2 className="sr-only">Support links</h2>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
           <li>
+            <Link href="/partners">How partners are doing</Link>
+          </li>
+          <li>
             <Link href="/contact">Contact us and give feedback</Link>
           </li>
           <li>

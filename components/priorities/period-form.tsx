@@ -2,7 +2,7 @@ import { DateInput } from "@/components/forms/date-input";
 import { PERIOD_KINDS, PERIOD_LABELS, type PeriodField } from "@/lib/priorities/schemas";
 
 /**
- * The dashboard's period: a plain GET form, so the address holds the choice (bookmark it, share it) and it works
+ * A dashboard's period: a plain GET form, so the address holds the choice (bookmark it, share it) and it works
  * without JavaScript. The dates are used only with "Choose dates".
  */
 export function PeriodForm({
@@ -12,7 +12,7 @@ export function PeriodForm({
 }: {
   values: Record<string, string>;
   errors: Partial<Record<PeriodField, string>>;
-  /** The page the form shows the figures on. */
+  /** The page the form shows figures on (the priorities dashboard, a partner's scorecard…). */
   action?: string;
 }) {
   return (

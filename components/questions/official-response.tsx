@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { Markdown } from "@/components/markdown";
 import type { Speaker } from "@/lib/questions/speaker";
@@ -6,6 +7,8 @@ import { SpeakerName } from "./speaker-name";
 export interface OfficialResponseProps {
   id: string;
   organisation: string;
+  /** Where its scorecard is (/partners/<slug>); no link without it (a draft's preview). */
+  organisationSlug?: string;
   author: Speaker;
   body: string;
   createdAt: Date;
@@ -29,6 +32,13 @@ export function OfficialResponse({ response }: { response: OfficialResponseProps
         ) : null}
       </p>
       <Markdown>{response.body}</Markdown>
+      {response.organisationSlug ? (
+        <p className="mt-4 mb-0 text-base">
+          <Link href={`/partners/${response.organisationSlug}`}>
+            How {response.organisation} answers and delivers: its scorecard
+          </Link>
+        </p>
+      ) : null}
     </article>
   );
 }

@@ -60,6 +60,8 @@ export interface QuestionDetail extends QuestionSummary {
   responses: {
     id: string;
     organisation: string;
+    /** Its public scorecard is at /partners/<slug>. */
+    organisationSlug: string;
     author: Speaker;
     body: string;
     createdAt: Date;
@@ -135,7 +137,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
           id: true,
           body: true,
           createdAt: true,
-          organisation: { select: { name: true } },
+          organisation: { select: { name: true, slug: true } },
           author: personSelect,
           editedAt: true,
         },
@@ -198,6 +200,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     responses: row.responses.map((r) => ({
       id: r.id,
       organisation: r.organisation.name,
+      organisationSlug: r.organisation.slug,
       author: toSpeaker(r.author),
       body: r.body,
       createdAt: r.createdAt,

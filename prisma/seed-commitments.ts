@@ -137,6 +137,126 @@ export const seedCommitments: SeedCommitment[] = [
       links: ["https://libraries.essex.gov.uk/", "https://www.essex.gov.uk/"],
     },
   },
+  // Essex County Council's other commitments of the last twelve months: with the four above, eleven, so every
+  // commitment figure on its scorecard rests on at least ten (lib/scorecard) for "Last 12 months".
+  {
+    key: "basildon-digital-help-hub",
+    questions: ["digital-help-hub-at-basildon-library"],
+    author: "ecc-officer",
+    title: "A digital help hub in Basildon library, three days a week",
+    description:
+      "Basildon library will run a drop-in digital help hub on Mondays, Wednesdays and Saturdays, with trained staff and volunteers to help with online forms, email and video calls.",
+    state: "planned",
+    createdDaysAgo: 60,
+    targetInDays: 120,
+    progress: 20,
+    milestones: [
+      { title: "Volunteers recruited", plannedInDays: 30 },
+      { title: "Hub opens", plannedInDays: 120 },
+    ],
+    updates: [{ body: "Twelve volunteers have signed up for the training.", daysAgo: 14 }],
+  },
+  {
+    key: "tendring-solar-bus-shelters",
+    questions: ["solar-lit-bus-shelters-in-tendring"],
+    author: "ecc-lead",
+    title: "Solar lighting in forty Tendring bus shelters",
+    description:
+      "We will fit solar lighting to forty of the darkest rural bus shelters in Tendring, starting with the routes used by school pupils.",
+    state: "planned",
+    createdDaysAgo: 45,
+    targetInDays: 200,
+    progress: 10,
+    milestones: [{ title: "Shelters chosen with the parish councils", plannedInDays: 60 }],
+    updates: [],
+  },
+  {
+    key: "brentwood-planning-open-data",
+    questions: ["planning-applications-as-open-data-in-brentwood"],
+    author: "ecc-lead",
+    title: "Brentwood's planning applications published as open data",
+    description:
+      "Every new planning application in Brentwood will be published each night as open data, with its location, so anyone can map them or be told about those near them.",
+    state: "in_progress",
+    createdDaysAgo: 100,
+    targetInDays: 30,
+    progress: 60,
+    milestones: [
+      { title: "Data format agreed with Brentwood Borough Council", plannedInDays: -70, completedDaysAgo: 72 },
+      { title: "Nightly publication", plannedInDays: 30 },
+    ],
+    updates: [{ body: "A test file is published for comment; the nightly run starts next month.", daysAgo: 9 }],
+  },
+  {
+    key: "harlow-audio-announcements",
+    questions: ["real-time-screens-at-harlow-bus-station"],
+    author: "ecc-officer",
+    title: "Spoken departure announcements at Harlow bus station",
+    description:
+      "Alongside the new screens, each stand will announce the next departures aloud at the press of a button, for people who cannot read the screens.",
+    state: "planned",
+    createdDaysAgo: 30,
+    targetInDays: 90,
+    progress: 0,
+    milestones: [],
+    updates: [],
+  },
+  {
+    key: "chelmsford-cycle-counters",
+    questions: ["cycle-counters-on-chelmsford-routes"],
+    author: "ecc-lead",
+    title: "Cycle counters on six Chelmsford routes",
+    description:
+      "We will install automatic cycle counters on six of Chelmsford's main cycle routes, with a display at two of them showing the day's count.",
+    state: "delivered",
+    createdDaysAgo: 250,
+    targetInDays: -10,
+    progress: 100,
+    milestones: [{ title: "Counters installed", plannedInDays: -10, completedDaysAgo: 20 }],
+    updates: [{ body: "Four of the six counters are in; the last two wait for resurfacing.", daysAgo: 60 }],
+    // Delivered late: ten days after its target date.
+    delivered: {
+      daysAgo: 0,
+      evidence: "All six counters are counting, and the displays on Springfield Road and the Army and Navy are on.",
+      links: ["https://www.essex.gov.uk/"],
+    },
+  },
+  {
+    key: "chelmsford-cycle-counts-open-data",
+    questions: ["cycle-counters-on-chelmsford-routes"],
+    author: "ecc-officer",
+    title: "The cycle counts published every day",
+    description: "The counts from every Chelmsford counter will be published each day as open data.",
+    state: "delivered",
+    createdDaysAgo: 200,
+    targetInDays: -25,
+    progress: 100,
+    milestones: [],
+    updates: [],
+    delivered: {
+      daysAgo: 30,
+      evidence: "The daily counts are published as a CSV file with a page explaining each column.",
+      links: ["https://www.essex.gov.uk/"],
+    },
+  },
+  {
+    key: "library-tablets-mobile-van",
+    questions: ["tablet-lending-for-older-people-in-epping-forest"],
+    author: "ecc-officer",
+    title: "Tablets to borrow from the mobile library van",
+    description: "The mobile library van would lend tablets in the villages of Epping Forest that have no library.",
+    state: "dropped",
+    createdDaysAgo: 150,
+    targetInDays: 30,
+    progress: 5,
+    milestones: [],
+    updates: [],
+    dropped: {
+      daysAgo: 90,
+      reason:
+        "The van has no reliable mobile signal in most of the villages it visits, so borrowers could not be helped to set the tablets up there. People can borrow one from any library instead.",
+    },
+  },
 ];
 
 type Db = PrismaClient;

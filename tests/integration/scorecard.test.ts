@@ -475,7 +475,7 @@ describe("the cost of a page", () => {
 
 describe("the demo seed", () => {
   it(
-    "gives the same figures as independent SQL, with every question figure shown for one partner",
+    "gives the same figures as independent SQL, with every question and commitment figure shown for a partner",
     { timeout: 240_000 },
     async () => {
       await run("npx", ["tsx", "prisma/seed.ts"], { env: { ...process.env, NODE_ENV: "test", SEED_DEMO_DATA: "yes" } });
@@ -491,6 +491,14 @@ describe("the demo seed", () => {
       const year = (await readScorecards(presetPeriod("12m", today), now)).scorecards;
       const fullyShown = year.filter((s) => questionRows(s.questions, target).every((r) => r.shown));
       expect(fullyShown.map((s) => s.organisation.slug)).toContain("anglia-ruskin-university");
+      // And every commitment figure for one partner, each of them above nought (prisma/seed-commitments.ts).
+      const council = year.find((s) => s.organisation.slug === "essex-county-council")!.commitments;
+      const { made, ...shares } = council;
+      expect(made).toBeGreaterThanOrEqual(10);
+      for (const [name, figure] of Object.entries(shares)) {
+        expect(figure.shown, name).toBe(true);
+        expect(figure.count, name).toBeGreaterThan(0);
+      }
     },
   );
 });

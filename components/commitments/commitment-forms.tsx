@@ -41,6 +41,41 @@ export function dateValues(name: string, date: Date | null): Record<string, stri
   };
 }
 
+/** What a commitment says in public (title, description, target date), as made and as edited. */
+function CommitmentFields({
+  values,
+  errors,
+  hints,
+}: {
+  values: Record<string, string>;
+  errors: FormState["errors"];
+  hints: { title?: string; description?: string; target: string };
+}) {
+  return (
+    <>
+      <TextField
+        name="title"
+        label="Title"
+        hint={hints.title}
+        defaultValue={values.title ?? ""}
+        error={errors.title}
+        characterLimit={COMMITMENT_TITLE_LIMIT}
+        width="full"
+      />
+      <TextAreaField
+        name="description"
+        label="Description"
+        hint={hints.description}
+        defaultValue={values.description ?? ""}
+        error={errors.description}
+        characterLimit={COMMITMENT_DESCRIPTION_LIMIT}
+        rows={6}
+      />
+      <DateInput name="target" legend="Target date" hint={hints.target} values={values} error={errors.target} />
+    </>
+  );
+}
+
 const CREATE_FIELDS = ["questionIds", "title", "description", "target"] as const;
 
 export function CreateCommitmentForm({
@@ -69,30 +104,14 @@ export function CreateCommitmentForm({
         defaultValues={chosen}
         error={state.errors.questionIds}
       />
-      <TextField
-        name="title"
-        label="Title"
-        hint="What you will do, in a few words. For example: Add 40 cycle stands at Chelmsford station."
-        defaultValue={values.title ?? ""}
-        error={state.errors.title}
-        characterLimit={COMMITMENT_TITLE_LIMIT}
-        width="full"
-      />
-      <TextAreaField
-        name="description"
-        label="Description"
-        hint="What you will do, where, and how people will know it is done. Everyone can read it."
-        defaultValue={values.description ?? ""}
-        error={state.errors.description}
-        characterLimit={COMMITMENT_DESCRIPTION_LIMIT}
-        rows={6}
-      />
-      <DateInput
-        name="target"
-        legend="Target date"
-        hint="The date you aim to have it done by. For example, 31 3 2027"
+      <CommitmentFields
         values={values}
-        error={state.errors.target}
+        errors={state.errors}
+        hints={{
+          title: "What you will do, in a few words. For example: Add 40 cycle stands at Chelmsford station.",
+          description: "What you will do, where, and how people will know it is done. Everyone can read it.",
+          target: "The date you aim to have it done by. For example, 31 3 2027",
+        }}
       />
       <SubmitButton>Make the commitment</SubmitButton>
     </form>
@@ -118,28 +137,10 @@ export function EditCommitmentForm({
     <form key={state.submission} action={formAction} noValidate>
       <Banner state={state} />
       <ErrorSummary errors={state.errors} fieldOrder={EDIT_FIELDS} />
-      <TextField
-        name="title"
-        label="Title"
-        defaultValue={values.title ?? ""}
-        error={state.errors.title}
-        characterLimit={COMMITMENT_TITLE_LIMIT}
-        width="full"
-      />
-      <TextAreaField
-        name="description"
-        label="Description"
-        defaultValue={values.description ?? ""}
-        error={state.errors.description}
-        characterLimit={COMMITMENT_DESCRIPTION_LIMIT}
-        rows={6}
-      />
-      <DateInput
-        name="target"
-        legend="Target date"
-        hint="For example, 31 3 2027. Moving it is shown in public only as the new date."
+      <CommitmentFields
         values={values}
-        error={state.errors.target}
+        errors={state.errors}
+        hints={{ target: "For example, 31 3 2027. Moving it is shown in public only as the new date." }}
       />
       <SubmitButton variant="secondary">Save changes</SubmitButton>
     </form>

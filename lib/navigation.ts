@@ -9,7 +9,6 @@ export const mainNavigation: NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/questions", label: "Questions" },
   { href: "/questions/ask", label: "Ask a question" },
-  { href: "/commitments", label: "You said, we did" },
   { href: "/accessibility", label: "Accessibility" },
 ];
 

@@ -9,8 +9,6 @@ describe("currentNavHref", () => {
     ["/questions/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b/edit", "/questions"],
     ["/questions/ask", "/questions/ask"],
     ["/accessibility", "/accessibility"],
-    ["/commitments", "/commitments"],
-    ["/commitments/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b/delivered", "/commitments"],
   ])("marks %s as in the section %s", (pathname, expected) => {
     expect(currentNavHref(mainNavigation, pathname)).toBe(expected);
   });

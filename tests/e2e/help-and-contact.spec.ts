@@ -13,7 +13,14 @@ test("every page has the beta banner with a feedback link, and the footer's supp
     await expect(banner).toBeVisible();
     await expect(page.getByText(/^beta$/i)).toBeVisible();
     const footer = page.getByRole("contentinfo");
-    for (const name of ["Contact us and give feedback", "Accessibility statement", "Privacy notice"]) {
+    for (const name of [
+      "Contact us and give feedback",
+      "Accessibility statement",
+      "Privacy notice",
+      "You said, we did",
+      "How partners are doing",
+      "Who is taking part",
+    ]) {
       await expect(footer.getByRole("link", { name, exact: true })).toBeVisible();
     }
     await expect(footer).toContainText("CSES, the partnership that brings");

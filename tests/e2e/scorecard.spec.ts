@@ -60,7 +60,9 @@ test("a visitor compares the partners, reads one scorecard and its table, and ch
   await page.locator("#fromMonth").fill("2");
   await page.locator("#fromYear").fill("2026");
   await page.getByRole("button", { name: "Show figures" }).click();
-  await expect(page.getByRole("alert")).toContainText("The start date must be a real date");
+  await expect(page.getByRole("alert", { name: "There is a problem" })).toContainText(
+    "The start date must be a real date",
+  );
   await expect(page.locator("#period-shown")).toHaveText(/^Showing the last 90 days until the dates are corrected/);
   await expectNoAxeViolations(page);
 });

@@ -86,6 +86,12 @@ test("a partner makes a commitment from two answered questions, updates and deli
   await expect(page.getByText("This commitment is delivered, so it can no longer be changed.")).toBeVisible();
   await expectNoAxeViolations(page);
 
+  // It is on the organisation's own list, with the seeded ones.
+  await page.goto("/partner/commitments");
+  await expect(page.getByRole("heading", { level: 1, name: "Your organisation's commitments" })).toBeVisible();
+  await expect(page.getByRole("link", { name: TITLE })).toBeVisible();
+  await expectNoAxeViolations(page);
+
   // A visitor finds it with the filters, reads it, and sees it on both questions.
   await signOut(page);
   await page.goto("/commitments");

@@ -5,6 +5,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { commitmentStateLabel } from "@/lib/commitments/policy";
 import { listCommitmentPartners, listCommitments } from "@/lib/commitments/queries";
 import { commitmentListSchema, type CommitmentListParams } from "@/lib/commitments/schemas";
+import { themeAndDistrictSelects, type FilterSelect } from "@/lib/reference/filter-selects";
 import { listDistricts } from "@/lib/reference/queries";
 import { listThemesToBrowse } from "@/lib/themes/queries";
 
@@ -41,7 +42,7 @@ export default async function CommitmentsPage({ searchParams }: Props) {
     listDistricts(),
   ]);
   const filtered = Boolean(params.partner || params.theme || params.district || params.state);
-  const selects = [
+  const selects: FilterSelect[] = [
     {
       name: "partner",
       label: "Partner",
@@ -49,20 +50,7 @@ export default async function CommitmentsPage({ searchParams }: Props) {
       emptyLabel: "All partners",
       options: partners.map((p) => ({ value: p.slug, label: p.name })),
     },
-    {
-      name: "theme",
-      label: "Theme",
-      defaultValue: params.theme,
-      emptyLabel: "All themes",
-      options: themes.map((t) => ({ value: t.slug, label: t.name })),
-    },
-    {
-      name: "district",
-      label: "District",
-      defaultValue: params.district,
-      emptyLabel: "All of Essex",
-      options: districts.map((d) => ({ value: d.slug, label: d.name })),
-    },
+    ...themeAndDistrictSelects(themes, districts, params),
     {
       name: "state",
       label: "State",

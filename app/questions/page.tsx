@@ -7,6 +7,7 @@ import { plural } from "@/lib/format";
 import { browseQuestions, SEARCH_MATCH_LIMIT } from "@/lib/questions/browse/queries";
 import { browseSchema, type BrowseParams } from "@/lib/questions/schemas";
 import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
+import { themeAndDistrictSelects, type FilterSelect } from "@/lib/reference/filter-selects";
 import { listDistricts } from "@/lib/reference/queries";
 import { listThemesToBrowse } from "@/lib/themes/queries";
 import { TRENDING_HALF_LIFE_DAYS } from "@/lib/votes/trending";
@@ -34,15 +35,6 @@ function pageLink(params: BrowseParams, after?: string): string {
 /** "Trending", in one sentence (the score is in lib/votes/trending.ts). */
 const TRENDING_EXPLAINED = `“Trending” puts first the questions gaining support fastest: support from the last ${TRENDING_HALF_LIFE_DAYS} days counts twice as much as support from the ${TRENDING_HALF_LIFE_DAYS} days before.`;
 
-type FilterSelect = {
-  name: "sort" | "theme" | "district" | "status";
-  label: string;
-  hint?: string;
-  defaultValue: string | undefined;
-  emptyLabel: string | null;
-  options: { value: string; label: string }[];
-};
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function QuestionsPage({ searchParams }: Props) {
@@ -65,20 +57,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
       emptyLabel: params.q ? "Best match" : null,
       options: Object.entries(SORT_LABELS).map(([value, label]) => ({ value, label })),
     },
-    {
-      name: "theme",
-      label: "Theme",
-      defaultValue: params.theme,
-      emptyLabel: "All themes",
-      options: themes.map((t) => ({ value: t.slug, label: t.name })),
-    },
-    {
-      name: "district",
-      label: "District",
-      defaultValue: params.district,
-      emptyLabel: "All of Essex",
-      options: districts.map((d) => ({ value: d.slug, label: d.name })),
-    },
+    ...themeAndDistrictSelects(themes, districts, params),
     {
       name: "status",
       label: "Status",

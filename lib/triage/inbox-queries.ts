@@ -7,6 +7,7 @@ import { worksOnQuestions } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
 import { publicName } from "@/lib/questions/speaker";
+import { publishedTallySql } from "@/lib/questions/tally";
 import { publishedQuestionSql } from "@/lib/questions/visibility";
 import {
   decodeInboxCursor,
@@ -192,22 +193,19 @@ export function buildInboxCountsSql(params: InboxParams, context: ViewContext & 
 
 function buildInboxCountsByTallySql(params: InboxParams, context: ViewContext & { now: Date }): Prisma.Sql {
   const where = filterConditions(params, context.now);
-  const tally: Prisma.Sql[] = [
-    params.theme
-      ? Prisma.sql`t.theme_id = (SELECT id FROM theme WHERE slug = ${params.theme})`
-      : Prisma.sql`t.theme_id = 0`,
-    Prisma.sql`t.status = 'open'`,
-  ];
-  if (params.district)
-    tally.push(Prisma.sql`t.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
-  if (params.status && params.status !== "open") tally.push(Prisma.sql`FALSE`);
+  // The pool is open questions only: with another status chosen, none.
+  const openInPool = publishedTallySql({
+    theme: params.theme,
+    district: params.district,
+    statuses: !params.status || params.status === "open" ? ["open"] : [],
+  });
   const held = (
     view: InboxView,
   ) => Prisma.sql`(SELECT count(*)::int FROM assignment a JOIN question q ON q.id = a.question_id
       WHERE ${where} AND ${viewCondition(view, context, "exists")})`;
   return Prisma.sql`
     SELECT
-      (SELECT coalesce(sum(t.questions), 0)::int FROM published_question_tally t WHERE ${Prisma.join(tally, " AND ")})
+      (${openInPool})
         - (SELECT count(*)::int FROM assignment a JOIN question q ON q.id = a.question_id WHERE ${where} AND q.status = 'open')
         AS pool,
       ${held("organisation")} AS organisation,

@@ -1,6 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { MATCH_END, MATCH_START } from "./highlight-markers";
 import type { BrowseParams, Sort } from "../schemas";
+import { publishedTallySql } from "../tally";
 import { publishedQuestionSql } from "../visibility";
 
 /** Where a page ended: the sort it belongs to, that sort's value on the last row, and the row's id. */
@@ -96,22 +98,14 @@ export function buildBrowseCountSql(params: BrowseParams): Prisma.Sql {
   return Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM question q WHERE ${where} LIMIT ${SEARCH_MATCH_LIMIT + 1}) s`;
 }
 
-/**
- * Without a search the filters are a theme, a district and a status: the stored tally of published questions
- * (migration published_question_tally, kept by triggers) has a row per (theme, district, status), so the total is
- * a sum over at most a few hundred rows rather than a count over every published question.
- */
+/** Without a search the filters are a theme, a district and a status: the stored tally answers them. */
 function buildTallyCountSql(params: BrowseParams, sort: Sort | "relevance"): Prisma.Sql {
-  const filters: Prisma.Sql[] = [
-    params.theme
-      ? Prisma.sql`t.theme_id = (SELECT id FROM theme WHERE slug = ${params.theme})`
-      : Prisma.sql`t.theme_id = 0`,
-  ];
-  if (params.district)
-    filters.push(Prisma.sql`t.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
-  if (params.status) filters.push(Prisma.sql`t.status = ${params.status}::"QuestionStatus"`);
-  else if (sort === "waiting") filters.push(Prisma.sql`t.status IN ('open', 'under_review')`);
-  return Prisma.sql`SELECT coalesce(sum(t.questions), 0)::int AS total FROM published_question_tally t WHERE ${Prisma.join(filters, " AND ")}`;
+  const statuses: QuestionStatus[] | undefined = params.status
+    ? [params.status]
+    : sort === "waiting"
+      ? ["open", "under_review"]
+      : undefined;
+  return Prisma.sql`SELECT (${publishedTallySql({ theme: params.theme, district: params.district, statuses })}) AS total`;
 }
 
 /**

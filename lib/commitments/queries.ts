@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -116,8 +117,11 @@ export interface CommitmentDetail {
   questions: { id: string; title: string; status: QuestionStatus; supportCount: number }[];
 }
 
-/** One commitment, for its public page (and the partner's page, which adds its forms); null when there is none. */
-export async function getCommitment(id: string): Promise<CommitmentDetail | null> {
+/**
+ * One commitment, for its public page (and the partner's page, which adds its forms); null when there is none.
+ * Once per request: the page's title and its body both ask.
+ */
+export const getCommitment = cache(async function getCommitment(id: string): Promise<CommitmentDetail | null> {
   if (!z.uuid().safeParse(id).success) return null;
   const commitment = await db.commitment.findUnique({
     where: { id },
@@ -164,7 +168,7 @@ export async function getCommitment(id: string): Promise<CommitmentDetail | null
     })),
     questions: commitment.questions.map((q) => q.question),
   };
-}
+});
 
 /** The organisations this person may make commitments for: all active ones for an admin, else their own. */
 export async function organisationsToCommitFor(actor: Actor): Promise<{ id: number; name: string; slug: string }[]> {

@@ -24,6 +24,7 @@ import { earlierQuestions } from "./seed-data/demo-support";
 import { scorecardHistory } from "./seed-data/scorecard-history";
 import { seedMergeDemo } from "./seed-merge-demo";
 import { seedCommitmentsDemo } from "./seed-commitments";
+import { seedEventsDemo } from "./seed-events";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
@@ -739,6 +740,8 @@ async function main() {
     await seedDemoSupport(db, refs, seedId, seededPicker);
     // Commitments on answered questions, in every state (prisma/seed-commitments.ts).
     await seedCommitmentsDemo(db, refs, seedId);
+    // A past school workshop with its published questions, and an upcoming meeting to join (prisma/seed-events.ts).
+    await seedEventsDemo(db, refs, seedId);
     await seedAuditTrail(db);
     // Last: it needs the delivered commitments and the demo supporters.
     await seedDeliveryChecks(db, seedId);

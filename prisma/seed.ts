@@ -737,11 +737,12 @@ async function main() {
     // Duplicate pairs for partners to merge (prisma/seed-merge-demo.ts), before the demo supporters pick their
     // questions, so that every run of the seed offers them the same questions.
     await seedMergeDemo(db, (q) => seedQuestion(db, q, refs), seedId);
+    // A past school workshop with its published questions, and an upcoming meeting to join (prisma/seed-events.ts);
+    // before the demo supporters pick their questions too.
+    await seedEventsDemo(db, refs, seedId);
     await seedDemoSupport(db, refs, seedId, seededPicker);
     // Commitments on answered questions, in every state (prisma/seed-commitments.ts).
     await seedCommitmentsDemo(db, refs, seedId);
-    // A past school workshop with its published questions, and an upcoming meeting to join (prisma/seed-events.ts).
-    await seedEventsDemo(db, refs, seedId);
     await seedAuditTrail(db);
     // Last: it needs the delivered commitments and the demo supporters.
     await seedDeliveryChecks(db, seedId);

@@ -68,7 +68,7 @@ test("a partner creates an event with facilitators, gets its join code, and chan
   );
   await expectNoAxeViolations(page);
 
-  await running.getByRole("link", { name: "Printable join sheet" }).click();
+  await join.getByRole("link", { name: "Print a join sheet" }).click();
   await expect(page.getByText(event.join_code, { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.goBack();

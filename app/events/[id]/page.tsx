@@ -76,11 +76,6 @@ export default async function EventPage({ params, searchParams }: Props) {
                 <Link href={`/events/${event.id}/edit`}>Change the event</Link>
               </li>
             ) : null}
-            {!event.ended ? (
-              <li>
-                <Link href={`/events/${event.id}/join-sheet`}>Printable join sheet</Link>
-              </li>
-            ) : null}
           </ul>
         </nav>
       ) : null}
@@ -117,6 +112,10 @@ export default async function EventPage({ params, searchParams }: Props) {
             Join in the room
           </h2>
           <JoinInstructions joinCode={event.joinCode} qrSvg={qrSvg} {...addresses} />
+          <p className="mt-6 mb-0">
+            <Link href={`/events/${event.id}/join-sheet`}>Print a join sheet</Link> with the code and QR code, for the
+            tables or the door.
+          </p>
         </section>
       )}
     </div>

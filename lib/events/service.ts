@@ -41,12 +41,12 @@ async function chooseFacilitators(tx: Tx, input: EventInput, always: string | nu
            (SELECT count(*)::int FROM organisation_membership m WHERE m.user_id = u.id) AS memberships,
            (u.status = 'active' AND u.email_verified_at IS NOT NULL) AS usable
     FROM "user" u
-    WHERE u.id = ANY(${input.facilitatorIds}::uuid[]) OR lower(u.email) = ANY(${input.facilitatorEmails}::text[])`;
+    WHERE u.id = ANY(${input.facilitatorIds}::uuid[]) OR u.email = ANY(${input.facilitatorEmails}::text[])`;
   const eligible = people.filter((p) => p.usable && canFacilitate(p));
   const errors: Record<string, string> = {};
   const missingId = input.facilitatorIds.find((id) => !eligible.some((p) => p.id === id));
   if (missingId) errors.facilitatorIds = NOT_A_FACILITATOR_CHOICE;
-  const missingEmail = input.facilitatorEmails.find((email) => !eligible.some((p) => p.email?.toLowerCase() === email));
+  const missingEmail = input.facilitatorEmails.find((email) => !eligible.some((p) => p.email === email));
   if (missingEmail) errors.facilitatorEmails = `${missingEmail} cannot be a facilitator. ${NOT_A_FACILITATOR_CHOICE}`;
   if (Object.keys(errors).length) throw new Invalid(Object.values(errors)[0]!, errors);
   const ids = new Set(eligible.map((p) => p.id));

@@ -97,3 +97,22 @@ test("a partner creates an event with facilitators, gets its join code, and chan
   await expect(visitor.getByRole("navigation", { name: "Running this event" })).toHaveCount(0);
   await visitorContext.close();
 });
+
+// The seeded past workshop (prisma/seed-events.ts): its questions, published without a name, with their status and
+// answers, each leading to its portal page "Asked by students at …". Axe on the past list and the event's page.
+test("a visitor reads a past workshop's questions and their answers", async ({ page }) => {
+  await page.goto("/events?when=past");
+  await expectNoAxeViolations(page);
+  const workshop = "Smart streets workshop at Colchester Sixth Form College";
+  await page.getByRole("link", { name: workshop }).click();
+  await expect(page.getByRole("heading", { level: 1, name: workshop })).toBeVisible();
+  const questions = page.getByRole("region", { name: "Questions asked at this event" });
+  const answered = questions.getByRole("listitem").filter({ hasText: "Could the bus stop outside our school" });
+  await expect(answered.getByText("Status: Answered")).toBeVisible();
+  await expect(answered.getByRole("heading", { name: "Official response from Essex County Council" })).toBeVisible();
+  await expect(questions).not.toContainText("What is for lunch today?");
+  await expect(page.getByRole("region", { name: "Join in the room" })).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await answered.getByRole("link", { name: /Could the bus stop outside our school/ }).click();
+  await expect(page.getByText(`students at ${workshop}`).first()).toBeVisible();
+});

@@ -59,6 +59,9 @@ export const AUDIT_ACTIONS = {
   "commitment.setProgress": "Set a commitment's progress",
   "commitment.postUpdate": "Posted an update on a commitment",
   "commitment.changeState": "Moved a commitment on (started, delivered or dropped)",
+  // Events
+  "event.create": "Created an event",
+  "event.edit": "Changed an event's details or facilitators",
   // Administration
   "feedback.dealt_with": "Marked feedback as dealt with",
   "organisation.created": "Created an organisation",

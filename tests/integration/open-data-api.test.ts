@@ -153,9 +153,22 @@ beforeAll(async () => {
 
   await db.statusChange.createMany({
     data: [
-      { questionId: published.id, actorId: partner.id, fromStatus: "open", toStatus: "under_review" },
-      { questionId: published.id, actorId: partner.id, fromStatus: "under_review", toStatus: "answered" },
       {
+        questionId: published.id,
+        actorId: partner.id,
+        fromStatus: "open",
+        toStatus: "under_review",
+        createdAt: minutesAgo(30),
+      },
+      {
+        questionId: published.id,
+        actorId: partner.id,
+        fromStatus: "under_review",
+        toStatus: "answered",
+        createdAt: minutesAgo(20),
+      },
+      {
+        createdAt: minutesAgo(10),
         questionId: published.id,
         actorId: partner.id,
         toStatus: "merged",

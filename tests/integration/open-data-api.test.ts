@@ -9,6 +9,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { newJoinCode } from "@/lib/events/join-code";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { createOrganisation, createQuestion, createUser } from "../support/fixtures";
 
@@ -34,7 +35,7 @@ const SECRET = {
   adultName: `Adult Author ${randomUUID().slice(0, 6)}`,
   partnerName: `Partner Officer ${randomUUID().slice(0, 6)}`,
   eventPendingTitle: `Pending event question ${randomUUID()}`,
-  joinCode: `J${randomUUID().slice(0, 7).toUpperCase()}`,
+  joinCode: newJoinCode(),
 };
 
 /** Every body any endpoint answered in this file, searched at the end for what must never appear. */
@@ -93,6 +94,7 @@ let ids: {
   published: string;
   merged: string;
   atEvent: string;
+  fromTheRoom: string;
   hidden: string;
   pending: string;
   rejected: string;
@@ -208,7 +210,9 @@ beforeAll(async () => {
     data: {
       title: "Year 9 smart city workshop",
       description: "A workshop at a school.",
+      kind: "school_workshop",
       startsAt: new Date(Date.now() - 7 * 86_400_000),
+      endsAt: new Date(Date.now() - 7 * 86_400_000 + 2 * 3_600_000),
       place: "A school hall",
       organiserId: partner.id,
       organisationId: organisation.id,
@@ -216,6 +220,16 @@ beforeAll(async () => {
     },
   });
   await db.question.update({ where: { id: byChild.id }, data: { eventId: event.id } });
+  // Asked in the room: attributed to the event, with no author at all.
+  const fromTheRoom = await db.question.create({
+    data: {
+      title: "Could the school bus tell us when it is late?",
+      body: "Asked at the workshop.",
+      eventId: event.id,
+      moderation: "approved",
+      publishedAt: new Date(),
+    },
+  });
   const atEventPending = await createQuestion(child.id, { title: SECRET.eventPendingTitle, moderation: "pending" });
   await db.question.update({ where: { id: atEventPending.id }, data: { eventId: event.id } });
   await db.event.create({
@@ -223,9 +237,22 @@ beforeAll(async () => {
       title: "A meeting still to come",
       description: "Not yet.",
       startsAt: new Date(Date.now() + 7 * 86_400_000),
+      endsAt: new Date(Date.now() + 7 * 86_400_000 + 3_600_000),
       place: "Town hall",
       organiserId: partner.id,
-      joinCode: `F${randomUUID().slice(0, 7).toUpperCase()}`,
+      joinCode: newJoinCode(),
+    },
+  });
+  await db.event.create({
+    data: {
+      title: "A meeting going on now",
+      description: "Not over yet.",
+      startsAt: new Date(Date.now() - 3_600_000),
+      endsAt: new Date(Date.now() + 3_600_000),
+      place: "Online",
+      kind: "online",
+      organiserId: partner.id,
+      joinCode: newJoinCode(),
     },
   });
 
@@ -233,6 +260,7 @@ beforeAll(async () => {
     published: published.id,
     merged: merged.id,
     atEvent: byChild.id,
+    fromTheRoom: fromTheRoom.id,
     hidden: hidden.id,
     pending: pending.id,
     rejected: rejected.id,
@@ -360,7 +388,12 @@ describe("every endpoint answers what the OpenAPI document describes", () => {
     expectConforms("/events", 200, json);
     const events = json!.data as { title: string; questions: { id: string }[] }[];
     expect(events.map((e) => e.title)).toEqual(["Year 9 smart city workshop"]);
-    expect(events[0]!.questions.map((q) => q.id)).toEqual([ids.atEvent]);
+    expect(events[0]).toMatchObject({ kind: "school_workshop" });
+    expect(events[0]!.questions.map((q) => q.id).sort()).toEqual([ids.atEvent, ids.fromTheRoom].sort());
+    const fromTheRoom = await call(routes.question, `/api/v1/questions/${ids.fromTheRoom}`, {
+      params: { id: ids.fromTheRoom },
+    });
+    expectConforms("/questions/{id}", 200, fromTheRoom.json);
   });
 
   it("answers CORS reads from any origin, and the preflight", async () => {

@@ -7,7 +7,7 @@ import { questionPage } from "./paths";
 import type { EventListOut, EventListQuery } from "./schemas";
 
 /**
- * A page of past engagement events, latest first (keyset on (starts_at, id) over the starts_at index), each with
+ * A page of engagement events that have ended, latest first (keyset on (starts_at, id) over its index), each with
  * the published questions asked there, most supported first: two queries a page, whatever its size. Nothing about
  * the people there (organiser, participants) and not the join code.
  */
@@ -26,15 +26,17 @@ export async function listPastEvents(
       }
     : {};
   const rows = await db.event.findMany({
-    where: { AND: [{ startsAt: { lt: now } }, after] },
+    where: { AND: [{ endsAt: { lt: now } }, after] },
     orderBy: [{ startsAt: "desc" }, { id: "desc" }],
     take: query.limit + 1,
     select: {
       id: true,
       title: true,
       description: true,
+      kind: true,
       place: true,
       startsAt: true,
+      endsAt: true,
       organisation: { select: { slug: true, name: true } },
     },
   });
@@ -56,8 +58,10 @@ export async function listPastEvents(
       id: e.id,
       title: e.title,
       description: e.description,
+      kind: e.kind,
       place: e.place,
       startsAt: e.startsAt.toISOString(),
+      endsAt: e.endsAt.toISOString(),
       organisation: e.organisation,
       questions: questions
         .filter((q) => q.eventId === e.id)

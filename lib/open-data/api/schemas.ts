@@ -4,7 +4,13 @@
 // Field names are camelCase and stable within v1: a field may be added, never renamed or removed.
 import "zod-openapi";
 import { z } from "zod";
-import { CommitmentState, DistrictKind, OrganisationKind, QuestionStatus } from "@/lib/generated/prisma/enums";
+import {
+  CommitmentState,
+  DistrictKind,
+  EventKind,
+  OrganisationKind,
+  QuestionStatus,
+} from "@/lib/generated/prisma/enums";
 import { SORTS } from "@/lib/questions/schemas";
 import { plainText } from "@/lib/text/plain-text";
 
@@ -295,8 +301,10 @@ export const eventList = z
           id: z.uuid(),
           title: z.string(),
           description: z.string(),
+          kind: z.enum(EventKind).meta({ description: "A school workshop, a public meeting or an online event." }),
           place: z.string(),
           startsAt: dateTime,
+          endsAt: dateTime,
           organisation: organisationRef.nullable(),
           questions: z
             .array(

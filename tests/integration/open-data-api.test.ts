@@ -526,6 +526,10 @@ describe("conventions", () => {
     const refused = await call(routes.themes, "/api/v1/themes", { headers: { "x-forwarded-for": ip } });
     expect(refused.response.status).toBe(429);
     expect(Number(refused.response.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect(refused.response.headers.get("ratelimit-policy")).toBe(`"per-ip";q=${allowance};w=60`);
+    expect(refused.response.headers.get("ratelimit")).toBe(
+      `"per-ip";r=0;t=${refused.response.headers.get("retry-after")}`,
+    );
     expectConforms("/themes", 429, refused.json, "application/problem+json");
     const other = await call(routes.themes, "/api/v1/themes", { headers: { "x-forwarded-for": "198.51.100.9" } });
     expect(other.response.status).toBe(200);

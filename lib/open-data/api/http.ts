@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { z } from "zod";
 import { isDatabaseUnreachable } from "@/lib/db-errors";
 import { RateLimited, reportUnexpected } from "@/lib/errors";
+import { RATE_LIMITS } from "@/lib/rate-limit";
 import { requestOrigin } from "@/lib/request-origin";
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/service-unavailable";
 import { countOpenDataRequest, openDataLimit } from "./limits";
@@ -126,7 +127,8 @@ export function openDataRoute<Query extends z.ZodType, Body>(
   return async (request: Request, context?: RouteContext): Promise<Response> => {
     const url = new URL(request.url);
     const instance = url.pathname;
-    const { policy } = openDataLimit(request.headers);
+    const { name, policy } = openDataLimit(request.headers);
+    const allowance = { policy, limit: RATE_LIMITS[name].points, window: RATE_LIMITS[name].duration };
     try {
       const standing = await countOpenDataRequest(request.headers);
       const limitHeaders = rateLimitHeaders(
@@ -148,10 +150,10 @@ export function openDataRoute<Query extends z.ZodType, Body>(
           return new Response(null, { status: 304, headers });
         return new Response(json, { status: 200, headers: { "Content-Type": "application/json", ...headers } });
       } catch (error) {
-        return withHeaders(errorProblem(error, instance, policy), limitHeaders);
+        return withHeaders(errorProblem(error, instance, allowance), limitHeaders);
       }
     } catch (error) {
-      return errorProblem(error, instance, policy);
+      return errorProblem(error, instance, allowance);
     }
   };
 }
@@ -161,7 +163,11 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
   return response;
 }
 
-function errorProblem(error: unknown, instance: string, policy: string): Response {
+function errorProblem(
+  error: unknown,
+  instance: string,
+  allowance: { policy: string; limit: number; window: number },
+): Response {
   if (error instanceof BadParameters)
     return problem(400, "Bad Request", error.errors.map((e) => e.message).join(". ") + ".", instance, {}, error.errors);
   if (error instanceof RateLimited) {
@@ -171,7 +177,10 @@ function errorProblem(error: unknown, instance: string, policy: string): Respons
       "Too Many Requests",
       `Too many requests from this source. Try again in ${wait} seconds.`,
       instance,
-      { "Retry-After": String(wait), RateLimit: `"${policy}";r=0;t=${wait}` },
+      {
+        "Retry-After": String(wait),
+        ...rateLimitHeaders(allowance.policy, allowance.limit, allowance.window, 0, wait),
+      },
     );
   }
   if (isDatabaseUnreachable(error))

@@ -6,6 +6,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/open-data/api/schemas";
 import { OPEN_GOVERNMENT_LICENCE, RATE_LIMIT_PER_IP, RATE_LIMIT_SHARED } from "@/lib/open-data/api/openapi";
 import { apiReference } from "@/lib/open-data/api/reference-view";
 import { requestOrigin } from "@/lib/request-origin";
+import { listCommitments } from "@/lib/commitments/queries";
+import { listMostSupportedQuestions } from "@/lib/questions/queries";
 
 export const metadata: Metadata = { title: "Open data and the API" };
 
@@ -13,7 +15,15 @@ export const metadata: Metadata = { title: "Open data and the API" };
 export default async function DevelopersPage() {
   const host = (await headers()).get("host") ?? "localhost";
   const origin = requestOrigin(new Request(`http://${host}/developers`));
-  const { endpoints, dataTypes, documentUrl } = apiReference(origin);
+  // Real ids in the examples that take one, so each example can be run as it stands.
+  const [[question], commitments] = await Promise.all([
+    listMostSupportedQuestions(1),
+    listCommitments({}, { pageSize: 1 }),
+  ]);
+  const { endpoints, dataTypes, documentUrl } = apiReference(origin, {
+    question: question?.id,
+    commitment: commitments.items[0]?.id,
+  });
   const known = new Set(dataTypes.map((t) => t.name));
   return (
     <article className="max-w-3xl">

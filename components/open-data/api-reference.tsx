@@ -46,14 +46,14 @@ function FieldTable({
   where?: boolean;
 }) {
   return (
-    <table className="mb-6 w-full border-collapse text-left text-base">
+    <table className="mb-6 w-full table-fixed border-collapse text-left text-base">
       <caption className="mb-2 text-left font-bold">{caption}</caption>
       <thead>
         <tr className="border-b-2 border-ink">
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="w-1/4 py-2 pr-4">
             Name
           </th>
-          <th scope="col" className="py-2 pr-4">
+          <th scope="col" className="w-1/3 py-2 pr-4">
             Type
           </th>
           <th scope="col" className="py-2">
@@ -100,14 +100,18 @@ export function EndpointReference({ endpoint, known }: { endpoint: EndpointView;
         <p className="mb-4">It takes no parameters.</p>
       )}
       <p className="mb-2">
-        Returns <TypeName type={endpoint.returns} known={known} />. Responses:{" "}
-        {endpoint.responses.map((r, i) => (
-          <span key={r.status}>
-            {i > 0 ? "; " : ""}
-            <strong>{r.status}</strong> <WithCode text={r.description} />
-          </span>
-        ))}
+        Returns <TypeName type={endpoint.returns} known={known} />.
       </p>
+      <dl className="mb-4 grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1">
+        {endpoint.responses.map((r) => (
+          <div key={r.status} className="contents">
+            <dt className="font-bold">{r.status}</dt>
+            <dd>
+              <WithCode text={r.description} />
+            </dd>
+          </div>
+        ))}
+      </dl>
       <p className="mb-1 font-bold">Example</p>
       <pre className="mb-4 bg-wash p-3 text-base whitespace-pre-wrap break-all">
         <code>{endpoint.example}</code>

@@ -76,8 +76,14 @@ function fieldsOf(schema: JsonSchema): FieldView[] {
   }));
 }
 
-/** The reference for the portal at `origin`. */
-export function apiReference(origin: string): {
+/**
+ * The reference for the portal at `origin`. `exampleIds` puts real ids into the examples of the endpoints that
+ * take one (a question's, a commitment's), so they can be run as they are.
+ */
+export function apiReference(
+  origin: string,
+  exampleIds: Partial<Record<"question" | "commitment", string>> = {},
+): {
   endpoints: EndpointView[];
   dataTypes: DataTypeView[];
   documentUrl: string;
@@ -114,7 +120,7 @@ export function apiReference(origin: string): {
         description: response.description,
       })),
       returns: typeText(ok),
-      example: `curl -i '${origin}${endpoint.example}'`,
+      example: `curl -i '${origin}${endpoint.example.replace("{id}", (endpoint.path.startsWith("/questions") ? exampleIds.question : exampleIds.commitment) ?? "<id>")}'`,
     };
   });
   const dataTypes = Object.entries(document.components?.schemas ?? {})

@@ -44,7 +44,7 @@ const cursor = z
 const uuid = z.uuid({ error: "The id must be a UUID" }).meta({ example: "4b1f6a3e-8c2d-4f5e-9a7b-1c2d3e4f5a6b" });
 const dateTime = z.iso.datetime({ offset: true }).meta({ example: "2026-11-20T14:03:00.000Z" });
 const date = z.iso.date().meta({ example: "2027-03-31" });
-const url = z.url().meta({ description: "An absolute address." });
+const url = z.url().meta({ description: "Its page on the portal (an absolute address)." });
 
 // ─── query parameters ───
 
@@ -99,17 +99,19 @@ export const commitmentIdPath = z.object({ id: uuid.meta({ description: "The com
 
 // ─── what the API answers ───
 
-const themeRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: "ThemeRef" });
-const districtRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: "DistrictRef" });
-const organisationRef = z.object({ slug: z.string(), name: z.string() }).meta({ id: "OrganisationRef" });
+const slugOut = z.string().meta({ description: "Stable short name, for filters and addresses." });
+const nameOut = z.string().meta({ description: "The name as the portal shows it." });
+const themeRef = z.object({ slug: slugOut, name: nameOut }).meta({ id: "ThemeRef" });
+const districtRef = z.object({ slug: slugOut, name: nameOut }).meta({ id: "DistrictRef" });
+const organisationRef = z.object({ slug: slugOut, name: nameOut }).meta({ id: "OrganisationRef" });
 const questionRef = z
   .object({ id: z.uuid(), title: z.string(), url })
   .meta({ id: "QuestionRef", description: "Another published question, with its page on the portal." });
 
 const pageLinks = z
   .object({
-    self: url,
-    next: url.nullable().meta({ description: "The next page, or null on the last page." }),
+    self: z.url().meta({ description: "This page." }),
+    next: z.url().nullable().meta({ description: "The next page, or null on the last page." }),
   })
   .meta({ id: "PageLinks" });
 

@@ -30,6 +30,9 @@ export function SiteFooter() {
           <li>
             <Link href="/taking-part">Who is taking part</Link>
           </li>
+          <li>
+            <Link href="/developers">Open data and the API</Link>
+          </li>
         </ul>
         <p className="text-muted">
           My Smarter Essex is run by CSES, the partnership that brings Essex County Council, Anglia Ruskin University

@@ -66,6 +66,13 @@ export const browseSchema = z.object({
     .catch(undefined)
     .transform((v) => (v ? v : undefined)),
   status: z.enum(QuestionStatus).optional().catch(undefined),
+  /** An organisation's slug: the questions it has answered in public. */
+  organisation: z
+    .string()
+    .max(60)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
   after: z.string().max(300).optional().catch(undefined),
 });
 

@@ -15,11 +15,16 @@ type Element = ReturnType<typeof parseFeed>["element"];
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function child(parent: Element, name: string): Element | null {
-  return (parent.children.find((c) => typeof c !== "string" && c.name.toLowerCase() === name.toLowerCase()) as Element | undefined) ?? null;
+  return (
+    (parent.children.find((c) => typeof c !== "string" && c.name.toLowerCase() === name.toLowerCase()) as
+      Element | undefined) ?? null
+  );
 }
 
 function children(parent: Element, name: string): Element[] {
-  return parent.children.filter((c): c is Element => typeof c !== "string" && c.name.toLowerCase() === name.toLowerCase());
+  return parent.children.filter(
+    (c): c is Element => typeof c !== "string" && c.name.toLowerCase() === name.toLowerCase(),
+  );
 }
 
 function text(parent: Element, name: string): string {

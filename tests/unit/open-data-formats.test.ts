@@ -85,7 +85,7 @@ const resource: ResourceDefinition = {
 
 describe("bulk download files", () => {
   const records = [
-    { title: "=HYPERLINK(\"http://evil\")", id: "a", themes: ["energy", "transport"], district: null, archived: false },
+    { title: '=HYPERLINK("http://evil")', id: "a", themes: ["energy", "transport"], district: null, archived: false },
     { id: "b", title: 'Line one\nline "two", three', themes: [], district: "harlow", archived: true },
   ];
 
@@ -95,7 +95,7 @@ describe("bulk download files", () => {
     const rows = parse(csv.slice(1)) as string[][];
     expect(rows).toEqual([
       ["id", "title", "themes", "district", "archived"],
-      ["a", "'=HYPERLINK(\"http://evil\")", "energy; transport", "", "false"],
+      ["a", '\'=HYPERLINK("http://evil")', "energy; transport", "", "false"],
       ["b", 'Line one\nline "two", three', "", "harlow", "true"],
     ]);
   });

@@ -174,6 +174,21 @@ describe("feeds", () => {
     expect((await get(questionFeed, "/feeds/answers.rss", { file: "answers.rss" })).status).toBe(404);
   });
 
+  it("take any text in their filters, and stay valid", async () => {
+    const hostile = ["\u0000\u0002", "\ud800", "]]><script>alert(1)</script>", "x".repeat(5000), "%zz", "' OR 1=1 --"];
+    for (const value of hostile)
+      for (const format of FEED_FORMAT_NAMES) {
+        const query = new URLSearchParams({ q: value, theme: value, organisation: value, status: value }).toString();
+        const response = await get(questionFeed, `/feeds/questions.${format}?${query}`, {
+          file: `questions.${format}`,
+        });
+        expect(response.status, value).toBe(200);
+        const body = await response.text();
+        VALIDATORS[format](body);
+        if (format !== "json") expect(body).not.toContain("<script");
+      }
+  });
+
   it("answer a repeat request with its ETag by 304 Not Modified, and cache for a few minutes", async () => {
     const url = `/feeds/questions.atom?theme=${theme}`;
     const first = await get(questionFeed, url, { file: "questions.atom" });

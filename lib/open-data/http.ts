@@ -40,7 +40,7 @@ export function cacheableResponse(request: Request, entity: CacheableBody): Resp
     ETag: etag,
     "Cache-Control": entity.cacheControl,
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "ETag, Last-Modified, Link",
+    "Access-Control-Expose-Headers": "ETag, Last-Modified, Link, Content-Disposition, X-Generated-At",
     Link: `<${OPEN_DATA_LICENCE.url}>; rel="license"`,
     ...(entity.lastModified ? { "Last-Modified": entity.lastModified.toUTCString() } : {}),
     ...entity.headers,

@@ -1,12 +1,13 @@
 // Feeds and bulk downloads publish what the public pages show, and nothing more. A hidden question, a pending
-// one, a response on the hidden one, an internal note, an under-18's public name and a partner member's name each
-// carry a unique marker; every feed (each format, each filter, each partner feed) and every download file is
+// one, a response on the hidden one, an internal note, an under-18's public name, a partner member's name, and an
+// under-18 event participant's nickname and waiting room question each carry a unique marker; every feed (each format, each filter, each partner feed) and every download file is
 // fetched through its route handler and searched for them. The downloads are made by the job, through the queue,
 // and counted against SQL written here, apart from the code under test.
 import { randomUUID } from "node:crypto";
 import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { newJoinCode } from "@/lib/events/join-code";
 import { enqueue } from "@/lib/jobs/enqueue";
 import { OPEN_DATA_SCHEDULE } from "@/lib/jobs/queues";
 import { RESOURCES } from "@/lib/open-data/downloads/resources";
@@ -28,6 +29,8 @@ const MARKERS = {
   under18: `Young Otter ${tag}`,
   partnerName: `Partner Person ${tag}`,
   authorName: `Adult Author ${tag}`,
+  nickname: `Room Heron ${tag}`,
+  roomQuestion: `room-question-${tag}`,
 };
 const PUBLISHED_TITLE = `Could Maldon's quay have tide sensors ${tag}?`;
 const site = "http://localhost:3000";
@@ -67,12 +70,22 @@ beforeAll(async () => {
     data: {
       title: `Quay workshop ${tag}`,
       description: "A past workshop.",
+      kind: "school_workshop",
       startsAt: new Date(Date.now() - 7 * 86_400_000),
+      endsAt: new Date(Date.now() - 7 * 86_400_000 + 2 * 3_600_000),
       place: "Maldon",
       organiserId: partner.id,
       organisationId: organisation.id,
-      joinCode: tag.toUpperCase(),
+      joinCode: newJoinCode(),
     },
+  });
+
+  // Someone under 18 in the room, whose question waits for a facilitator: neither is public.
+  const participant = await db.eventParticipant.create({
+    data: { eventId: event.id, nickname: MARKERS.nickname, ageBand: "under_16", tokenHash: "a".repeat(64) },
+  });
+  await db.eventQuestion.create({
+    data: { eventId: event.id, participantId: participant.id, text: MARKERS.roomQuestion, askedByUnder18: true },
   });
 
   const questions = {
@@ -223,7 +236,7 @@ describe("bulk downloads", () => {
           UNION ALL SELECT 'themes', count(*)::int FROM theme
           UNION ALL SELECT 'districts', count(*)::int FROM district
           UNION ALL SELECT 'organisations', count(*)::int FROM organisation WHERE deactivated_at IS NULL
-          UNION ALL SELECT 'events', count(*)::int FROM event WHERE starts_at < now()`
+          UNION ALL SELECT 'events', count(*)::int FROM event WHERE ends_at < now()`
       ).map((r) => [r.resource, r.n]),
     );
     expect(counts.questions).toBeGreaterThan(0);

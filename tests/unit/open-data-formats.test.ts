@@ -1,7 +1,10 @@
 // The feeds' three formats and the downloads' two, as pure functions: every format parses and carries what its
 // specification requires, hostile text stays text, and a repeat request with the validators is answered 304.
 import { parse } from "csv-parse/sync";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
+import { DownloadsList, fileSize } from "@/components/open-data/downloads-list";
 import { renderCsv, renderJson } from "@/lib/open-data/downloads/files";
 import { parseDownloadFile } from "@/lib/open-data/downloads/paths";
 import type { ResourceDefinition } from "@/lib/open-data/downloads/resource";
@@ -143,5 +146,36 @@ describe("conditional requests", () => {
     expect(ask({ "If-Modified-Since": "Thu, 26 Nov 2026 09:59:59 GMT" }).status).toBe(200);
     // If-None-Match wins over If-Modified-Since.
     expect(ask({ "If-None-Match": '"stale"', "If-Modified-Since": "Thu, 26 Nov 2026 10:00:00 GMT" }).status).toBe(200);
+  });
+});
+
+describe("the downloads list", () => {
+  it("gives each resource its links, sizes and time, says when one is not made yet, and names the licence", () => {
+    const made = new Date("2026-11-26T14:40:00Z");
+    const html = renderToStaticMarkup(
+      createElement(DownloadsList, {
+        downloads: [
+          {
+            resource: "questions",
+            title: "Questions",
+            description: "Every published question.",
+            files: [
+              { format: "csv", path: "/downloads/questions.csv", bytes: 123_456, records: 120, generatedAt: made },
+              { format: "json", path: "/downloads/questions.json", bytes: 2_345_678, records: 120, generatedAt: made },
+            ],
+          },
+          { resource: "events", title: "Events", description: "Past events.", files: [] },
+        ],
+      }),
+    );
+    expect(html).toContain('href="/downloads/questions.csv"');
+    expect(html).toContain("Questions as JSON");
+    expect(html).toContain("CSV: 123.5 kB, 120 records");
+    expect(html).toContain("JSON: 2.3 MB, 120 records");
+    expect(html.toLowerCase()).toContain('datetime="2026-11-26t14:40:00.000z"');
+    expect(html).toContain("26 November 2026 at 2:40pm");
+    expect(html).toContain("Not made yet");
+    expect(html).toContain("Open Government Licence v3.0");
+    expect([fileSize(1), fileSize(999), fileSize(1000)]).toEqual(["1 byte", "999 bytes", "1 kB"]);
   });
 });

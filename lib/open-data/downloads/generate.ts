@@ -12,38 +12,39 @@ export interface GeneratedFile extends Omit<RenderedFile, "body"> {
 }
 
 /**
- * Reads every resource in one repeatable-read transaction, so that the files agree with each other (a response's
- * question is in the questions file), then writes all the files in one more: a reader sees the old set or the
- * new one, never half of each.
+ * One repeatable-read transaction reads every resource from the same snapshot, so that the files agree with each
+ * other (a response's question is in the questions file), and writes the files as it goes: a reader sees the old
+ * set or the new one, never half of each. One resource's records and one file are held at a time (at 100,000
+ * questions the files come to about 95 MB; bench/open-data-generate.ts).
  */
 export async function regenerateOpenDataFiles(
   client: PrismaClient,
   now = new Date(),
   site = siteAddress(),
 ): Promise<GeneratedFile[]> {
-  const loaded = await client.$transaction(
-    (tx) =>
-      Promise.all(
-        RESOURCES.map(async (definition) => ({ definition, records: await definition.load(tx, { now, site }) })),
-      ),
+  return client.$transaction(
+    async (tx) => {
+      const made: GeneratedFile[] = [];
+      for (const definition of RESOURCES) {
+        const records = await definition.load(tx, { now, site });
+        const renderers = [
+          () => describeFile("csv", renderCsv(definition, records), records.length),
+          () => describeFile("json", renderJson(definition, records, { generatedAt: now, site }), records.length),
+        ];
+        for (const render of renderers) {
+          const { body, ...file } = render();
+          await tx.$executeRaw`
+            INSERT INTO open_data_file (resource, format, body, records, bytes, sha256, generated_at)
+            VALUES (${definition.resource}::"OpenDataResource", ${file.format}::"OpenDataFormat", ${body},
+                    ${file.records}, ${file.bytes}, ${file.sha256}, ${now})
+            ON CONFLICT (resource, format) DO UPDATE SET
+              body = EXCLUDED.body, records = EXCLUDED.records, bytes = EXCLUDED.bytes, sha256 = EXCLUDED.sha256,
+              generated_at = EXCLUDED.generated_at`;
+          made.push({ resource: definition.resource, ...file, generatedAt: now });
+        }
+      }
+      return made;
+    },
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 10 * 60_000, maxWait: 60_000 },
   );
-  const files = loaded.flatMap(({ definition, records }) =>
-    [
-      describeFile("csv", renderCsv(definition, records), records.length),
-      describeFile("json", renderJson(definition, records, { generatedAt: now, site }), records.length),
-    ].map((file) => ({ resource: definition.resource, ...file })),
-  );
-  await client.$transaction(
-    files.map(
-      (file) => client.$executeRaw`
-        INSERT INTO open_data_file (resource, format, body, records, bytes, sha256, generated_at)
-        VALUES (${file.resource}::"OpenDataResource", ${file.format}::"OpenDataFormat", ${file.body}, ${file.records},
-                ${file.bytes}, ${file.sha256}, ${now})
-        ON CONFLICT (resource, format) DO UPDATE SET
-          body = EXCLUDED.body, records = EXCLUDED.records, bytes = EXCLUDED.bytes, sha256 = EXCLUDED.sha256,
-          generated_at = EXCLUDED.generated_at`,
-    ),
-  );
-  return files.map(({ body: _body, ...file }) => ({ ...file, generatedAt: now }));
 }

@@ -25,6 +25,7 @@ import { scorecardHistory } from "./seed-data/scorecard-history";
 import { seedMergeDemo } from "./seed-merge-demo";
 import { seedCommitmentsDemo } from "./seed-commitments";
 import { seedEventsDemo } from "./seed-events";
+import { regenerateOpenDataFiles } from "../lib/open-data/downloads/generate";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
@@ -746,6 +747,8 @@ async function main() {
     await seedAuditTrail(db);
     // Last: it needs the delivered commitments and the demo supporters.
     await seedDeliveryChecks(db, seedId);
+    // The bulk downloads, made once now so the demo has them before the hourly job first runs.
+    await regenerateOpenDataFiles(db);
 
     await db.setting.upsert({
       where: { key: SEEDED_MARKER },

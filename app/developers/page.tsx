@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import Link from "next/link";
 import { DataTypeReference, EndpointReference } from "@/components/open-data/api-reference";
+import { DownloadsList } from "@/components/open-data/downloads-list";
+import { listDownloads } from "@/lib/open-data/downloads/queries";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/open-data/api/schemas";
 import { OPEN_GOVERNMENT_LICENCE, RATE_LIMIT_PER_IP, RATE_LIMIT_SHARED } from "@/lib/open-data/api/openapi";
 import { apiReference } from "@/lib/open-data/api/reference-view";
@@ -16,9 +18,10 @@ export default async function DevelopersPage() {
   const host = (await headers()).get("host") ?? "localhost";
   const origin = requestOrigin(new Request(`http://${host}/developers`));
   // Real ids in the examples that take one, so each example can be run as it stands.
-  const [[question], commitments] = await Promise.all([
+  const [[question], commitments, downloads] = await Promise.all([
     listMostSupportedQuestions(1),
     listCommitments({}, { pageSize: 1 }),
+    listDownloads(),
   ]);
   const { endpoints, dataTypes, documentUrl } = apiReference(origin, {
     question: question?.id,
@@ -50,10 +53,10 @@ export default async function DevelopersPage() {
         v3.0.&rdquo;
       </p>
 
-      {/*
-        BULK DOWNLOADS: the lead wires <DownloadsList /> (components/open-data/downloads-list.tsx, built with the
-        feeds and downloads) in here at merge, under its own "Bulk downloads" heading.
-      */}
+      <h2 id="bulk-downloads" className="mt-8 mb-3 text-3xl">
+        Bulk downloads
+      </h2>
+      <DownloadsList downloads={downloads} />
 
       <h2 className="mt-8 mb-3 text-3xl">How the API works</h2>
       <h3 className="mb-2 text-2xl">Pages</h3>

@@ -1,18 +1,41 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SelectField } from "@/components/forms/select-field";
+import { FollowFeed } from "@/components/open-data/follow-feed";
 import { HighlightedText } from "@/components/questions/highlighted-text";
 import { StatusTag } from "@/components/questions/status-tag";
 import { ThemeList } from "@/components/questions/theme-list";
 import { plural } from "@/lib/format";
+import { feedAlternates } from "@/lib/open-data/feeds/alternates";
+import { FEED_FORMAT_NAMES, questionFeedPath, type FeedFormat } from "@/lib/open-data/feeds/formats";
+import { siteAddress } from "@/lib/open-data/licence";
 import { browseQuestions, SEARCH_MATCH_LIMIT } from "@/lib/questions/browse/queries";
 import { browseSchema, type BrowseParams } from "@/lib/questions/schemas";
 import { QUESTION_STATUSES, statusLabel } from "@/lib/questions/status";
 import { themeAndDistrictSelects, type FilterSelect } from "@/lib/reference/filter-selects";
-import { listDistricts } from "@/lib/reference/queries";
+import { listDistricts, listOrganisations } from "@/lib/reference/queries";
 import { listThemesToBrowse } from "@/lib/themes/queries";
 import { TRENDING_HALF_LIFE_DAYS } from "@/lib/votes/trending";
 
-export const metadata = { title: "Questions and ideas" };
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function parseBrowseParams(raw: Record<string, string | string[] | undefined>): BrowseParams {
+  return browseSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
+}
+
+/** The list's title, and its feeds for the filters in use (<link rel="alternate">, found by feed readers). */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const params = parseBrowseParams(await searchParams);
+  return {
+    title: "Questions and ideas",
+    alternates: {
+      types: feedAlternates(
+        [{ title: "Questions", path: (format) => questionFeedPath(params, format) }],
+        siteAddress(),
+      ),
+    },
+  };
+}
 
 const SORT_LABELS = {
   supported: "Most supported",
@@ -23,7 +46,7 @@ const SORT_LABELS = {
 
 function pageLink(params: BrowseParams, after?: string): string {
   const search = new URLSearchParams();
-  for (const key of ["q", "sort", "theme", "district", "status"] as const) {
+  for (const key of ["q", "sort", "theme", "district", "status", "organisation"] as const) {
     const value = params[key];
     if (value) search.set(key, value);
   }
@@ -32,22 +55,25 @@ function pageLink(params: BrowseParams, after?: string): string {
   return query ? `/questions?${query}` : "/questions";
 }
 
+function feedPaths(params: BrowseParams): Record<FeedFormat, string> {
+  return Object.fromEntries(FEED_FORMAT_NAMES.map((format) => [format, questionFeedPath(params, format)])) as Record<
+    FeedFormat,
+    string
+  >;
+}
+
 /** "Trending", in one sentence (the score is in lib/votes/trending.ts). */
 const TRENDING_EXPLAINED = `“Trending” puts first the questions gaining support fastest: support from the last ${TRENDING_HALF_LIFE_DAYS} days counts twice as much as support from the ${TRENDING_HALF_LIFE_DAYS} days before.`;
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
 export default async function QuestionsPage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const params = browseSchema.parse(
-    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
-  );
-  const [result, themes, districts] = await Promise.all([
+  const params = parseBrowseParams(await searchParams);
+  const [result, themes, districts, organisations] = await Promise.all([
     browseQuestions(params),
     listThemesToBrowse(),
     listDistricts(),
+    listOrganisations(),
   ]);
-  const filtered = Boolean(params.q || params.theme || params.district || params.status);
+  const filtered = Boolean(params.q || params.theme || params.district || params.status || params.organisation);
   const filterSelects: FilterSelect[] = [
     {
       name: "sort",
@@ -64,6 +90,13 @@ export default async function QuestionsPage({ searchParams }: Props) {
       defaultValue: params.status,
       emptyLabel: "Any status",
       options: QUESTION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+    },
+    {
+      name: "organisation",
+      label: "Answered by",
+      defaultValue: params.organisation,
+      emptyLabel: "Any partner, or none yet",
+      options: organisations.map((o) => ({ value: o.slug, label: o.name })),
     },
   ];
 
@@ -112,6 +145,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
         {plural(result.total, "question")}
         {filtered ? " found" : ""}
       </h2>
+      <FollowFeed what="new questions that match" paths={feedPaths(params)} />
       {result.moreThanTotal && result.sort === "relevance" ? (
         <p className="mb-4">
           “Best match” lists the best matches among the {SEARCH_MATCH_LIMIT} most supported. To see every match, sort by

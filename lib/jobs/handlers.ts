@@ -1,6 +1,7 @@
 import "server-only";
 import { sendDueDeliveryChecks } from "@/lib/delivery-checks/send";
 import { sendMail } from "@/lib/mail/mailer";
+import { refreshOpenDataFiles } from "@/lib/open-data/downloads/refresh";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
 import { sendDailyDigests } from "@/lib/notifications/email/digest";
 import { refreshPrioritiesSnapshots } from "@/lib/priorities/refresh";
@@ -24,5 +25,8 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
   },
   "send-delivery-checks": async () => {
     await sendDueDeliveryChecks(new Date());
+  },
+  "regenerate-open-data": async () => {
+    await refreshOpenDataFiles(new Date());
   },
 };

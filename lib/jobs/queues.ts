@@ -87,6 +87,18 @@ export const QUEUES = {
       retentionMinutes: 24 * 60,
     },
   },
+  // Makes every bulk download again (lib/open-data/downloads), started every hour by OPEN_DATA_SCHEDULE. Singleton,
+  // like refresh-priorities: one run at a time across all workers; each run replaces the whole set of files.
+  "regenerate-open-data": {
+    payload: z.object({}),
+    options: {
+      policy: "singleton",
+      retryLimit: 2,
+      retryDelay: 120,
+      expireInSeconds: 30 * 60,
+      retentionMinutes: 24 * 60,
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 /** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */
@@ -110,6 +122,13 @@ export const PRIORITIES_REFRESH_SCHEDULE = {
 export const DELIVERY_CHECKS_SCHEDULE = {
   queue: "send-delivery-checks",
   cron: "15 * * * *",
+  tz: "Europe/London",
+} as const;
+
+/** When the bulk downloads are made again: every hour, at twenty to. */
+export const OPEN_DATA_SCHEDULE = {
+  queue: "regenerate-open-data",
+  cron: "40 * * * *",
   tz: "Europe/London",
 } as const;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/text/plain-text";
+import { SLUG_PATTERN } from "@/lib/text/slug";
 import { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { BODY_MAX, BODY_MIN, THEMES_MAX, TITLE_MAX, TITLE_MIN } from "./limits";
 
@@ -44,6 +45,9 @@ export type SupportResult = { ok: true; supportCount: number; supported: boolean
 export const SORTS = ["supported", "trending", "newest", "waiting"] as const;
 export type Sort = (typeof SORTS)[number];
 
+/** A theme, district or organisation named by its slug; anything not shaped like one (a NUL byte, say) is no filter. */
+const slugFilter = z.string().max(60).regex(SLUG_PATTERN).optional().catch(undefined);
+
 /** Browse and search parameters, from the URL. Anything unknown falls back to the default rather than failing. */
 export const browseSchema = z.object({
   q: plainText()
@@ -53,19 +57,11 @@ export const browseSchema = z.object({
     .catch(undefined)
     .transform((v) => (v ? v : undefined)),
   sort: z.enum(SORTS).optional().catch(undefined),
-  theme: z
-    .string()
-    .max(60)
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v ? v : undefined)),
-  district: z
-    .string()
-    .max(60)
-    .optional()
-    .catch(undefined)
-    .transform((v) => (v ? v : undefined)),
+  theme: slugFilter,
+  district: slugFilter,
   status: z.enum(QuestionStatus).optional().catch(undefined),
+  /** An organisation's slug: the questions it has answered in public. */
+  organisation: slugFilter,
   after: z.string().max(300).optional().catch(undefined),
 });
 

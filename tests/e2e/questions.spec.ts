@@ -80,3 +80,36 @@ test("the header marks the section the visitor is in", async ({ page }) => {
   await expect(menu.getByRole("link", { name: "Home" })).toHaveAttribute("aria-current", "page");
   await expect(menu.locator("[aria-current]")).toHaveCount(1);
 });
+
+test("a visitor follows a filtered list and a partner in a feed reader, and downloads the data", async ({ page }) => {
+  await page.goto("/questions?theme=transport-and-mobility&sort=newest");
+  const follow = page.getByRole("link", { name: "Follow this list", exact: true });
+  await expect(follow).toHaveAttribute("href", "/feeds/questions.rss?theme=transport-and-mobility");
+  await expect(page.getByText("A feed is a web address that an app called a feed reader checks for you")).toBeVisible();
+  // Feed readers find the same feeds in the page's head.
+  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/feeds\/questions\.atom\?theme=transport-and-mobility$/,
+  );
+  await expectNoAxeViolations(page);
+
+  const firstTitle = (await page.getByRole("main").getByRole("heading", { level: 3 }).first().textContent())!.trim();
+  const feed = await page.request.get((await follow.getAttribute("href"))!);
+  expect(feed.status()).toBe(200);
+  expect(feed.headers()["content-type"]).toBe("application/rss+xml; charset=utf-8");
+  expect(await feed.text()).toContain(firstTitle.replace(/&/g, "&amp;").replace(/</g, "&lt;"));
+
+  await page.goto("/partners/anglia-ruskin-university");
+  for (const name of ["Follow its answers", "Follow its commitments"])
+    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
+  const answers = await page.request.get(
+    (await page.getByRole("link", { name: "Follow its answers", exact: true }).getAttribute("href"))!,
+  );
+  expect(answers.status()).toBe(200);
+  await expectNoAxeViolations(page);
+
+  // The seed made the bulk downloads.
+  const download = await page.request.get("/downloads/questions.csv");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-disposition"]).toBe('attachment; filename="my-smarter-essex-questions.csv"');
+});

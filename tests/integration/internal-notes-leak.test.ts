@@ -58,6 +58,9 @@ const ROUTE_HANDLERS = [
   "api/v1/questions/[id]/route.ts",
   "api/v1/questions/route.ts",
   "api/v1/themes/route.ts",
+  "downloads/[file]/route.ts",
+  "feeds/[file]/route.ts",
+  "feeds/partners/[slug]/[file]/route.ts",
   "partner/export/route.ts",
   "partner/priorities/export/route.ts",
 ];
@@ -273,6 +276,29 @@ describe("the note and the tag", () => {
         if (label === "your data" && viewer) expect(body, who).toContain(viewer.id);
       }
     }
+    // The open data: the feeds of the question's theme (it is published, so it is listed) and every bulk download,
+    // made by the job just now. They are the same for everyone, so they are asked once.
+    const { GET: questionFeed } = await import("@/app/feeds/[file]/route");
+    const { GET: download } = await import("@/app/downloads/[file]/route");
+    const { RESOURCES } = await import("@/lib/open-data/downloads/resources");
+    const { refreshOpenDataFiles } = await import("@/lib/open-data/downloads/refresh");
+    await refreshOpenDataFiles();
+    for (const format of ["rss", "atom", "json"]) {
+      const response = await questionFeed(new Request(`${origin}/feeds/questions.${format}?theme=${themeSlug}`), {
+        params: Promise.resolve({ file: `questions.${format}` }),
+      });
+      const body = await response.text();
+      expect(body, format).toContain(questionId);
+      expectNoMarkers(`questions feed (${format})`, body);
+    }
+    for (const { resource } of RESOURCES)
+      for (const format of ["csv", "json"]) {
+        const response = await download(new Request(`${origin}/downloads/${resource}.${format}`), {
+          params: Promise.resolve({ file: `${resource}.${format}` }),
+        });
+        expect(response.status).toBe(200);
+        expectNoMarkers(`${resource}.${format}`, await response.text());
+      }
     // Another organisation's partner downloads every inbox view with notes: the question may be listed, its note
     // and its holder's tag never.
     for (const view of ["pool", "organisation", "mine", "overdue", "answered"]) {

@@ -97,6 +97,19 @@ describe("npm run db:seed", () => {
     expect(first.response).toBeGreaterThan(0);
     expect(first.comment).toBeGreaterThan(0);
 
+    // The bulk downloads are made once by the seed, so the demo has them before the hourly job runs.
+    const { rows: files } = await client.query<{ resource: string; format: string; records: number }>(
+      "SELECT resource::text, format::text, records FROM open_data_file WHERE resource = 'questions'",
+    );
+    const { rows: publishedCount } = await client.query<{ n: number }>(
+      "SELECT count(*)::int AS n FROM question WHERE moderation = 'approved'",
+    );
+    expect(first.open_data_file).toBe(14);
+    expect(files.map((f) => [f.format, f.records]).sort()).toEqual([
+      ["csv", publishedCount[0]!.n],
+      ["json", publishedCount[0]!.n],
+    ]);
+
     const { rows: statuses } = await client.query<{ status: string }>(
       "SELECT DISTINCT status FROM question WHERE moderation = 'approved'",
     );

@@ -2,9 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart, ChartFigure } from "@/components/charts";
 import { PageNotFound } from "@/components/layout/page-not-found";
+import { FollowFeed } from "@/components/open-data/follow-feed";
 import { FigureList } from "@/components/scorecard/figure-list";
 import { HowWorkedOut } from "@/components/scorecard/how-worked-out";
 import { PeriodChoice, PeriodErrors } from "@/components/scorecard/period-heading";
+import { feedAlternates } from "@/lib/open-data/feeds/alternates";
+import {
+  FEED_FORMAT_NAMES,
+  PARTNER_FEEDS,
+  partnerFeedPath,
+  type FeedFormat,
+  type PartnerFeed,
+} from "@/lib/open-data/feeds/formats";
+import { siteAddress } from "@/lib/open-data/licence";
 import { parsePeriod, periodSearchParams } from "@/lib/priorities/schemas";
 import { TOO_FEW_TEXT } from "@/lib/scorecard/figures";
 import { findScorecardOrganisation, readPartnerScorecard } from "@/lib/scorecard/queries";
@@ -19,10 +29,30 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const organisation = await findScorecardOrganisation(slug);
   if (!organisation) return { title: "Page not found", robots: { index: false } };
-  return { title: `${organisation.name}: scorecard` };
+  return {
+    title: `${organisation.name}: scorecard`,
+    alternates: {
+      types: feedAlternates(
+        PARTNER_FEEDS.map((feed) => ({
+          title: `${organisation.name}: ${PARTNER_FEED_TITLES[feed]}`,
+          path: (format) => partnerFeedPath(organisation.slug, feed, format),
+        })),
+        siteAddress(),
+      ),
+    },
+  };
 }
 
 const asPercent = (value: number) => `${value}%`;
+
+const PARTNER_FEED_TITLES: Record<PartnerFeed, string> = { responses: "answers", commitments: "commitments" };
+
+function partnerFeedPaths(slug: string, feed: PartnerFeed): Record<FeedFormat, string> {
+  return Object.fromEntries(FEED_FORMAT_NAMES.map((format) => [format, partnerFeedPath(slug, feed, format)])) as Record<
+    FeedFormat,
+    string
+  >;
+}
 
 /** One partner's public record over a period: its questions, how long its answers take, its commitments. */
 export default async function PartnerScorecardPage({ params, searchParams }: Props) {
@@ -49,6 +79,16 @@ export default async function PartnerScorecardPage({ params, searchParams }: Pro
         what it is out of. <a href="#how-worked-out">How these are worked out</a>.{" "}
         <Link href={allPartners}>All partners side by side</Link>.
       </p>
+      <FollowFeed
+        linkText="Follow its answers"
+        what={`the answers ${organisation.name} gives`}
+        paths={partnerFeedPaths(organisation.slug, "responses")}
+      />
+      <FollowFeed
+        linkText="Follow its commitments"
+        what={`what ${organisation.name} promises and delivers`}
+        paths={partnerFeedPaths(organisation.slug, "commitments")}
+      />
       <PeriodChoice parsed={parsed} action={`/partners/${organisation.slug}`} />
 
       <section aria-labelledby="questions-heading" className="mb-12">

@@ -65,6 +65,11 @@ function browseFilters(params: BrowseParams, sort: Sort | "relevance", query: Pr
   }
   if (params.district)
     filters.push(Prisma.sql`q.district_id = (SELECT id FROM district WHERE slug = ${params.district})`);
+  if (params.organisation) {
+    filters.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM response r JOIN organisation o ON o.id = r.organisation_id WHERE r.question_id = q.id AND o.slug = ${params.organisation})`,
+    );
+  }
   if (params.status) filters.push(Prisma.sql`q.status = ${params.status}::"QuestionStatus"`);
   else if (sort === "waiting") filters.push(Prisma.sql`q.status IN ('open', 'under_review')`);
   return Prisma.join(filters, " AND ");
@@ -89,12 +94,15 @@ export const SEARCH_MATCH_LIMIT = 100;
 
 /**
  * How many published questions match the filters and search in the URL, over every page: exact without a
- * search (from the stored tally); with one, up to SEARCH_MATCH_LIMIT + 1 (more means "more than
+ * search (from the stored tally, or counted for an organisation); with one, up to SEARCH_MATCH_LIMIT + 1 (more means "more than
  * SEARCH_MATCH_LIMIT").
  */
 export function buildBrowseCountSql(params: BrowseParams): Prisma.Sql {
-  if (!params.q) return buildTallyCountSql(params, browseSort(params));
   const where = browseFilters(params, browseSort(params), searchQuery(params));
+  // The tally has no organisation: an organisation's answered questions are counted, exactly (it answers a bounded
+  // number, each found through response's index).
+  if (!params.q && params.organisation) return Prisma.sql`SELECT count(*)::int AS total FROM question q WHERE ${where}`;
+  if (!params.q) return buildTallyCountSql(params, browseSort(params));
   return Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM question q WHERE ${where} LIMIT ${SEARCH_MATCH_LIMIT + 1}) s`;
 }
 

@@ -180,6 +180,18 @@ async function measure(url: string, chromePort: number, cookie: string | undefin
   };
 }
 
+/** Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, NO_FCP): try again, twice. */
+async function measureWithRetry(url: string, chromePort: number, cookie: string | undefined): Promise<Figures> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await measure(url, chromePort, cookie);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.warn(`${url}: ${(error as Error).message}; again`);
+    }
+  }
+}
+
 function combine(all: Figures[]): Figures {
   return {
     accessibility: median(all.map((f) => f.accessibility)),
@@ -270,7 +282,7 @@ async function main(): Promise<void> {
         continue;
       }
       const all: Figures[] = [];
-      for (let run = 0; run < runs; run += 1) all.push(await measure(base + p, chromePort, pageCookie));
+      for (let run = 0; run < runs; run += 1) all.push(await measureWithRetry(base + p, chromePort, pageCookie));
       results.push({ page: name, path: p, figures: combine(all) });
       console.log(`${name}: ${JSON.stringify(combine(all))}`);
     }

@@ -2,10 +2,10 @@
 // question and commitment rows themselves, not the stored tally the page reads; the "you said, we did" story and
 // the next events chosen the slow way; each read one statement.
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { newJoinCode } from "@/lib/events/join-code";
 import {
   getLatestDeliveredStory,
   getLoopFigures,
@@ -96,15 +96,16 @@ describe("the front door on the demo seed", () => {
     const organiser = await createUser();
     const now = Date.now();
     const starts = [-2, 30, 5, 72, 200].map((hours) => new Date(now + hours * HOUR));
-    for (const [i, startsAt] of starts.entries()) {
+    for (const startsAt of starts) {
       await db.event.create({
         data: {
           title: `Event starting ${startsAt.toISOString()}`,
           description: "A session.",
           startsAt,
+          endsAt: new Date(startsAt.getTime() + 2 * HOUR),
           place: "County Hall, Chelmsford",
           organiserId: organiser.id,
-          joinCode: `FD${i}${randomUUID().slice(0, 6)}`.toUpperCase(),
+          joinCode: newJoinCode(),
         },
       });
     }

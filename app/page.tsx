@@ -176,12 +176,13 @@ function YouSaidWeDid({ story }: { story: DeliveredStory | null }) {
             <Link href={`/questions/${story.question.id}`}>{story.question.title}</Link> (
             {plural(story.question.supportCount, "supporter")})
           </p>
-          <p className="mb-1 font-bold">
-            {story.commitment.organisation} did
-            {story.commitment.deliveredAt ? `, by ${formatDate(story.commitment.deliveredAt)}` : ""}
-          </p>
-          <p className="mb-2">
+          <p className="mb-1 font-bold">We did</p>
+          <p className="mb-1">
             <Link href={`/commitments/${story.commitment.id}`}>{story.commitment.title}</Link>
+          </p>
+          <p className="mb-2 text-base">
+            Delivered by {story.commitment.organisation}
+            {story.commitment.deliveredAt ? ` on ${formatDate(story.commitment.deliveredAt)}` : ""}.
           </p>
           {story.commitment.evidence ? <p className="mb-4 text-muted">{opening(story.commitment.evidence)}</p> : null}
           <p>

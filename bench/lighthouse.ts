@@ -6,6 +6,7 @@
 //   npx tsx bench/lighthouse.ts                        fresh `next build`, every page, one run each
 //   npx tsx bench/lighthouse.ts --reuse-build --runs=3 --pages=home,list
 //   npx tsx bench/lighthouse.ts --reuse-build --serve  just serve the seeded build (to look around), until Ctrl-C
+//   npx tsx bench/lighthouse.ts --reports=/tmp/lh    also keep every full Lighthouse report (JSON) there
 //
 // Pages: home, list, question (the most supported), ask (signed in as the demo citizen), learn, projector
 // (/events/<id>/screen of the latest event). A page the branch does not have (404) or the seed gives nothing to
@@ -51,6 +52,8 @@ const args = process.argv.slice(2);
 const reuseBuild = args.includes("--reuse-build");
 const serveOnly = args.includes("--serve");
 const runs = Math.max(1, Number(readFlag("runs") ?? 1));
+/** --reports=<dir>: keep each run's full Lighthouse report (JSON) there, to see where the time goes. */
+const reportsDir = readFlag("reports");
 const wanted = (readFlag("pages")?.split(",") ?? [...PAGES]).filter((p): p is PageName =>
   (PAGES as readonly string[]).includes(p),
 );
@@ -161,6 +164,11 @@ async function measure(url: string, chromePort: number, cookie: string | undefin
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`);
   const { categories, audits } = result.lhr;
   if (result.lhr.runtimeError) throw new Error(`${url}: ${result.lhr.runtimeError.message}`);
+  if (reportsDir) {
+    await fs.mkdir(reportsDir, { recursive: true });
+    const name = new URL(url).pathname.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home";
+    await fs.writeFile(path.join(reportsDir, `${name}-${Date.now()}.json`), JSON.stringify(result.lhr));
+  }
   const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
   const requests = ((audits["network-requests"]?.details as { items?: NetworkItem[] } | undefined)?.items ??
     []) as NetworkItem[];

@@ -23,6 +23,8 @@ test("a visitor reads what the portal is for, sees the loop working in figures, 
   // A delivered commitment, told from the question it answered; the next events, or plainly none; a class's way in.
   const story = page.getByRole("region", { name: "You said, we did" });
   await expect(story.getByText("You said", { exact: true })).toBeVisible();
+  await expect(story.getByText("We did", { exact: true })).toBeVisible();
+  await expect(story.getByText(/^Delivered by .+ on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
   await expect(story.getByRole("link", { name: "See everything delivered" })).toHaveAttribute(
     "href",
     "/commitments?state=delivered",

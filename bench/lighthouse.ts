@@ -304,18 +304,23 @@ async function main(): Promise<void> {
       `its goal. Production build on the demo seed, ${os.cpus().length} cores (${os.loadavg()[0]!.toFixed(1)} load ` +
       `at the end).\n\n`;
     // As `npm run format` would write it, so that the committed results pass the format check.
-    const markdownFile = path.join(PROJECT_ROOT, "bench", "results", `${date}-lighthouse.md`);
     const markdown = await format(heading + table(results) + "\n", {
-      ...(await resolveConfig(markdownFile)),
+      ...(await resolveConfig(path.join(PROJECT_ROOT, "bench", "results", "lighthouse.md"))),
       parser: "markdown",
     });
     console.log("\n" + markdown);
     const outDir = path.join(PROJECT_ROOT, "bench", "results");
     await fs.mkdir(outDir, { recursive: true });
-    const base_ = path.join(outDir, `${date}-lighthouse`);
-    await fs.writeFile(`${base_}.md`, markdown);
-    await fs.writeFile(`${base_}.json`, JSON.stringify({ date, runs, goals: GOALS, results }, null, 2) + "\n");
-    console.log(`Written to ${path.relative(PROJECT_ROOT, base_)}.{md,json}`);
+    const resultsBase = path.join(outDir, `${date}-lighthouse`);
+    await fs.writeFile(`${resultsBase}.md`, markdown);
+    await fs.writeFile(
+      `${resultsBase}.json`,
+      await format(JSON.stringify({ date, runs, goals: GOALS, results }), {
+        ...(await resolveConfig(`${resultsBase}.json`)),
+        parser: "json",
+      }),
+    );
+    console.log(`Written to ${path.relative(PROJECT_ROOT, resultsBase)}.{md,json}`);
   } finally {
     chromium?.kill();
     if (server?.pid) {

@@ -24,6 +24,7 @@ import {
 } from "./lib/embedded-postgres";
 import { applyMigrations } from "./lib/migrations";
 import { productionServerEnv, runCommand as run } from "./lib/production-server";
+import { axeVisitsDir, listPageRoutes, readCheckedPaths, routesWithoutCheck } from "./lib/route-inventory";
 
 interface LayerResult {
   layer: string;
@@ -126,10 +127,12 @@ async function runPlaywright(
 ): Promise<LayerResult> {
   const output = path.join(PROJECT_ROOT, "test-results", "e2e-results.json");
   await fs.rm(output, { force: true });
+  await fs.rm(axeVisitsDir(PROJECT_ROOT), { recursive: true, force: true });
   const exitCode = await run("npx", ["playwright", "test", ...e2eFilters], {
     ...env,
     E2E_SERVERS: JSON.stringify(servers),
     E2E_RESULTS_FILE: output,
+    AXE_VISITS_DIR: axeVisitsDir(PROJECT_ROOT),
   });
   const report = await readJson<PlaywrightReport>(output);
   if (!report) return { layer: "e2e", passed: 0, failed: 1, skipped: 0, exitCode: exitCode || 1 };
@@ -141,6 +144,29 @@ async function runPlaywright(
     skipped,
     exitCode,
     failures: failedSpecs(report.suites),
+  };
+}
+
+/**
+ * The route inventory (issue 21): after the whole e2e suite, every page route in app/ must have been checked by
+ * axe at least once (tests/e2e/support/axe.ts records each checked page's path). Only after a whole run: a file
+ * filter runs some journeys, which check some routes.
+ */
+async function checkRouteInventory(): Promise<LayerResult> {
+  const routes = await listPageRoutes(path.join(PROJECT_ROOT, "app"));
+  const checked = await readCheckedPaths(axeVisitsDir(PROJECT_ROOT));
+  const missing = routesWithoutCheck(routes, checked);
+  console.log(
+    `== route inventory: ${routes.length - missing.length} of ${routes.length} page routes checked by axe` +
+      (missing.length ? `; never checked:\n${missing.map((r) => `  ${r}`).join("\n")}` : ""),
+  );
+  return {
+    layer: "route inventory",
+    passed: missing.length ? 0 : 1,
+    failed: missing.length ? 1 : 0,
+    skipped: 0,
+    exitCode: missing.length ? 1 : 0,
+    failures: missing.map((route) => `${route} has no axe check in the e2e suite`),
   };
 }
 
@@ -296,6 +322,7 @@ async function main(): Promise<number> {
           servers.push({ port: next, databaseUrl: withDatabase(adminUrl, database) });
         }
         results.push(await timed("e2e", () => runPlaywright(e2eEnv, servers)));
+        if (!e2eFilters.length) results.push(await checkRouteInventory());
       }
     }
   } catch (error) {

@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { initialFormState, type FormAction } from "@/lib/form-state";
-import { COMMENT_MAX } from "@/lib/comments/schemas";
+import { COMMENT_MAX } from "@/lib/comments/limits";
 
 const FIELDS = ["body"] as const;
 

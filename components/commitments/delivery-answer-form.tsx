@@ -5,7 +5,7 @@ import { ErrorSummary } from "@/components/forms/error-summary";
 import { RadiosField } from "@/components/forms/radios-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { initialFormState, type FormAction } from "@/lib/form-state";
-import { DELIVERY_ANSWER_LABELS, DELIVERY_ANSWERS } from "@/lib/delivery-checks/schemas";
+import { DELIVERY_ANSWER_LABELS, DELIVERY_ANSWERS } from "@/lib/delivery-checks/choices";
 
 /** "Has this been delivered?": yes, partly or no, with the person's current answer chosen when they have one. */
 export function DeliveryAnswerForm({ action, current }: { action: FormAction; current: string | null }) {

@@ -6,7 +6,7 @@ import { RadiosField } from "@/components/forms/radios-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextAreaField } from "@/components/forms/text-area-field";
 import { initialFormState, type FormAction } from "@/lib/form-state";
-import { FLAG_CATEGORIES, FLAG_CATEGORY_LABELS, FLAG_DETAILS_LIMIT } from "@/lib/flags/schemas";
+import { FLAG_CATEGORIES, FLAG_CATEGORY_LABELS, FLAG_DETAILS_LIMIT } from "@/lib/flags/choices";
 
 /**
  * Why the person is reporting a post, and anything more they want a moderator to know (needed for "Something

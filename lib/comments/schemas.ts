@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { plainText } from "@/lib/text/plain-text";
+import { COMMENT_MAX } from "./limits";
 
-/** The most a comment may say (the column is varchar(2000), and a check keeps a live comment non-blank). */
-export const COMMENT_MAX = 2000;
+export { COMMENT_MAX };
 
 const COMMENT_NOT_FOUND = "That comment does not exist.";
 const QUESTION_NOT_FOUND = "That question does not exist.";

@@ -1,14 +1,5 @@
 import { z } from "zod";
-import type { DeliveryAnswer } from "@/lib/generated/prisma/enums";
-
-/** The answers to "Has this been delivered?", in the order the form offers them. */
-export const DELIVERY_ANSWERS = ["yes", "partly", "no"] as const satisfies readonly DeliveryAnswer[];
-
-export const DELIVERY_ANSWER_LABELS: Record<DeliveryAnswer, string> = {
-  yes: "Yes, it has been delivered",
-  partly: "Partly: some of it has been delivered",
-  no: "No, it has not been delivered",
-};
+import { DELIVERY_ANSWERS, DELIVERY_ANSWER_LABELS } from "./choices";
 
 export const CHOOSE_AN_ANSWER = "Select whether this has been delivered";
 export const NO_SUCH_COMMITMENT = "We could not find that commitment.";
@@ -25,3 +16,5 @@ export type DeliveryAnswerInput = z.output<typeof deliveryAnswerSchema>;
 
 /** Fewer answers than this and the counts are not shown: a handful of people is not "the public". */
 export const MIN_ANSWERS_SHOWN = 10;
+
+export { DELIVERY_ANSWERS, DELIVERY_ANSWER_LABELS };

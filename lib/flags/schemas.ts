@@ -1,26 +1,6 @@
 import { z } from "zod";
-import type { FlagCategory } from "@/lib/generated/prisma/enums";
 import { plainText } from "@/lib/text/plain-text";
-
-/** The reasons a person may give for reporting a post, in the order the form offers them. */
-export const FLAG_CATEGORIES = [
-  "spam",
-  "offensive",
-  "personal_information",
-  "off_topic",
-  "other",
-] as const satisfies readonly FlagCategory[];
-
-export const FLAG_CATEGORY_LABELS: Record<FlagCategory, string> = {
-  spam: "It is spam or advertising",
-  offensive: "It is offensive, abusive or hateful",
-  personal_information: "It shares someone's personal information",
-  off_topic: "It is not about this question",
-  other: "Something else",
-};
-
-/** What a report may say in "Tell us more" (the column holds 1,000; a moderator reads it at a glance). */
-export const FLAG_DETAILS_LIMIT = 500;
+import { FLAG_CATEGORIES, FLAG_CATEGORY_LABELS, FLAG_DETAILS_LIMIT } from "./choices";
 
 export const SELECT_A_CATEGORY = "Select why you are reporting this";
 export const OTHER_NEEDS_DETAILS = "Tell us what is wrong, because you chose Something else";
@@ -48,3 +28,5 @@ export const reportSchema = z
   });
 
 export type ReportInput = z.output<typeof reportSchema>;
+
+export { FLAG_CATEGORIES, FLAG_CATEGORY_LABELS, FLAG_DETAILS_LIMIT };

@@ -23,6 +23,17 @@ export async function listMostSupportedQuestions(limit = 10): Promise<QuestionSu
   return rows.map(toSummary);
 }
 
+/** The published questions gaining support fastest (lib/votes/trending.ts; index: moderation, trending_score desc, id desc). */
+export async function listTrendingQuestions(limit = 5): Promise<QuestionSummary[]> {
+  const rows = await db.question.findMany({
+    where: PUBLISHED,
+    orderBy: [{ trendingScore: "desc" }, { id: "desc" }],
+    take: limit,
+    select: summarySelect,
+  });
+  return rows.map(toSummary);
+}
+
 export { publicName } from "./speaker";
 
 export interface QuestionDetail extends QuestionSummary {

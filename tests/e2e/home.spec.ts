@@ -1,11 +1,44 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./support/axe";
+import { queryOne } from "./support/db";
 
-test("a visitor reads what the portal is for and can skip to the content by keyboard", async ({ page }) => {
+test("a visitor reads what the portal is for, sees the loop working in figures, and can skip to the content by keyboard", async ({
+  page,
+}) => {
+  // Counted over the rows, not the stored tally the page reads.
+  const expected = await queryOne<{ asked: number; answered: number; delivered: number }>(`
+    SELECT (SELECT count(*)::int FROM question WHERE moderation = 'approved') AS asked,
+           (SELECT count(*)::int FROM question WHERE moderation = 'approved'
+              AND status IN ('answered', 'planned', 'in_progress', 'delivered')) AS answered,
+           (SELECT count(*)::int FROM commitment WHERE state = 'delivered') AS delivered`);
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: "Help shape a smarter Essex" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "What you can do here today" })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Coming next" })).toBeVisible();
+  const steps = page.getByRole("region", { name: "How it works" }).getByRole("listitem");
+  await expect(steps).toHaveCount(3);
+  const figure = (n: number) => n.toLocaleString("en-GB");
+  await expect(steps.nth(0)).toContainText(`${figure(expected.asked)} questions asked`);
+  await expect(steps.nth(1)).toContainText(`${figure(expected.answered)} questions answered`);
+  await expect(steps.nth(2)).toContainText(`${figure(expected.delivered)} commitments delivered`);
+
+  // A delivered commitment, told from the question it answered; the next events, or plainly none; a class's way in.
+  const story = page.getByRole("region", { name: "You said, we did" });
+  await expect(story.getByText("You said", { exact: true })).toBeVisible();
+  await expect(story.getByText("We did", { exact: true })).toBeVisible();
+  await expect(story.getByText(/^Delivered by .+ on \d{1,2} \w+ \d{4}\.$/)).toBeVisible();
+  await expect(story.getByRole("link", { name: "See everything delivered" })).toHaveAttribute(
+    "href",
+    "/commitments?state=delivered",
+  );
+  const upcoming = await queryOne<{ n: number }>("SELECT count(*)::int AS n FROM event WHERE starts_at > now()");
+  const events = page.getByRole("region", { name: "Coming up" });
+  if (upcoming.n === 0) await expect(events).toContainText("There are no events planned at the moment.");
+  else await expect(events.getByRole("heading", { level: 3 })).toHaveCount(Math.min(3, upcoming.n));
+  await expect(
+    page
+      .getByRole("region", { name: "Joining a session with your class?" })
+      .getByRole("link", { name: "Enter your code" }),
+  ).toHaveAttribute("href", "/join");
+  await expect(page.getByRole("region", { name: "Trending questions" }).getByRole("article")).toHaveCount(5);
   await expectNoAxeViolations(page);
 
   await page.keyboard.press("Tab");
@@ -13,6 +46,11 @@ test("a visitor reads what the portal is for and can skip to the content by keyb
   await expect(skip).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(page.locator("#main-content")).toBeFocused();
+
+  // The story's links lead to the question and the commitment it tells of.
+  await story.getByRole("link").nth(1).click();
+  await expect(page).toHaveURL(/\/commitments\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
 
 test("every response carries the security headers, with a fresh script nonce each time", async ({ page, request }) => {

@@ -1,5 +1,6 @@
-import { readFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { expect, type Page } from "@playwright/test";
 import type { AxeResults, RunOptions } from "axe-core";
 
@@ -25,6 +26,20 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     violations = await violationsNow(page);
   }
   expect(violations).toEqual([]);
+  await recordCheckedPath(page);
+}
+
+// The route inventory (scripts/lib/route-inventory.ts, run by scripts/test.ts after the journeys) reads these:
+// one file per worker process, so the four servers' workers never write to the same file.
+const VISITS_DIR = process.env.AXE_VISITS_DIR ?? path.resolve(import.meta.dirname, "../../../test-results/axe-visits");
+// Titles of the portal's own refusal pages: one of them at /questions/<id> is no check of the question page.
+const NOT_THE_ROUTE = ["Page not found", "You are not allowed to see this page"];
+
+async function recordCheckedPath(page: Page): Promise<void> {
+  const title = await page.title();
+  if (NOT_THE_ROUTE.some((t) => title.startsWith(t))) return;
+  mkdirSync(VISITS_DIR, { recursive: true });
+  appendFileSync(path.join(VISITS_DIR, `worker-${process.pid}.txt`), new URL(page.url()).pathname + "\n");
 }
 
 async function violationsNow(page: Page): Promise<string[]> {

@@ -30,6 +30,11 @@ test("a developer reads the API reference on /developers and calls the API it de
   ])
     await expect(page.getByRole("heading", { level: 3, name: summary })).toBeVisible();
   await expect(page.getByRole("table", { name: "Fields of QuestionSummary" })).toBeVisible();
+  // The bulk downloads the seed made, each file linked with its size.
+  await expect(page.getByRole("heading", { level: 2, name: "Bulk downloads" })).toBeVisible();
+  const downloads = page.getByRole("table", { name: /Bulk downloads/ });
+  await expect(downloads.getByRole("link", { name: /as CSV$/ })).toHaveCount(7);
+  await expect(downloads.getByRole("link", { name: /as JSON$/ })).toHaveCount(7);
   await expectNoAxeViolations(page);
 
   // The contents by keyboard: focus the first entry, then follow it.

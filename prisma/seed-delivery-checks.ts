@@ -45,7 +45,7 @@ export async function seedDeliveryChecks(
     where: {
       id: {
         in: Array.from({ length: DEMO_SUPPORTERS_LOOKED_AT }, (_, n) => seedId("user", `supporter-${n + 1}`)),
-        not: question.authorId,
+        not: question.authorId ?? undefined,
       },
       status: "active",
       emailVerifiedAt: { not: null },
@@ -72,7 +72,7 @@ export async function seedDeliveryChecks(
   // Their support, before the commitment was made (kept if they had already given it).
   const supportedAt = new Date(commitment.createdAt.getTime() - 7 * DAY);
   const citizen = await db.user.findFirst({
-    where: { id: seedId("user", "citizen"), status: "active", NOT: { id: question.authorId } },
+    where: { id: seedId("user", "citizen"), status: "active", NOT: { id: question.authorId ?? undefined } },
     select: { id: true },
   });
   const supporters = citizen ? [...people, citizen.id] : people;

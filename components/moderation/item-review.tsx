@@ -1,6 +1,7 @@
 // An item's review page in full, the same for a question, a comment and a public name: what it is, why it
 // waits, the last decision, and the decisions this moderator may make now (or why they may make none).
 import Link from "next/link";
+import { AuthorLink } from "@/components/moderation/author-link";
 import { formatDateTime } from "@/lib/format";
 import type { FormAction } from "@/lib/form-state";
 import { houseRuleHref, houseRuleLabel } from "@/lib/moderation/house-rules";
@@ -30,7 +31,7 @@ export function ItemReviewView({
 
       {ref.kind === "name" ? (
         <p className="mb-6 text-xl">
-          <Link href={`/moderation/people/${review.author.id}`}>{review.currentName}</Link> asks to change their public
+          <Link href={`/moderation/people/${review.author?.id}`}>{review.currentName}</Link> asks to change their public
           name to “<strong>{review.requestedName}</strong>”.
         </p>
       ) : (
@@ -63,8 +64,7 @@ export function ItemReviewView({
           <>
             <dt className="font-bold">Written by</dt>
             <dd>
-              <Link href={`/moderation/people/${review.author.id}`}>{review.author.displayName}</Link> on{" "}
-              {formatDateTime(review.createdAt)}
+              <AuthorLink author={review.author} /> on {formatDateTime(review.createdAt)}
             </dd>
           </>
         ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { AuthorLink } from "@/components/moderation/author-link";
 import { useActionState } from "react";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { useFormStatus } from "react-dom";
@@ -46,8 +47,7 @@ function QueueEntry({ item, queuePath, checked }: { item: QueueItem; queuePath: 
             ]
               .filter(Boolean)
               .join(" · ")}{" "}
-            · waiting since {formatDateTime(item.queuedAt)} · by{" "}
-            <Link href={`/moderation/people/${item.author.id}`}>{item.author.displayName}</Link>
+            · waiting since {formatDateTime(item.queuedAt)} · by <AuthorLink author={item.author} />
           </p>
           {item.excerpt ? <p className="mb-3 whitespace-pre-line break-words">{item.excerpt}</p> : null}
           {item.ref.kind === "name" ? (

@@ -31,7 +31,7 @@ export type PolicyActor = Pick<Actor, "id" | "platformRole" | "memberships">;
 
 /** A post (question, comment, response) that someone wrote. */
 export interface Authored {
-  authorId: string;
+  authorId: string | null;
 }
 
 export function isAuthor(actor: Pick<Actor, "id"> | null, post: Authored): boolean {

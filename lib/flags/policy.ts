@@ -7,7 +7,7 @@ import { NOT_REPORTABLE } from "./schemas";
 /** A post that may be reported: published, and (for a comment) on a published question, not deleted. */
 export interface ReportablePost {
   kind: "question" | "comment";
-  authorId: string;
+  authorId: string | null;
 }
 
 export const REPORT_OWN_QUESTION =

@@ -36,7 +36,7 @@ export interface ReportOutcome {
 
 /** The reported post's row, locked, with what the threshold needs to know of it. */
 interface LockedPost {
-  authorId: string;
+  authorId: string | null;
   moderation: ModerationState;
   deleted: boolean;
   queued: boolean;
@@ -91,7 +91,8 @@ async function countReport(tx: Tx, target: ReportTarget, post: LockedPost, at: D
     commentId: target.commentId,
     actorId: null,
     message: postHiddenByReportsMessage(target.questionTitle, target.kind),
-    recipients: [post.authorId],
+    // A question asked in the room at an event has nobody to tell.
+    recipients: post.authorId === null ? [] : [post.authorId],
   });
 }
 

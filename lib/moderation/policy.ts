@@ -14,7 +14,7 @@ export const APPEAL_NEEDS_ANOTHER_MODERATOR =
 /** What the decision rules need to know about a question or comment (or a requested public name). */
 export interface ModeratedItem {
   /** The post's author; for a public name, the person who asked for it. */
-  authorId: string;
+  authorId: string | null;
   /** A public name waiting is "pending"; a name with nothing waiting is not an item at all (null). */
   moderation: ModerationState;
   /** In the queue now: held, reported or appealed. */
@@ -87,7 +87,7 @@ export function appealOutcomeOf(outcome: ModerationState): "overturned" | "uphel
 /** Publishing or turning down a held question (its review page's first decision), with nothing else known about it. */
 export function questionDecisionPolicy(
   actor: PolicyActor | null,
-  question: { authorId: string; moderation: ModerationState } | null,
+  question: { authorId: string | null; moderation: ModerationState } | null,
 ): PolicyDecision {
   const item = question ? { ...question, queued: question.moderation === "pending", appeal: null } : null;
   return itemDecisionPolicy(actor, item, "approve", QUESTION_NOT_FOUND);

@@ -47,7 +47,8 @@ export interface QueueItem {
   queuedAt: Date;
   moderation: ModerationState;
   reasons: WaitingReasons;
-  author: { id: string; displayName: string };
+  /** Null for a question asked in the room at an event: it is attributed to the event, not to a person. */
+  author: { id: string; displayName: string } | null;
   /** A question's title; for a comment, the title of the question it is on. */
   title: string | null;
   questionId: string | null;
@@ -67,8 +68,8 @@ interface WaitingRow {
   id: string;
   queued_at: Date;
   moderation: ModerationState;
-  author_id: string;
-  author_name: string;
+  author_id: string | null;
+  author_name: string | null;
   title: string | null;
   question_id: string | null;
   excerpt: string | null;
@@ -97,7 +98,7 @@ function waitingBranches(where: (kind: QueueItemKind) => Prisma.Sql | null, limi
         u.display_name AS author_name, q.title, q.id AS question_id, left(q.body, ${EXCERPT_LENGTH}) AS excerpt,
         NULL::text AS requested_name, q.screening_rules AS rules, q.moderation_reason AS words,
         q.moderation = 'pending' AS held, q.open_flag_count > 0 AS reported, ${appealedSql("question_id", "q")} AS appealed
-      FROM question q JOIN "user" u ON u.id = q.author_id
+      FROM question q LEFT JOIN "user" u ON u.id = q.author_id
       WHERE q.queued_at IS NOT NULL ${questions}${tail("q.queued_at")})`);
   const comments = where("comment");
   if (comments)
@@ -298,7 +299,7 @@ async function withDetails(rows: WaitingRow[]): Promise<QueueItem[]> {
       queuedAt: row.queued_at,
       moderation: row.moderation,
       reasons: { held: row.held, reported: row.reported, appealed: row.appealed },
-      author: { id: row.author_id, displayName: row.author_name },
+      author: row.author_id === null ? null : { id: row.author_id, displayName: row.author_name ?? "" },
       title: row.title,
       questionId: row.question_id,
       excerpt: row.excerpt,
@@ -317,7 +318,8 @@ export interface ItemReview {
   ref: QueueItemRef;
   moderation: ModerationState;
   queuedAt: Date | null;
-  author: { id: string; displayName: string };
+  /** Null for a question asked in the room at an event. */
+  author: { id: string; displayName: string } | null;
   /** The question's title (for a comment, its question's) and id. */
   title: string | null;
   questionId: string | null;
@@ -346,7 +348,7 @@ function reviewOf(
   extra: Pick<ItemReview, "reports" | "appeal" | "similar">,
 ): ItemReview {
   const item: ModeratedItem = {
-    authorId: base.author.id,
+    authorId: base.author?.id ?? null,
     moderation: base.moderation,
     queued: base.queuedAt !== null,
     appeal: extra.appeal ? { originalModeratorId: extra.appeal.originalModeratorId } : null,

@@ -87,7 +87,7 @@ function noticeKind(kind: PostRef["kind"], decision: Decision): NotificationKind
 
 interface LockedPost {
   id: string;
-  authorId: string;
+  authorId: string | null;
   moderation: ModerationState;
   queuedAt: Date | null;
   /** The question's title (for a comment, its question's). */
@@ -221,7 +221,8 @@ async function decidePost(actor: Actor | null, post: PostRef, decision: Decision
       questionId: locked.questionId,
       commentId: post.kind === "comment" ? post.id : null,
       actorId: actor.id,
-      recipients: [locked.authorId],
+      // A question asked in the room at an event has nobody to tell.
+      recipients: locked.authorId === null ? [] : [locked.authorId],
       message: moderationNoticeMessage({
         post: post.kind,
         title: locked.title,
@@ -242,7 +243,8 @@ async function decidePost(actor: Actor | null, post: PostRef, decision: Decision
 async function notifyReplied(tx: Tx, reply: LockedPost): Promise<void> {
   const [parent, replier] = await Promise.all([
     tx.comment.findUnique({ where: { id: reply.parentId! }, select: { authorId: true } }),
-    tx.user.findUnique({ where: { id: reply.authorId }, select: { displayName: true } }),
+    // A comment always has an author (only questions asked at an event have none).
+    tx.user.findUnique({ where: { id: reply.authorId! }, select: { displayName: true } }),
   ]);
   if (!parent || !replier) return;
   await notify(tx, {

@@ -14,7 +14,7 @@ import {
 
 /** The few columns of a question its rules read. `claimed`: a partner organisation leads on it. */
 export interface QuestionPolicyRow {
-  authorId: string;
+  authorId: string | null;
   status: QuestionStatus;
   moderation: ModerationState;
   claimed: boolean;

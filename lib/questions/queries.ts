@@ -8,7 +8,7 @@ import { isAuthor, type PolicyDecision } from "@/lib/auth/policy";
 import { isPublished, questionEditability, supportOpen } from "./policy";
 import { summarySelect, toSummary, type QuestionSummary } from "./summary";
 import { PUBLISHED, questionVisibleTo } from "./visibility";
-import { speakerSelect, toSpeaker, type Speaker } from "./speaker";
+import { askerOf, speakerSelect, toSpeaker, type Speaker } from "./speaker";
 import { publishedTallySql } from "./tally";
 
 export type { QuestionSummary } from "./summary";
@@ -119,6 +119,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       body: true,
       publishedAt: true,
       author: personSelect,
+      event: { select: { title: true, kind: true } },
       mergedInto: { select: { id: true, title: true, moderation: true } },
       statusChanges: {
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -183,7 +184,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     },
     takesSupport: supportOpen(policyRow).allowed,
     body: row.body,
-    author: toSpeaker(row.author),
+    author: askerOf(row.author, row.event),
     publishedAt: row.publishedAt,
     mergedInto:
       row.mergedInto && isPublished(row.mergedInto) ? { id: row.mergedInto.id, title: row.mergedInto.title } : null,

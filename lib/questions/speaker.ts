@@ -2,7 +2,7 @@
 // council officer's comment from a neighbour's. Read with the person in the same query (speakerSelect), never
 // a query per name.
 import { FORMER_PARTICIPANT } from "@/lib/accounts/display-name";
-import type { PlatformRole, UserStatus } from "@/lib/generated/prisma/enums";
+import type { EventKind, PlatformRole, UserStatus } from "@/lib/generated/prisma/enums";
 
 /** The organisation that runs the portal: its moderators and administrators speak for it. */
 export const STAFF_ORGANISATION = "CSES";
@@ -39,4 +39,20 @@ export function toSpeaker(user: SpeakerRow): Speaker {
   const organisations = user.memberships.map((m) => m.organisation.name);
   if (user.platformRole !== "citizen") organisations.push(STAFF_ORGANISATION);
   return { name: user.displayName, organisations };
+}
+
+/**
+ * A question asked in the room at an event speaks for the room, never for the person who typed it
+ * ("Asked by students at …" for a school workshop).
+ */
+export function roomSpeaker(event: { title: string; kind: EventKind }): Speaker {
+  const who = event.kind === "school_workshop" ? "students" : "people";
+  return { name: `${who} at ${event.title}`, organisations: [] };
+}
+
+/** Who asked a question: its author, or the room it was asked in (a check on the table requires one of them). */
+export function askerOf(author: SpeakerRow | null, event: { title: string; kind: EventKind } | null): Speaker {
+  if (author) return toSpeaker(author);
+  if (event) return roomSpeaker(event);
+  throw new Error("A question has neither an author nor an event");
 }

@@ -13,7 +13,7 @@ export const ALREADY_CLOSED = "This concern has already been closed. Reload the 
  * Marking a post as a safeguarding concern: moderators and admins, never on their own post (as for every
  * moderation act). Null: no such post.
  */
-export function markConcernAccess(actor: PolicyActor | null, post: { authorId: string } | null): PolicyDecision {
+export function markConcernAccess(actor: PolicyActor | null, post: { authorId: string | null } | null): PolicyDecision {
   if (!post) return refuse(POST_NOT_FOUND, "not_found");
   return moderationAccess(actor, post);
 }

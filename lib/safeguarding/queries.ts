@@ -15,7 +15,7 @@ export interface PostToMark {
   questionTitle: string;
   /** The question's body, or the comment's. */
   body: string;
-  authorId: string;
+  authorId: string | null;
   authorName: string;
   moderation: ModerationState;
 }
@@ -66,7 +66,7 @@ export async function getPostToMark(target: { questionId?: string; commentId?: s
     questionTitle: question.title,
     body: question.body,
     authorId: question.authorId,
-    authorName: question.author.displayName,
+    authorName: question.author?.displayName ?? "someone in the room at an event (no name is kept)",
     moderation: question.moderation,
   };
 }

@@ -261,7 +261,7 @@ describe("releaseQuestion", () => {
       actorId: member.id,
       note: "This is about a district council's bins, not the county.",
     });
-    expect(await db.notification.count({ where: { questionId: q.id, userId: q.authorId } })).toBe(2);
+    expect(await db.notification.count({ where: { questionId: q.id, userId: q.authorId! } })).toBe(2);
     expect(await db.auditLog.count({ where: { action: "question.release", targetId: q.id } })).toBe(1);
 
     // Back in the pool: anyone may claim it again.

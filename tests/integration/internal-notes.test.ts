@@ -103,7 +103,7 @@ describe("addInternalNote", () => {
       );
     // The question's author is a citizen like any other.
     const author = (await signedInActor(
-      (await db.question.findUniqueOrThrow({ where: { id: questionId } })).authorId,
+      (await db.question.findUniqueOrThrow({ where: { id: questionId } })).authorId!,
     ))!;
     await expect(addInternalNote(author, { questionId, body: "Mine." })).rejects.toBeInstanceOf(Forbidden);
     expect(await snapshot()).toBe(before);

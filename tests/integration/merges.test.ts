@@ -126,7 +126,7 @@ async function scene() {
   const both = [await citizen(), await citizen()];
   const onlyDuplicate = await citizen();
   const onlyKept = await citizen();
-  const keptAuthor = await actorOf(kept.authorId);
+  const keptAuthor = await actorOf(kept.authorId!);
   const follower = await citizen();
   await supporters(kept.id, [...both, onlyKept]);
   await supporters(duplicate.id, [...both, onlyDuplicate, keptAuthor]);
@@ -212,8 +212,8 @@ describe("mergeQuestion", () => {
     });
     const byUser = new Map(told.map((t) => [t.userId, t]));
     expect(told).toHaveLength(byUser.size);
-    expect(byUser.get(s.duplicate.authorId)).toMatchObject({ kind: "question_merged" });
-    expect(byUser.get(s.duplicate.authorId)?.message).toContain("Your question");
+    expect(byUser.get(s.duplicate.authorId!)).toMatchObject({ kind: "question_merged" });
+    expect(byUser.get(s.duplicate.authorId!)?.message).toContain("Your question");
     for (const supporter of [...s.both, s.onlyDuplicate]) {
       expect(byUser.get(supporter.id)).toMatchObject({ kind: "followed_question_merged" });
       expect(byUser.get(supporter.id)?.message).toContain("Your support now counts there");

@@ -125,7 +125,7 @@ describe("the moderation queue", () => {
     const held = find(ids.heldQuestion);
     expect(held.screeningRules).toEqual(["first_posts", "personal_information"]);
     expect(held.reasons).toEqual({ held: true, reported: false, appealed: false });
-    expect(held.author.displayName).toBe("Pat Author");
+    expect(held.author?.displayName).toBe("Pat Author");
     expect(held.similar).toEqual({ id: ids.original, title: "Could the Chelmsford park and ride run on Sundays?" });
 
     expect(find(ids.reported).reports).toEqual([

@@ -9,7 +9,7 @@ import { APPEAL_NOT_FOUND } from "./schemas";
 /** The post as the appeal rule reads it. */
 export interface AppealablePost {
   kind: "question" | "comment";
-  authorId: string;
+  authorId: string | null;
   moderation: ModerationState;
   moderatedById: string | null;
   moderationRule: string | null;

@@ -1,0 +1,32 @@
+// The rules of an event that depend on the row, beside event.manage and event.facilitate in the permissions
+// table. Pure, so the pages that offer a control and the services that act ask the same functions.
+import { allow, isAdmin, isModerator, refuse, type PolicyActor, type PolicyDecision } from "@/lib/auth/policy";
+
+export const NOT_YOUR_EVENT =
+  "Only the event's organiser, its facilitators, and CSES moderators and administrators can change it.";
+export const NOT_A_FACILITATOR = "Only the facilitators of this event can run its room.";
+export const EVENT_NOT_FOUND = "That event does not exist.";
+
+/** What the rules read of an event. */
+export interface EventPolicyRow {
+  organiserId: string;
+  facilitatorIds: readonly string[];
+}
+
+/** Editing an event and choosing its facilitators. */
+export function eventEditAccess(actor: PolicyActor | null, event: EventPolicyRow): PolicyDecision {
+  if (!actor) return refuse(NOT_YOUR_EVENT);
+  if (isAdmin(actor) || isModerator(actor)) return allow();
+  if (actor.id === event.organiserId || event.facilitatorIds.includes(actor.id)) return allow();
+  return refuse(NOT_YOUR_EVENT);
+}
+
+/**
+ * Running the room (the console: approve, edit, reject, merge, now answering, open and close): that event's
+ * facilitators only, so a facilitator of one event cannot act on another. Staff are made facilitators by editing
+ * the event, which is audited, rather than acting on a room they were not given.
+ */
+export function facilitatorAccess(actor: PolicyActor | null, event: EventPolicyRow): PolicyDecision {
+  if (actor && event.facilitatorIds.includes(actor.id)) return allow();
+  return refuse(NOT_A_FACILITATOR);
+}

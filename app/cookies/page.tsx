@@ -57,7 +57,7 @@ const EVENT_COOKIES: CookieRow[] = [
     purpose:
       "When you join an event with its code, keeps you in that event's room so that you can ask and support questions without an account. It holds a random code, not your name.",
     expires:
-      "When the event's participant records are deleted, 30 days after the event unless the organisers set another period",
+      "When the event's participant records are deleted, 30 days after the event unless the administrators set another period",
   },
 ];
 

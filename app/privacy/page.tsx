@@ -82,8 +82,8 @@ export default function PrivacyPage() {
       <p>
         After the event, the questions that were approved become questions on this website, shown as asked by the people
         at that event, never by a person. Your participant record (age group, nickname and which questions you
-        supported) is deleted 30 days after the event, unless the organisers set a different period. The questions stay,
-        still attributed only to the event.
+        supported) is deleted 30 days after the event, unless the website&apos;s administrators set a different period.
+        The questions stay, still attributed only to the event.
       </p>
       <p>
         <strong>Follow-up codes</strong>: at the event you can take a code, printed or on screen, that opens a page of

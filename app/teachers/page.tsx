@@ -76,7 +76,8 @@ export default function TeachersPage() {
         </li>
         <li>
           Students&apos; participant records (age group, nickname and what they supported) are deleted 30 days after the
-          event, unless the organisers choose a different period. The questions stay, attributed to the event.
+          event, unless the website&apos;s administrators set a different period. The questions stay, attributed to the
+          event.
         </li>
       </ul>
 

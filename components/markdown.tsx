@@ -38,6 +38,11 @@ function remarkHtmlAsText() {
   return (tree: MarkdownNode) => htmlAsTypedText(tree);
 }
 
+// Whole class names in plain strings, so that Tailwind's scanner finds every one of them.
+const BLOCK_STYLES =
+  "space-y-4 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6 [&_blockquote]:border-l-4 [&_blockquote]:border-line [&_blockquote]:pl-4 [&_li]:mb-1 [&_p]:break-words";
+const HEADING_STYLES = "[&_h2]:pt-4 [&_h2]:text-2xl [&_h3]:pt-2 [&_h3]:text-xl";
+
 const USER_LINKS: Options["components"] = {
   a: ({ href, children }) => (
     <a href={href} rel="nofollow ugc noopener noreferrer">
@@ -75,9 +80,7 @@ export function Markdown({
   remarkPlugins?: NonNullable<Options["remarkPlugins"]>;
 }) {
   return (
-    <div
-      className={`space-y-4 [&_ol]:list-decimal [&_ol]:pl-6 [&_ul]:list-disc [&_ul]:pl-6 [&_blockquote]:border-l-4 [&_blockquote]:border-line [&_blockquote]:pl-4 [&_li]:mb-1 [&_p]:break-words${editorial ? " [&_h2]:pt-4 [&_h2]:text-2xl [&_h3]:pt-2 [&_h3]:text-xl" : ""}`}
-    >
+    <div className={editorial ? `${BLOCK_STYLES} ${HEADING_STYLES}` : BLOCK_STYLES}>
       <ReactMarkdown
         allowedElements={editorial ? EDITORIAL_ALLOWED : ALLOWED}
         unwrapDisallowed

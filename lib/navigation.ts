@@ -10,6 +10,7 @@ export const mainNavigation: NavItem[] = [
   { href: "/questions", label: "Questions" },
   { href: "/questions/ask", label: "Ask a question" },
   { href: "/events", label: "Events" },
+  { href: "/learn", label: "Learn" },
   { href: "/accessibility", label: "Accessibility" },
 ];
 

@@ -1,3 +1,5 @@
+import Link from "next/link";
+
 export const metadata = { title: "Privacy notice" };
 
 export default function PrivacyPage() {
@@ -8,6 +10,13 @@ export default function PrivacyPage() {
         This notice explains what personal data My Smarter Essex collects, why, how long we keep it, who can see it, and
         your rights. My Smarter Essex is run by CSES with Essex County Council, Anglia Ruskin University and local
         engineering industry.
+      </p>
+
+      <h2 className="pt-4 text-2xl">Who is responsible for your data</h2>
+      <p>
+        CSES runs this website and is the data controller for the personal data it collects. The partner organisations
+        see what is public, the questions sent to them and totals; they do not see your email address. To ask about your
+        data, use the <Link href="/contact">contact page</Link> and choose &quot;My account, my data or privacy&quot;.
       </p>
 
       <h2 className="pt-4 text-2xl">What we collect</h2>
@@ -48,42 +57,92 @@ export default function PrivacyPage() {
         </li>
       </ul>
 
-      <h2 className="pt-4 text-2xl">Cookies</h2>
+      <h2 className="pt-4 text-2xl">If you take part in an event</h2>
       <p>
-        We do not use advertising, analytics or tracking cookies. We use only these cookies, which are strictly
-        necessary for signing in and keeping your account safe, so we do not ask for consent to them:
+        At a school workshop or public meeting you can join with the event&apos;s code, without an account and without
+        giving an email address. We then keep:
       </p>
       <ul className="list-disc space-y-2 pl-6">
         <li>
-          <strong>Session cookie</strong>: keeps you signed in. It ends when you sign out, after 7 days without using
-          the site, or at the latest after 30 days (for staff accounts, after 30 minutes and 12 hours).
+          <strong>Your age group</strong>, so that we can protect young people.
         </li>
         <li>
-          <strong>Security (CSRF) cookie</strong>: proves that a sign-in or sign-out request came from this site and not
-          from another one. It lasts until you close your browser.
+          <strong>A nickname</strong>, if you choose one. Anyone under 18 is given a made-up nickname instead, so that
+          no real names appear.
         </li>
         <li>
-          <strong>Return-address cookie</strong>: remembers which page to take you back to after signing in. It lasts
-          until you close your browser.
-        </li>
-        <li>
-          <strong>Check-your-email cookie</strong>: after you ask us for an email (to confirm your address, sign in or
-          reset your password), remembers the address you typed so that the next page can show it and send the email
-          again. It lasts an hour. We keep it out of the page address, which browsers and servers record.
-        </li>
-        <li>
-          <strong>Sign-in device cookie</strong>: recognises this browser when you sign in, so that someone else trying
-          wrong passwords for your account cannot lock you out.
-        </li>
-        <li>
-          <strong>Sign-up cookie</strong>: set when you create an account, so that confirming your email from the same
-          browser keeps the password you chose. It lasts until the confirmation link expires.
+          <strong>What you do in the event</strong>: the questions you ask and the questions you support.
         </li>
       </ul>
-      <p>None of these cookies is shared with anyone else or used to follow you across other websites.</p>
+      <p>
+        The event&apos;s facilitators, the people running it, see the questions and nicknames so that they can check the
+        questions. Questions from under-18s are checked by a facilitator before anyone else sees them. Nobody else sees
+        your nickname, and the projector screen shows no names.
+      </p>
+      <p>
+        After the event, the questions that were approved become questions on this website, shown as asked by the people
+        at that event, never by a person. Your participant record (age group, nickname and which questions you
+        supported) is deleted 30 days after the event, unless the website&apos;s administrators set a different period.
+        The questions stay, still attributed only to the event.
+      </p>
+      <p>
+        <strong>Follow-up codes</strong>: at the event you can take a code, printed or on screen, that opens a page of
+        your event&apos;s questions and their answers, without signing in. The code does not say who you are; anyone who
+        has it can see that page, which shows only what is public anyway.
+      </p>
+
+      <h2 className="pt-4 text-2xl">Notifications, emails and delivery checks</h2>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>
+          <strong>Notifications</strong>: we tell you on the website when your question is approved, turned down,
+          answered or changes status, and when a question you follow is answered or changes.
+        </li>
+        <li>
+          <strong>Emails</strong>: we email you about these only if you choose to, straight away or as a daily summary.
+          Every email has a link to stop them.
+        </li>
+        <li>
+          <strong>Delivery checks</strong>: some time after a partner says it has delivered a commitment, we ask the
+          people who supported one of its questions whether they agree it has been delivered. We keep your answer with
+          your account and publish only the totals.
+        </li>
+      </ul>
+
+      <h2 className="pt-4 text-2xl">Cookies</h2>
+      <p>
+        We use only cookies that are strictly necessary: to sign you in, to keep your account safe and to keep you in an
+        event you joined. We do not use advertising, analytics or tracking cookies, so we do not ask for consent. The{" "}
+        <Link href="/cookies">cookies page</Link> lists every cookie, what it is for and when it expires.
+      </p>
       <p>
         For each device you sign in on we keep a record of when you signed in, when you last used the site and when you
         signed out, with no other detail, so that signing out really ends that sign-in.
+      </p>
+
+      <h2 className="pt-4 text-2xl">Security and audit records</h2>
+      <ul className="list-disc space-y-2 pl-6">
+        <li>
+          <strong>Security records</strong>: to protect accounts from people guessing passwords, we record sign-in and
+          similar attempts, with the email address typed and the network (IP) address they came from. We delete these
+          records after 180 days, unless the administrators set a shorter or longer period.
+        </li>
+        <li>
+          <strong>The audit log</strong>: every action taken with staff rights, such as moderating a post, changing
+          someone&apos;s role, changing a question&apos;s status or publishing an answer, is recorded with who did it,
+          when, and what changed. The log cannot be changed or deleted, so that these actions can always be checked.
+        </li>
+        <li>
+          <strong>Messages to us</strong>: if you use the <Link href="/contact">contact page</Link>, we keep your
+          message, and your name and email address if you give them, so that we can deal with it.
+        </li>
+      </ul>
+
+      <h2 className="pt-4 text-2xl">Open data</h2>
+      <p>
+        We publish the public parts of this website as open data, so that anyone can check and reuse them: questions and
+        ideas, official answers, statuses, commitments and totals. Open data contains nothing that is not already public
+        on this website, and no personal data about the people who take part: no email addresses, no age groups, no
+        districts of individual people and nothing about event participants.
       </p>
 
       <h2 className="pt-4 text-2xl">Why we use it (our lawful basis)</h2>
@@ -123,15 +182,18 @@ export default function PrivacyPage() {
         We keep your account until you delete it. When you delete it, we remove your email address, password, public
         name and profile answers straight away, together with your support for questions, the questions you follow, your
         notifications and the emails we kept for you. Questions and comments you published stay, shown as by
-        &quot;Former participant&quot;. Sign-in and reset links expire within 24 hours and can only be used once.
+        &quot;Former participant&quot;. We also remove your name and email address from messages you sent us, and your
+        email address from security records, which are then deleted at the end of their usual period. Sign-in and reset
+        links expire within 24 hours and can only be used once.
       </p>
 
       <h2 className="pt-4 text-2xl">Your rights</h2>
       <ul className="list-disc space-y-2 pl-6">
         <li>
           <strong>See your data</strong>: on your account page, select &quot;Download your data&quot; for a copy of
-          everything we hold about you, including the records above. It leaves out only secrets: your password hash,
-          unused sign-in and reset links, and the text of emails that contained them.
+          everything we hold about you, including the records above. It leaves out only secrets (your password hash,
+          unused sign-in and reset links, and the text of emails that contained them) and the security records of
+          sign-in attempts, which you can ask us for through the contact page.
         </li>
         <li>
           <strong>Correct it</strong>: change your public name and profile answers on your profile page.

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 export function SiteFooter() {
   return (
-    <footer className="mt-16 border-t-4 border-brand bg-wash">
+    <footer className="mt-16 border-t-4 border-brand bg-wash print:hidden">
       <div className="mx-auto max-w-5xl px-4 py-8 text-base">
         <h2 className="sr-only">Support links</h2>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
@@ -25,6 +25,9 @@ export function SiteFooter() {
             <Link href="/privacy">Privacy notice</Link>
           </li>
           <li>
+            <Link href="/cookies">Cookies</Link>
+          </li>
+          <li>
             <Link href="/house-rules">House rules</Link>
           </li>
           <li>
@@ -32,6 +35,12 @@ export function SiteFooter() {
           </li>
           <li>
             <Link href="/developers">Open data and the API</Link>
+          </li>
+          <li>
+            <Link href="/learn">What is a smart city?</Link>
+          </li>
+          <li>
+            <Link href="/teachers">For teachers</Link>
           </li>
         </ul>
         <p className="text-muted">

@@ -16,12 +16,20 @@ export interface OfficialResponseProps {
   lastEditedAt: Date | null;
 }
 
-export function OfficialResponse({ response }: { response: OfficialResponseProps }) {
+export function OfficialResponse({
+  response,
+  headingLevel = 3,
+}: {
+  response: OfficialResponseProps;
+  /** 4 where it sits under its question's own heading (a learn page's list of answers). */
+  headingLevel?: 3 | 4;
+}) {
+  const Heading = `h${headingLevel}` as const;
   return (
     <article className="mb-6 border-l-8 border-success bg-wash p-5" aria-labelledby={`response-${response.id}`}>
-      <h3 id={`response-${response.id}`} className="mb-1 text-xl">
+      <Heading id={`response-${response.id}`} className="mb-1 text-xl font-bold">
         Official response from {response.organisation}
-      </h3>
+      </Heading>
       <p className="mb-4 text-base text-muted">
         By <SpeakerName speaker={response.author} /> on{" "}
         <time dateTime={response.createdAt.toISOString()}>{formatDate(response.createdAt)}</time>

@@ -9,6 +9,7 @@ import { isPublished, questionEditability, supportOpen } from "./policy";
 import { summarySelect, toSummary, type QuestionSummary } from "./summary";
 import { PUBLISHED, questionVisibleTo } from "./visibility";
 import { askerOf, speakerSelect, toSpeaker, type Speaker } from "./speaker";
+import { publishedTallySql } from "./tally";
 
 export type { QuestionSummary } from "./summary";
 
@@ -228,3 +229,48 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     })),
   };
 });
+
+/** A theme's published questions still waiting for an answer: open, or claimed by a partner (under review). */
+export const LIVE_STATUSES = ["open", "under_review"] as const satisfies readonly QuestionStatus[];
+
+export interface LiveQuestion extends QuestionSummary {
+  /** What the viewer may do with its support button: their own question, or whether they support it already. */
+  viewer: { isAuthor: boolean; supports: boolean };
+}
+
+/**
+ * A theme's live questions (LIVE_STATUSES), those gaining support fastest first (the trending index:
+ * moderation, trending_score desc, id desc), with the viewer's own support of each, read in the same query
+ * through the vote's key; and how many there are in all, from the stored tally.
+ */
+export async function listLiveQuestionsOfTheme(
+  themeSlug: string,
+  viewer: Actor | null,
+  limit = 5,
+): Promise<{ items: LiveQuestion[]; total: number }> {
+  const mine = viewer?.id ?? null;
+  const [rows, [tally]] = await Promise.all([
+    db.question.findMany({
+      where: {
+        AND: [PUBLISHED, { status: { in: [...LIVE_STATUSES] } }, { themes: { some: { theme: { slug: themeSlug } } } }],
+      },
+      orderBy: [{ trendingScore: "desc" }, { id: "desc" }],
+      take: limit,
+      select: {
+        ...summarySelect,
+        authorId: true,
+        votes: { where: { userId: mine ?? undefined }, take: mine ? 1 : 0, select: { userId: true } },
+      },
+    }),
+    db.$queryRaw<
+      { total: number }[]
+    >`SELECT (${publishedTallySql({ theme: themeSlug, statuses: LIVE_STATUSES })}) AS total`,
+  ]);
+  return {
+    total: tally?.total ?? 0,
+    items: rows.map((row) => ({
+      ...toSummary(row),
+      viewer: { isAuthor: isAuthor(viewer, row), supports: mine !== null && row.votes.some((v) => v.userId === mine) },
+    })),
+  };
+}

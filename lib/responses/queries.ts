@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
 import { isAdmin } from "@/lib/auth/policy";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
-import { publicName } from "@/lib/questions/speaker";
+import { publicName, speakerSelect, toSpeaker, type Speaker } from "@/lib/questions/speaker";
+import { PUBLISHED } from "@/lib/questions/visibility";
 import { organisationsToAnswerFor, responseEditAccess } from "./policy";
 
 /** The most templates the composer offers per organisation (the templates page lists them all, page by page). */
@@ -163,3 +164,42 @@ export const getEditableResponse = cache(
     };
   },
 );
+
+export interface AnswerOfTheme {
+  id: string;
+  question: { id: string; title: string };
+  organisation: string;
+  organisationSlug: string;
+  author: Speaker;
+  body: string;
+  createdAt: Date;
+  lastEditedAt: Date | null;
+}
+
+/** The latest official responses on a theme's published questions, newest first (one query, names included). */
+export async function listRecentAnswersOfTheme(themeSlug: string, limit = 3): Promise<AnswerOfTheme[]> {
+  const rows = await db.response.findMany({
+    where: { question: { AND: [PUBLISHED, { themes: { some: { theme: { slug: themeSlug } } } }] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: {
+      id: true,
+      body: true,
+      createdAt: true,
+      editedAt: true,
+      question: { select: { id: true, title: true } },
+      organisation: { select: { name: true, slug: true } },
+      author: speakerSelect,
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    question: r.question,
+    organisation: r.organisation.name,
+    organisationSlug: r.organisation.slug,
+    author: toSpeaker(r.author),
+    body: r.body,
+    createdAt: r.createdAt,
+    lastEditedAt: r.editedAt,
+  }));
+}

@@ -123,3 +123,11 @@ export async function getThemeForAdmin(reader: Actor | null, id: number): Promis
     FROM theme t WHERE t.id = ${id}`;
   return row ?? null;
 }
+
+/** One theme by its slug, active or retired (retired: its questions stay, nobody may choose it); null if none. */
+export function getThemeBySlug(slug: string) {
+  return db.theme.findUnique({
+    where: { slug },
+    select: { slug: true, name: true, description: true, archivedAt: true },
+  });
+}

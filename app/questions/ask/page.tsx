@@ -33,10 +33,18 @@ function BeforeYouPost({ signposting }: { signposting: readonly SignpostingLink[
   );
 }
 
-export default async function AskPage({ searchParams }: { searchParams: Promise<{ area?: string | string[] }> }) {
+type Props = { searchParams: Promise<{ area?: string | string[]; theme?: string | string[] }> };
+
+export default async function AskPage({ searchParams }: Props) {
+  const query = await searchParams;
+  // ?theme=<slug> (a learn guide's "Ask about this") ticks that theme, if it is one people may choose.
+  const preselected = typeof query.theme === "string" ? query.theme : "";
   const actor = await getActor();
-  if (!actor) redirect("/sign-in?returnTo=/questions/ask");
-  const area = String((await searchParams).area ?? "");
+  if (!actor) {
+    const here = preselected ? `/questions/ask?${new URLSearchParams({ theme: preselected })}` : "/questions/ask";
+    redirect(`/sign-in?${new URLSearchParams({ returnTo: here })}`);
+  }
+  const area = String(query.area ?? "");
   const childProtections = hasChildProtections(actor);
   const [themes, districts, routes, signposting] = await Promise.all([
     listActiveThemes(),
@@ -59,6 +67,11 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
           action={askQuestionAction}
           themes={themes}
           districts={districts}
+          saved={
+            themes.some((t) => t.slug === preselected)
+              ? { title: "", body: "", themes: [preselected], district: "" }
+              : undefined
+          }
           submitLabel="Send your question"
           suggestSimilar
           draftKey="ask"

@@ -16,7 +16,7 @@ import {
   EVENT_PLACE_LIMIT,
   EVENT_TITLE_LIMIT,
   eventKindLabel,
-} from "@/lib/events/schemas";
+} from "@/lib/events/limits";
 
 const FIELDS = [
   "title",

@@ -6,25 +6,24 @@ import { londonWallClock } from "./london-time";
 
 // The one definition of what the event forms accept: shared by the pages' actions and lib/events/service.ts.
 
-export const EVENT_TITLE_LIMIT = 140;
-export const EVENT_DESCRIPTION_LIMIT = 2000;
-export const EVENT_PLACE_LIMIT = 200;
-/** More would be a crowd, not a team; and each must be checked one by one. */
-export const FACILITATORS_LIMIT = 20;
 const EMAIL_LIMIT = 254;
 
-export const EVENT_KINDS = ["school_workshop", "public_meeting", "online"] as const;
-export type EventKindValue = (typeof EVENT_KINDS)[number];
-
-const KIND_LABELS: Record<EventKindValue, string> = {
-  school_workshop: "School workshop",
-  public_meeting: "Public meeting",
-  online: "Online",
-};
-
-export function eventKindLabel(kind: EventKindValue): string {
-  return KIND_LABELS[kind];
-}
+export {
+  EVENT_DESCRIPTION_LIMIT,
+  EVENT_KINDS,
+  EVENT_PLACE_LIMIT,
+  EVENT_TITLE_LIMIT,
+  FACILITATORS_LIMIT,
+  eventKindLabel,
+  type EventKindValue,
+} from "./limits";
+import {
+  EVENT_DESCRIPTION_LIMIT,
+  EVENT_KINDS,
+  EVENT_PLACE_LIMIT,
+  EVENT_TITLE_LIMIT,
+  FACILITATORS_LIMIT,
+} from "./limits";
 
 const eventId = z.uuid({ error: "That event does not exist." });
 

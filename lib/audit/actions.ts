@@ -59,6 +59,8 @@ export const AUDIT_ACTIONS = {
   "commitment.setProgress": "Set a commitment's progress",
   "commitment.postUpdate": "Posted an update on a commitment",
   "commitment.changeState": "Moved a commitment on (started, delivered or dropped)",
+  // Events
+  "event.participants_deleted": "Deleted an event's participants after the retention period",
   // Administration
   "feedback.dealt_with": "Marked feedback as dealt with",
   "organisation.created": "Created an organisation",

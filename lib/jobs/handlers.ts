@@ -4,6 +4,7 @@ import { sendMail } from "@/lib/mail/mailer";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
 import { sendDailyDigests } from "@/lib/notifications/email/digest";
 import { refreshPrioritiesSnapshots } from "@/lib/priorities/refresh";
+import { deleteExpiredParticipants } from "@/lib/room/retention";
 import { sendSafeguardingAlert } from "@/lib/safeguarding/alert";
 import { deleteExpiredSecurityEvents } from "@/lib/security-events/retention";
 import type { JobPayload, QueueName } from "./queues";
@@ -24,5 +25,8 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
   },
   "send-delivery-checks": async () => {
     await sendDueDeliveryChecks(new Date());
+  },
+  "event-participant-retention": async () => {
+    await deleteExpiredParticipants();
   },
 };

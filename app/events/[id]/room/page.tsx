@@ -38,10 +38,12 @@ function QuestionItem({ eventId, question, number }: { eventId: string; question
       </p>
       {question.mine ? (
         <p className="mb-0 font-bold">Your question</p>
-      ) : question.supportedByMe ? (
-        <p className="mb-0 font-bold">You support this question</p>
       ) : (
-        <RoomSupportButton action={supportInRoomAction.bind(null, eventId, question.id)} questionNumber={number} />
+        <RoomSupportButton
+          action={supportInRoomAction.bind(null, eventId, question.id)}
+          questionNumber={number}
+          supported={question.supportedByMe}
+        />
       )}
     </li>
   );

@@ -1,6 +1,13 @@
+import { connection } from "next/server";
+import { db } from "@/lib/db";
+import { readSettingValue } from "@/lib/settings/queries";
+
 export const metadata = { title: "Privacy notice" };
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  await connection();
+  // The period an administrator set (lib/settings/definitions.ts), so the notice says what the job does.
+  const participantRetentionDays = await readSettingValue(db, "eventParticipantRetention");
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="mb-6 text-4xl">Privacy notice</h1>
@@ -79,6 +86,10 @@ export default function PrivacyPage() {
           <strong>Sign-up cookie</strong>: set when you create an account, so that confirming your email from the same
           browser keeps the password you chose. It lasts until the confirmation link expires.
         </li>
+        <li>
+          <strong>Event room cookie</strong>: when you join an event with its code, lets you ask and support questions
+          in that event&apos;s room without an account. It lasts until the day after the event.
+        </li>
       </ul>
       <p>None of these cookies is shared with anyone else or used to follow you across other websites.</p>
       <p>
@@ -107,6 +118,15 @@ export default function PrivacyPage() {
         </li>
         <li>CSES moderators and administrators can see account details when they need to keep the site safe.</li>
       </ul>
+
+      <h2 className="pt-4 text-2xl">At events</h2>
+      <p>
+        When you join an event with its code you do not give an email address or make an account. We keep a nickname
+        (made up for you if you are under 18), your age group, and the questions you ask and support in the room. Your
+        nickname is never shown to anyone else, and your questions are shown as asked at the event, not by you. We
+        delete your nickname, age group and supports {participantRetentionDays} days after the event ends; the questions
+        stay, attributed to the event. A follow-up code, if you take one, is not linked to you.
+      </p>
 
       <h2 className="pt-4 text-2xl">Children and young people</h2>
       <p>

@@ -16,7 +16,7 @@ export function JoinCodeForm({ action }: { action: FormAction }) {
         name="code"
         label="Join code"
         labelSize="large"
-        hint="6 letters and numbers, such as ESX4CT. Capital letters or small letters both work."
+        hint="6 letters and numbers, such as EX4CTA. Capital letters or small letters both work."
         autoComplete="off"
         autoCapitalize="characters"
         spellCheck={false}

@@ -12,7 +12,7 @@ export const ROOM_QUESTION_MAX = 500;
 export const ROOM_QUESTION_MIN = 5;
 
 const ENTER_CODE = "Enter the join code, as shown on the screen or the printed sheet";
-const CODE_SHAPE = `A join code has 6 letters and numbers, such as ${"ESX4CT"}: check it and try again`;
+const CODE_SHAPE = "A join code has 6 letters and numbers, such as EX4CTA: check it and try again";
 
 /** A typed join code, normalised as stored (upper case, no spaces or dashes). */
 export const joinCodeField = z

@@ -197,6 +197,15 @@ describe("asking and supporting", () => {
     await expect(askInRoom(null, { eventId: other.id, text })).rejects.toBeInstanceOf(Forbidden);
     await expect(askInRoom(inOther.token, { eventId: closed.id, text })).rejects.toBeInstanceOf(Forbidden);
     expect(await db.eventQuestion.count({ where: { eventId: closed.id } })).toBe(0);
+    // Nor can a participant of one event support on another's list, even naming that event's question.
+    const listed = await askInRoom(inOther.token, { eventId: other.id, text });
+    await expect(
+      supportInRoom(inClosed.token, { eventId: other.id, eventQuestionId: listed.eventQuestionId }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await expect(
+      supportInRoom(inClosed.token, { eventId: closed.id, eventQuestionId: listed.eventQuestionId }),
+    ).rejects.toBeInstanceOf(NotFound);
+    expect(await db.eventSupport.count({ where: { eventQuestionId: listed.eventQuestionId } })).toBe(0);
   });
 
   it("holds an adult's question that the screen catches, and says a second support plainly", async () => {

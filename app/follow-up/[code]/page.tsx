@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import { connection } from "next/server";
 import { Markdown } from "@/components/markdown";
 import { QrCode } from "@/components/events/qr-code";
+import { PrintButton } from "@/components/room/print-button";
 import { StatusTag } from "@/components/questions/status-tag";
 import { clientIp } from "@/lib/auth/client-ip";
 import { appUrl } from "@/lib/mail/templates";
@@ -76,7 +77,7 @@ export default async function FollowUpPage({
         {event.place}. {formatDateTime(event.startsAt)} to {formatDateTime(event.endsAt)}.
       </p>
 
-      <section aria-labelledby="code-heading" className="mb-10 border-4 border-ink p-5">
+      <section aria-labelledby="code-heading" className="mb-10 border-4 border-ink p-5 print:break-inside-avoid">
         <h2 id="code-heading" className="mb-2 text-2xl">
           {isNew ? "Your follow-up code" : "This page's follow-up code"}
         </h2>
@@ -91,7 +92,11 @@ export default async function FollowUpPage({
           {spaced(view.code)}
         </p>
         <QrCode svg={svg} label={`QR code for this follow-up page, ${address}`} />
-        <p className="mt-4 mb-0 break-all text-base">{address}</p>
+        <p className="mt-4 mb-4 break-all text-base">{address}</p>
+        <div className="print:hidden">
+          <PrintButton>Print this page</PrintButton>
+          <p className="mt-2 mb-0 text-base">Or use your browser&apos;s Print command.</p>
+        </div>
       </section>
 
       {view.isPublished ? (

@@ -35,7 +35,7 @@ export default async function JoinEventPage({ params }: { params: Promise<{ code
   if (!code) {
     return (
       <TryAnotherCode title="That is not a join code">
-        <p className="mb-4">A join code has 6 letters and numbers, such as ESX4CT. Check it and try again.</p>
+        <p className="mb-4">A join code has 6 letters and numbers, such as EX4CTA. Check it and try again.</p>
       </TryAnotherCode>
     );
   }

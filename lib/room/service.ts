@@ -149,9 +149,10 @@ export async function askInRoom(
   });
   const rows = await db.$queryRaw<{ id: string; moderation: ModerationState }[]>`
     WITH room AS (
+      -- No row lock: joins update this row (the participant count) all the time, and a question sent as the
+      -- facilitators close the room may rightly land.
       SELECT id FROM event
       WHERE id = ${input.eventId}::uuid AND accepting_questions AND published_at IS NULL
-      FOR SHARE
     ), asked AS (
       INSERT INTO event_question (id, event_id, participant_id, text, moderation, screening_rules, asked_by_under_18)
       SELECT gen_random_uuid(), room.id, ${participant.id}::uuid, ${input.text},

@@ -13,6 +13,7 @@ import { getFollowUpView } from "@/lib/room/follow-up";
 import { CodeTriesPaused } from "@/lib/room/limits";
 import { getRoomView } from "@/lib/room/queries";
 import { handlers } from "@/lib/jobs/handlers";
+import { EVENT_PARTICIPANT_RETENTION_SCHEDULE } from "@/lib/jobs/queues";
 import { deleteExpiredParticipants } from "@/lib/room/retention";
 import {
   ALREADY_SUPPORTED,
@@ -323,6 +324,15 @@ describe("follow-up codes", () => {
 });
 
 describe("the retention job", () => {
+  it("is scheduled nightly by migrating", async () => {
+    const [schedule] = await db.$queryRaw<{ cron: string; timezone: string }[]>`
+      SELECT cron, timezone FROM pgboss.schedule WHERE name = 'event-participant-retention'`;
+    expect(schedule).toEqual({
+      cron: EVENT_PARTICIPANT_RETENTION_SCHEDULE.cron,
+      timezone: EVENT_PARTICIPANT_RETENTION_SCHEDULE.tz,
+    });
+  });
+
   it("deletes participants and supports of events ended longer ago than the setting, keeping the questions", async () => {
     const now = new Date();
     const old = await createEvent();

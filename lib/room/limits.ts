@@ -1,12 +1,6 @@
 import "server-only";
 import { describeWait, RateLimited } from "@/lib/errors";
-import {
-  consumeRateLimits,
-  LimitRefused,
-  rateLimitWait,
-  refundRateLimit,
-  type RateLimitName,
-} from "@/lib/rate-limit";
+import { consumeRateLimits, LimitRefused, rateLimitWait, refundRateLimit, type RateLimitName } from "@/lib/rate-limit";
 import { ALL_VISITORS } from "@/lib/read-limits";
 
 // Who a wrong code is counted against. Behind a trusted proxy, the address it came from: a whole class shares a

@@ -79,3 +79,12 @@ export function normaliseFollowUpCode(typed: string): string | null {
 
 /** The age groups a participant chooses from, in order, with their labels. */
 export const PARTICIPANT_AGE_BANDS = AGE_BANDS;
+
+/** A path segment as typed, or "" when it is not valid percent-encoding (it then matches no code). */
+export function decodedSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return "";
+  }
+}

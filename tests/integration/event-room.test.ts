@@ -242,6 +242,10 @@ describe("an under-18's question", () => {
     expect(JSON.stringify(await getFollowUpView({ ip: someIp() }, code))).not.toContain(text);
     expect(await db.question.count({ where: { title: { contains: "buses to our village" } } })).toBe(0);
     // The child sees it, as theirs, waiting.
+    // Even marked "now answering" by mistake, a held question is not highlighted to the room.
+    await db.event.update({ where: { id: event.id }, data: { nowAnsweringId: asked.eventQuestionId } });
+    expect((await getRoomView(event.id, other.token))!.nowAnswering).toBeNull();
+    await db.event.update({ where: { id: event.id }, data: { nowAnsweringId: null } });
     const childsRoom = await getRoomView(event.id, child.token);
     expect(childsRoom!.ownUnlisted).toEqual([{ id: asked.eventQuestionId, text, state: "pending" }]);
     expect(childsRoom!.questions).toEqual([]);
@@ -253,6 +257,8 @@ describe("an under-18's question", () => {
     });
     const after = await getRoomView(event.id, other.token);
     expect(after!.questions.map((q) => q.text)).toEqual([text]);
+    await db.event.update({ where: { id: event.id }, data: { nowAnsweringId: asked.eventQuestionId } });
+    expect((await getRoomView(event.id, other.token))!.nowAnswering).toEqual({ id: asked.eventQuestionId, text });
     const followUp = await getFollowUpView({ ip: someIp() }, code);
     expect(followUp!.room.map((q) => q.text)).toEqual([text]);
     const child_ = await db.eventParticipant.findUniqueOrThrow({ where: { id: child.participantId } });

@@ -11,6 +11,7 @@ import { qrCodeSvg } from "@/lib/events/qr";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { getFollowUpView, type FollowUpView } from "@/lib/room/follow-up";
 import { CodeTriesPaused } from "@/lib/room/limits";
+import { decodedSegment } from "@/lib/room/schemas";
 
 export const metadata = { title: "Follow up an event's questions", referrer: "no-referrer" };
 
@@ -46,7 +47,7 @@ export default async function FollowUpPage({
   const [{ code: typed }, { new: isNew }] = await Promise.all([params, searchParams]);
   let view: FollowUpView | null;
   try {
-    view = await getFollowUpView({ ip: clientIp(await headers()) }, decodeURIComponent(typed));
+    view = await getFollowUpView({ ip: clientIp(await headers()) }, decodedSegment(typed));
   } catch (error) {
     if (!(error instanceof CodeTriesPaused)) throw error;
     return (

@@ -9,7 +9,7 @@ import { formatDateTime } from "@/lib/format";
 import { CodeTriesPaused } from "@/lib/room/limits";
 import { participantTokenOf } from "@/lib/room/participant-cookie";
 import { findParticipant } from "@/lib/room/queries";
-import { NICKNAME_MAX, PARTICIPANT_AGE_BANDS } from "@/lib/room/schemas";
+import { decodedSegment, NICKNAME_MAX, PARTICIPANT_AGE_BANDS } from "@/lib/room/schemas";
 import { findEventToJoin, type JoinableEvent } from "@/lib/room/service";
 import { joinEventAction } from "../actions";
 
@@ -31,7 +31,7 @@ function TryAnotherCode({ title, children }: { title: string; children: React.Re
 export default async function JoinEventPage({ params }: { params: Promise<{ code: string }> }) {
   await connection();
   const { code: typed } = await params;
-  const code = normaliseJoinCode(decodeURIComponent(typed));
+  const code = normaliseJoinCode(decodedSegment(typed));
   if (!code) {
     return (
       <TryAnotherCode title="That is not a join code">

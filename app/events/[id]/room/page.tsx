@@ -68,6 +68,9 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
       <p className="mb-2">
         {event.place}. {formatDateTime(event.startsAt)} to {formatDateTime(event.endsAt)}.
       </p>
+      <p className="mb-2">
+        <Link href={`/events/${event.id}`}>About this event</Link>
+      </p>
       <p className="mb-8">
         You joined as <strong>{participant.nickname}</strong>. Only you see this nickname.{" "}
         {event.participantCount === 1 ? "1 person has joined." : `${event.participantCount} people have joined.`}

@@ -54,11 +54,25 @@ async function pausedWhenRefused(kind: CodeKind, consume: () => Promise<unknown>
   }
 }
 
-export async function consumeParticipantLimit(
-  name: "room-ask:participant" | "room-support:participant" | "room-follow-up:participant",
-  participantId: string,
-): Promise<void> {
-  await consumeRateLimits([{ name, subject: participantId }]);
+type ParticipantLimit = "room-ask:participant" | "room-support:participant" | "room-follow-up:participant";
+
+/** What a participant is told when a limit refuses them, said for what they tried to do. */
+const PARTICIPANT_LIMIT_WORDS: Record<ParticipantLimit, string> = {
+  "room-ask:participant": "You have sent a lot of questions in a short time",
+  "room-support:participant": "You have supported a lot of questions in a short time",
+  "room-follow-up:participant": "You have taken a lot of follow-up codes",
+};
+
+/** Counts a participant's ask, support or follow-up code against their own limit (never their address's). */
+export async function consumeParticipantLimit(name: ParticipantLimit, participantId: string): Promise<void> {
+  try {
+    await consumeRateLimits([{ name, subject: participantId }]);
+  } catch (error) {
+    if (!(error instanceof LimitRefused)) throw error;
+    const refusal = new RateLimited(error.retryAfterSeconds);
+    refusal.message = `${PARTICIPANT_LIMIT_WORDS[name]}. Try again in ${describeWait(error.retryAfterSeconds)}.`;
+    throw refusal;
+  }
 }
 
 /** Refused: too many wrong codes from this connection. Says so plainly (a class may share the connection). */

@@ -221,6 +221,20 @@ describe("asking and supporting", () => {
     await expect(supportInRoom(supporter.token, input)).resolves.toEqual({ supportCount: 1, alreadySupported: true });
     expect(ALREADY_SUPPORTED).toMatch(/already support/);
   });
+
+  it("limits asking per participant, not per address: a classmate can still ask", async () => {
+    const event = await createEvent();
+    const [keen, classmate] = [await join(event.joinCode), await join(event.joinCode)];
+    const allowance = RATE_LIMITS["room-ask:participant"].points;
+    for (let i = 0; i < allowance; i++)
+      await askInRoom(keen.token, { eventId: event.id, text: `Question number ${i} about cycle paths` });
+    await expect(askInRoom(keen.token, { eventId: event.id, text: "One question too many" })).rejects.toThrow(
+      /^You have sent a lot of questions in a short time\. Try again in/,
+    );
+    await expect(
+      askInRoom(classmate.token, { eventId: event.id, text: "A classmate's first question" }),
+    ).resolves.toMatchObject({ moderation: "approved" });
+  });
 });
 
 describe("an under-18's question", () => {

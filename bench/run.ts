@@ -6,8 +6,12 @@
 //
 // Flags: --size=small|large|both (small: 1,000 supports, large: 1,000,000; both with 100,000 questions, 10,000
 // people and 200,000 comments), --only=<names> (static, home, list, question, search, similar, inbox, support,
-// support-sql), --duration=<s> per path (20), --connections=<n> (50), --reuse-build (use .next as it is),
-// --keep=<dir>.
+// support-sql, api), --duration=<s> per path (20), --connections=<n> (50), --reuse-build (use .next as it is),
+// --keep=<dir>, --label=<word> (results named <date>-<word>-supports-<n>, so a run of a few paths does not
+// overwrite the day's full run).
+//
+// The open-data API against the page it mirrors, in one run at 100,000 questions:
+//   npm run bench -- --size=small --only=static,list,api --label=open-data-api
 //
 // Per size: the data are generated (scripts/lib/large-data.ts, counts checked) into a template database once, and
 // each run measures a fresh copy of it, so supports added by one run do not grow the next. The copy has
@@ -54,6 +58,7 @@ const SCENARIOS = [
   "static",
   "home",
   "list",
+  "api",
   "question",
   "search",
   "similar",
@@ -66,6 +71,7 @@ const LABELS: Record<Scenario, string> = {
   static: "static file (/robots.txt, the ceiling)",
   home: "GET /",
   list: "GET /questions",
+  api: "GET /api/v1/questions (open data, each request from another address)",
   question: "GET /questions/<id> (most supported)",
   search: `GET /questions?q=${COMMON_SEARCH_WORD}`,
   similar: "GET /api/questions/similar",
@@ -279,6 +285,10 @@ async function measureSize(
       static: async () => ({ kind: "get", path: "/robots.txt" }),
       home: async () => ({ kind: "get", path: "/" }),
       list: async () => ({ kind: "get", path: "/questions" }),
+      // The open-data API's list of the same questions (issue 20: it must serve at least as many requests a second
+      // as the page). Every request comes from another client address, so each is counted against the per-IP limit
+      // in Postgres, as many callers' would be, and none is refused.
+      api: async () => ({ kind: "get-from-many", paths: ["/api/v1/questions"] }),
       question: async () => ({ kind: "get", path: `/questions/${popular}` }),
       search: async () => ({ kind: "get", path: `/questions?q=${COMMON_SEARCH_WORD}` }),
       similar: async () => ({
@@ -413,6 +423,16 @@ function formatRow(row: Row, rows: Row[]): string {
   return `| ${LABELS[row.scenario]} | ${fmt(r.requestsPerSecond)} | ${ceilingNote(row, rows)} | ${latency(r.p50Ms)} | ${latency(r.p95Ms)} | ${latency(r.p99Ms)} | ${r.errors} of ${fmt(r.requests)} | ${fmt(row.queriesPerRequest, 1)} | ${fmt(row.dbMsPerRequest, 2)} | ${pct(row.generatorShare)} | ${row.scenario === "support-sql" ? "–" : pct(row.serverShare)} | ${pct(row.postgresShare)} | ${pct(row.machineBusy)} |`;
 }
 
+/** Issue 20's comparison, when both were measured: the open-data list against the page it mirrors. */
+function apiAgainstPage(rows: Row[]): string {
+  const api = rows.find((r) => r.scenario === "api")?.result;
+  const page = rows.find((r) => r.scenario === "list")?.result;
+  if (!api || !page) return "";
+  return `
+Open data: GET /api/v1/questions served ${fmt(api.requestsPerSecond)} requests/s (p95 ${fmt(api.p95Ms, 1)} ms) against ${fmt(page.requestsPerSecond)} for the /questions page (p95 ${fmt(page.p95Ms, 1)} ms): ${(api.requestsPerSecond / page.requestsPerSecond).toFixed(2)} times the page's rate.
+`;
+}
+
 function markdown(size: "small" | "large", rows: Row[], opts: Options, started: Date, load: number[]): string {
   const sizes = SIZES[size];
   return `# npm run bench: ${sizes.supports.toLocaleString("en-GB")} supports
@@ -428,7 +448,7 @@ Load average at the start: ${load.map((l) => l.toFixed(1)).join(", ")}.${
 
 ${HEADER}
 ${rows.map((row) => formatRow(row, rows)).join("\n")}
-
+${apiAgainstPage(rows)}
 - "of ceiling": requests/s as a share of the static file's (pages) or of pgbench's (support), in the same run.
 - errors: non-2xx answers plus socket errors and timeouts.
 - queries/req and db ms/req: pg_stat_statements in the measured database (calls and total_exec_time), reset before
@@ -469,7 +489,8 @@ async function main(): Promise<number> {
       allRows.set(size, rows);
       const dir = path.join(PROJECT_ROOT, "bench", "results");
       await fs.mkdir(dir, { recursive: true });
-      const name = `${started.toISOString().slice(0, 10)}-supports-${SIZES[size].supports}`;
+      const label = readFlag("label");
+      const name = `${started.toISOString().slice(0, 10)}${label ? `-${label}` : ""}-supports-${SIZES[size].supports}`;
       await fs.writeFile(
         path.join(dir, `${name}.json`),
         `${JSON.stringify({ started: started.toISOString(), loadAverage: load, sizes: SIZES[size], connections: opts.connections, seconds: opts.seconds, rows }, null, 2)}\n`,

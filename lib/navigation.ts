@@ -9,6 +9,7 @@ export const mainNavigation: NavItem[] = [
   { href: "/", label: "Home" },
   { href: "/questions", label: "Questions" },
   { href: "/questions/ask", label: "Ask a question" },
+  { href: "/events", label: "Events" },
   { href: "/accessibility", label: "Accessibility" },
 ];
 

@@ -14,6 +14,8 @@ import { RateLimited } from "@/lib/errors";
 // on a new device can still ask for an emailed link, which makes that browser trusted.
 // Link and reset requests: 5 an hour per source, and per account at most 10 every 15 minutes from untrusted
 // sources (so nobody's inbox can be flooded, and the owner on a new browser waits 15 minutes at worst).
+const OPEN_DATA_PER_MINUTE = Number(process.env.OPEN_DATA_REQUESTS_PER_MINUTE) || 120;
+
 export const RATE_LIMITS = {
   "sign-in:device": { points: 10, duration: 15 * 60 },
   "sign-in:untrusted": { points: 10, duration: 15 * 60 },
@@ -46,6 +48,11 @@ export const RATE_LIMITS = {
   "similar:account": { points: 60, duration: 60 },
   "similar:visitors": { points: 300, duration: 60 },
   "data-download:account": { points: 10, duration: 60 * 60 },
+
+  // The open-data API (/api/v1): per source IP behind a trusted proxy; without one every caller shares one
+  // bucket ten times as large (lib/open-data/api/limits.ts). OPEN_DATA_REQUESTS_PER_MINUTE sets the allowance.
+  "open-data:ip": { points: OPEN_DATA_PER_MINUTE, duration: 60 },
+  "open-data:visitors": { points: 10 * OPEN_DATA_PER_MINUTE, duration: 60 },
 
   // Events (lib/room/limits.ts): wrong join and follow-up codes per source, so codes cannot be guessed, while a
   // class on one school address joining at once is never slowed (a right code is not counted); the "in-flight"
@@ -141,6 +148,34 @@ export async function consumeRateLimits(
   }
   if (retryAfterMs > 0) throw new LimitRefused(Math.ceil(retryAfterMs / 1000), firstInWindow);
   return mostUsed;
+}
+
+/** Where one subject stands against one limit after a request counted: for RateLimit response headers. */
+export interface RateLimitStanding {
+  limit: number;
+  windowSeconds: number;
+  remaining: number;
+  resetSeconds: number;
+}
+
+/** Counts one request against one limit and says where the subject stands; throws LimitRefused once spent. */
+export async function consumeRateLimit(name: RateLimitName, subject: string): Promise<RateLimitStanding> {
+  const { points, duration } = RATE_LIMITS[name];
+  try {
+    const result = await limiter(name).consume(subjectKey(subject));
+    return {
+      limit: points,
+      windowSeconds: duration,
+      remaining: result.remainingPoints,
+      resetSeconds: Math.max(1, Math.ceil(result.msBeforeNext / 1000)),
+    };
+  } catch (rejection) {
+    if (!(rejection instanceof RateLimiterRes)) throw rejection;
+    throw new LimitRefused(
+      Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+      rejection.consumedPoints === points + 1,
+    );
+  }
 }
 
 /** Milliseconds until a limit has room again, without counting anything (0 when it has room now). */

@@ -19,3 +19,19 @@ export function isRefusedCrossSiteRequest(method: string, secFetchSite: string |
 }
 
 export const CROSS_SITE_REFUSAL = "Cross-site requests are not accepted.";
+
+/**
+ * The portal's public origin (scheme, host and port) for absolute links in answers: APP_URL when set (the address
+ * people use, whatever host a proxy forwarded), else the origin the request was made to.
+ */
+export function requestOrigin(request: Request, env: Record<string, string | undefined> = process.env): string {
+  const configured = env.APP_URL?.trim();
+  if (configured) {
+    try {
+      return new URL(configured).origin;
+    } catch {
+      // A malformed APP_URL is reported at start-up (lib/config.ts); fall back to the request's own origin.
+    }
+  }
+  return new URL(request.url).origin;
+}

@@ -24,6 +24,7 @@ import { earlierQuestions } from "./seed-data/demo-support";
 import { scorecardHistory } from "./seed-data/scorecard-history";
 import { seedMergeDemo } from "./seed-merge-demo";
 import { seedCommitmentsDemo } from "./seed-commitments";
+import { seedEventsDemo } from "./seed-events";
 import { coolDown, newcomer, pendingPublicName } from "./seed-data/moderation";
 import { seedQuestions, type AuthorKey, type PartnerKey, type SeedQuestion } from "./seed-data/questions";
 import {
@@ -736,6 +737,9 @@ async function main() {
     // Duplicate pairs for partners to merge (prisma/seed-merge-demo.ts), before the demo supporters pick their
     // questions, so that every run of the seed offers them the same questions.
     await seedMergeDemo(db, (q) => seedQuestion(db, q, refs), seedId);
+    // A past school workshop with its published questions, and an upcoming meeting to join (prisma/seed-events.ts);
+    // before the demo supporters pick their questions too.
+    await seedEventsDemo(db, refs, seedId);
     await seedDemoSupport(db, refs, seedId, seededPicker);
     // Commitments on answered questions, in every state (prisma/seed-commitments.ts).
     await seedCommitmentsDemo(db, refs, seedId);

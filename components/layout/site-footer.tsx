@@ -7,6 +7,9 @@ export function SiteFooter() {
         <h2 className="sr-only">Support links</h2>
         <ul className="mb-4 flex flex-wrap gap-x-6 gap-y-2">
           <li>
+            <Link href="/events">Events: workshops and public meetings</Link>
+          </li>
+          <li>
             <Link href="/commitments">You said, we did</Link>
           </li>
           <li>
@@ -26,6 +29,9 @@ export function SiteFooter() {
           </li>
           <li>
             <Link href="/taking-part">Who is taking part</Link>
+          </li>
+          <li>
+            <Link href="/developers">Open data and the API</Link>
           </li>
         </ul>
         <p className="text-muted">

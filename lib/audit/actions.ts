@@ -60,6 +60,8 @@ export const AUDIT_ACTIONS = {
   "commitment.postUpdate": "Posted an update on a commitment",
   "commitment.changeState": "Moved a commitment on (started, delivered or dropped)",
   // Events
+  "event.create": "Created an event",
+  "event.edit": "Changed an event's details or facilitators",
   "event.participants_deleted": "Deleted an event's participants after the retention period",
   // Administration
   "feedback.dealt_with": "Marked feedback as dealt with",

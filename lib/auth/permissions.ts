@@ -61,6 +61,7 @@ export const ACTIONS = [
   "securityEvent.read",
   "feedback.manage",
   "commitment.answerDeliveryCheck",
+  "event.manage",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -85,6 +86,8 @@ const CONFIRM = "Confirm your email address first. We sent you a link when you c
 const ADMINS_ONLY = "Only a CSES administrator can do that.";
 const MODERATORS_ONLY = "Only a CSES moderator can do that.";
 const PARTNERS_ONLY = "Only a member of a partner organisation can do that.";
+const EVENT_ORGANISERS_ONLY =
+  "Only members of partner organisations, and CSES moderators and administrators, can organise events.";
 const LEADS_OR_ADMINS = "Only a lead of the organisation, or a CSES administrator, can do that.";
 
 export const PERMISSIONS: Record<Action, Rule> = {
@@ -143,6 +146,9 @@ export const PERMISSIONS: Record<Action, Rule> = {
   // "You said, we did": making commitments and changing them (lib/commitments/policy.ts: only the owning
   // organisation's members, and admins, may change one).
   "commitment.manage": { roles: ["partner", "admin"], verified: true, refusal: PARTNERS_ONLY },
+  // Creating events and changing them, their facilitators included (lib/events/policy.ts: only the organiser, its
+  // facilitators, and moderators and admins may change one).
+  "event.manage": { roles: ["partner", "moderator", "admin"], verified: true, refusal: EVENT_ORGANISERS_ONLY },
   // Running the platform.
   "admin.changePlatformRole": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   // Adding an existing person to an organisation directly, and making a member a lead or back.

@@ -33,7 +33,7 @@ function encodeCursor(item: { targetDate: Date; id: string }): string {
   );
 }
 
-function decodeCursor(raw: string | undefined): { t: string; id: string } | null {
+export function decodeCommitmentCursor(raw: string | undefined): { t: string; id: string } | null {
   if (!raw) return null;
   try {
     const parsed = cursorSchema.safeParse(JSON.parse(Buffer.from(raw, "base64url").toString("utf8")));
@@ -47,13 +47,14 @@ function decodeCursor(raw: string | undefined): { t: string; id: string } | null
  * A page of commitments, soonest target date first (keyset on target date and id, served by the indexes on
  * (target_date, id), (state, target_date) and (organisation_id, state, target_date)). Theme and district are
  * those of the commitment's published questions (a semi-join through commitment_question's key). `organisationIds`
- * limits it to some organisations (a partner's own list).
+ * limits it to some organisations (a partner's own list); the open-data API asks for its own page size.
  */
 export async function listCommitments(
   params: CommitmentListParams,
-  options: { organisationIds?: number[] } = {},
+  options: { organisationIds?: number[]; pageSize?: number } = {},
 ): Promise<{ items: CommitmentListItem[]; next: string | null }> {
-  const cursor = decodeCursor(params.after);
+  const cursor = decodeCommitmentCursor(params.after);
+  const pageSize = options.pageSize ?? COMMITMENTS_PAGE_SIZE;
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (params.state) where.push(Prisma.sql`c.state = ${params.state}::"CommitmentState"`);
   if (params.partner) where.push(Prisma.sql`o.slug = ${params.partner}`);
@@ -80,9 +81,9 @@ export async function listCommitments(
     FROM commitment c JOIN organisation o ON o.id = c.organisation_id
     WHERE ${Prisma.join(where, " AND ")}
     ORDER BY c.target_date, c.id
-    LIMIT ${COMMITMENTS_PAGE_SIZE + 1}`;
-  const items = rows.slice(0, COMMITMENTS_PAGE_SIZE);
-  return { items, next: rows.length > COMMITMENTS_PAGE_SIZE ? encodeCursor(items.at(-1)!) : null };
+    LIMIT ${pageSize + 1}`;
+  const items = rows.slice(0, pageSize);
+  return { items, next: rows.length > pageSize ? encodeCursor(items.at(-1)!) : null };
 }
 
 /** The organisations that have made commitments, by name: the public list's partner filter. */

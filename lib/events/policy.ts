@@ -30,3 +30,22 @@ export function facilitatorAccess(actor: PolicyActor | null, event: EventPolicyR
   if (actor && event.facilitatorIds.includes(actor.id)) return allow();
   return refuse(NOT_A_FACILITATOR);
 }
+
+export const NOT_YOUR_ORGANISATION_EVENT = "Choose one of your own organisations to run the event.";
+export const CHOOSE_AN_ORGANISATION = "Choose the organisation running the event.";
+
+/**
+ * Whom an event is organised for: a partner for one of their own organisations; CSES moderators and administrators
+ * for any organisation, or for none (CSES itself).
+ */
+export function organiseForAccess(actor: PolicyActor | null, organisationId: number | null): PolicyDecision {
+  if (isModerator(actor)) return allow();
+  if (organisationId === null) return refuse(CHOOSE_AN_ORGANISATION);
+  if (actor?.memberships.some((m) => m.organisationId === organisationId)) return allow();
+  return refuse(NOT_YOUR_ORGANISATION_EVENT);
+}
+
+/** Who may be made a facilitator: members of partner organisations, and CSES moderators and administrators. */
+export function canFacilitate(person: { platformRole: string; memberships: number }): boolean {
+  return person.platformRole === "moderator" || person.platformRole === "admin" || person.memberships > 0;
+}

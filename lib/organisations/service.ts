@@ -90,6 +90,8 @@ export async function updateOrganisation(actor: Actor | null, input: UpdateOrgan
  */
 async function setDeactivated(actor: Actor, organisationId: number, deactivate: boolean): Promise<void> {
   await db.$transaction(async (tx) => {
+    // The time is read once the row is ours: a claim holding it commits first and is then the earlier of the two.
+    await tx.$queryRaw`SELECT id FROM organisation WHERE id = ${organisationId} FOR UPDATE`;
     const now = new Date();
     const changed = await tx.organisation.updateMany({
       where: { id: organisationId, deactivatedAt: deactivate ? null : { not: null } },

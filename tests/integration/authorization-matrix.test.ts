@@ -44,6 +44,7 @@ import {
   setCommitmentProgress,
 } from "@/lib/commitments/service";
 import { mergeQuestion } from "@/lib/merges/service";
+import { createEvent, editEvent } from "@/lib/events/service";
 import { readPrioritiesDashboard } from "@/lib/priorities/queries";
 import { londonToday, presetPeriod } from "@/lib/priorities/schemas";
 import { setQuestionTags } from "@/lib/tags/service";
@@ -62,6 +63,7 @@ import { listAuditEntries } from "@/lib/audit/queries";
 import { openInboxExport, parseInboxExportRequest } from "@/lib/triage/inbox-export";
 import { listSecurityEvents } from "@/lib/security-events/queries";
 import { securityEventsPageSchema } from "@/lib/security-events/schemas";
+import { newJoinCode } from "@/lib/events/join-code";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 import { tableDigest } from "../support/table-digest";
 
@@ -147,6 +149,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "securityEvent.read": ["admin"],
   "feedback.manage": ["admin"],
   "commitment.answerDeliveryCheck": VERIFIED,
+  "event.manage": ["partner of A", "partner of B", "partner lead of A", "moderator", "admin"],
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
@@ -197,6 +200,8 @@ const REFUSED_BY_POLICY: Partial<Record<Action, Person[]>> = {
   // Inviting to and removing from organisation A: its lead (and admins) only.
   "membership.invite": ["partner of A", "partner of B"],
   "membership.remove": ["partner of A", "partner of B"],
+  // Changing an event organised and facilitated by someone else (lib/events/policy.ts): not for other partners.
+  "event.manage": ["partner of A", "partner of B", "partner lead of A"],
 };
 
 function expectedOutcome(person: Person, action: Action, relation: Relation | null): Outcome {
@@ -280,6 +285,8 @@ interface Targets {
   /** Organisation A's planned commitment (on another answered question), with a milestone not yet completed. */
   commitmentId: string;
   milestoneId: string;
+  /** An upcoming event for organisation A, organised and facilitated by the target person alone. */
+  eventId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -397,7 +404,24 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     },
     select: { id: true, milestones: { select: { id: true } } },
   });
+  const startsAt = new Date(Date.UTC(2031, 2, 3, 10));
+  const event = await db.event.create({
+    data: {
+      title: "Matrix workshop",
+      description: "For the matrix.",
+      kind: "school_workshop",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 3_600_000),
+      place: "Harlow College",
+      organiserId: id,
+      organisationId: orgA,
+      joinCode: newJoinCode(),
+      facilitators: { create: [{ userId: id }] },
+    },
+    select: { id: true },
+  });
   return {
+    eventId: event.id,
     answeredQuestionId: answered.id,
     commitmentId: commitment.id,
     milestoneId: commitment.milestones[0]!.id,
@@ -670,6 +694,27 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     await postCommitmentUpdate(actor, { commitmentId, body: "The survey is done." });
     await changeCommitmentState(actor, { commitmentId, to: "in_progress" });
   },
+  // Changing someone else's event first (refused for partners who neither organise nor facilitate it), then
+  // making one: for the person's own organisation, or for CSES by a moderator or admin.
+  "event.manage": async (actor, targets) => {
+    const startsAt = new Date(Date.UTC(2031, 4, 5, 13));
+    const details = {
+      title: "Smart bins workshop",
+      description: "Students ask about bins that say when they are full.",
+      kind: "school_workshop" as const,
+      place: "Basildon Academy",
+      startsAt,
+      endsAt: new Date(startsAt.getTime() + 7_200_000),
+      facilitatorIds: [],
+    };
+    await editEvent(actor, {
+      ...details,
+      eventId: targets.eventId,
+      organisationId: orgA,
+      facilitatorIds: [targets.userId],
+    });
+    await createEvent(actor, { ...details, organisationId: actor?.memberships[0]?.organisationId ?? null });
+  },
   // The whole dashboard for the default period, as the page reads it.
   "priorities.read": (actor) => readPrioritiesDashboard(actor, presetPeriod("90d", londonToday())),
   // Downloading the inbox's default view, with the internal notes the person may read, to its last batch.
@@ -725,6 +770,8 @@ const TABLES = [
   "delivery_check",
   "commitment_milestone",
   "commitment_update",
+  "event",
+  "event_facilitator",
 ];
 
 const checksum = () => tableDigest(client, TABLES);
@@ -775,9 +822,9 @@ describe("authorization matrix", () => {
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(51);
-    // 35 actions × 10 people, plus 16 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(35 * 10 + 16 * 19);
+    expect(ACTIONS).toHaveLength(52);
+    // 36 actions × 10 people, plus 16 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(36 * 10 + 16 * 19);
     // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
     // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
     // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
@@ -787,7 +834,7 @@ describe("authorization matrix", () => {
     // reading the audit log and the security events and replacing the population figures for the admin; inviting to and removing from organisation A
     // for its lead and the admin; merging A's question for A's 2 partners and the admin; reading the priorities and
     // downloading the inbox for the 4 partners and admins; making and changing A's commitments for A's 2 partners and
-    // the admin.
+    // the admin; changing someone else's event and making one for the moderator and the admin.
     // With a relation: marking your own notification read (8 signed-in people and the suspended person); editing
     // your own question, supporting and reporting another's, and editing and deleting your own comment (7 verified
     // people each); 7 moderation actions on someone else (decide a held question, comment or public name, hide,
@@ -795,7 +842,25 @@ describe("authorization matrix", () => {
     // your own question (7 verified people); joining from an invitation to your own address (8 signed-in people);
     // answering the delivery check you were asked (7 verified people).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
-      3 * 7 + 5 * 8 + 3 + 1 * 2 + 9 * 3 + 1 * 2 + 4 * 1 + 9 + 5 * 7 + 7 * 2 + 1 * 7 + 6 + 2 * 2 + 8 + 3 + 2 * 4 + 7 + 3,
+      3 * 7 +
+        5 * 8 +
+        3 +
+        1 * 2 +
+        9 * 3 +
+        1 * 2 +
+        4 * 1 +
+        9 +
+        5 * 7 +
+        7 * 2 +
+        1 * 7 +
+        6 +
+        2 * 2 +
+        8 +
+        3 +
+        2 * 4 +
+        7 +
+        3 +
+        2,
     );
     // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
     // people each), and another's notification to mark read (8 signed-in people and the suspended person).
@@ -807,15 +872,16 @@ describe("authorization matrix", () => {
     ).toHaveLength(2 * 7 + 7 * 2);
     // Refused because the question is another organisation's: partner of B in each of the 10 triage actions; a
     // member of A who is not its lead reassigning; inviting to and removing from A by anyone but its lead; partner of
-    // B merging A's question; partner of B making or changing A's commitments.
+    // B merging A's question; partner of B making or changing A's commitments; the 3 partners changing an event
+    // they neither organise nor facilitate.
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
-    ).toHaveLength(11 + 1 + 2 * 2 + 1);
-    // The visitor alone (35 + 16 cells): the suspended person is signed in.
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(35 + 16);
-    // The suspended person is refused everything else: 32 of the 35 actions without a relation, and both relations
+    ).toHaveLength(11 + 1 + 2 * 2 + 1 + 3);
+    // The visitor alone (36 + 16 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(36 + 16);
+    // The suspended person is refused everything else: 33 of the 36 actions without a relation, and both relations
     // of the 15 actions with one other than marking a notification read.
-    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(32 + 15 * 2);
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(33 + 15 * 2);
     // Answering a delivery check someone else was asked: the 7 verified people.
     expect(
       cells.filter(

@@ -49,6 +49,15 @@ const ROUTE_HANDLERS = [
   "api/health/route.ts",
   "api/questions/similar/route.ts",
   "api/unsubscribe/route.ts",
+  "api/v1/commitments/[id]/route.ts",
+  "api/v1/commitments/route.ts",
+  "api/v1/districts/route.ts",
+  "api/v1/events/route.ts",
+  "api/v1/openapi.json/route.ts",
+  "api/v1/organisations/route.ts",
+  "api/v1/questions/[id]/route.ts",
+  "api/v1/questions/route.ts",
+  "api/v1/themes/route.ts",
   "partner/export/route.ts",
   "partner/priorities/export/route.ts",
 ];
@@ -208,6 +217,30 @@ describe("the note and the tag", () => {
     const { GET: prioritiesExport } = await import("@/app/partner/priorities/export/route");
     const { NextRequest } = await import("next/server");
     const origin = "http://localhost:3000";
+    // The open-data API (no session: the same for everyone), each resource asked once.
+    const openData: [string, Response][] = [];
+    const asks: [string, string, Record<string, string>][] = [
+      ["questions/route", "/api/v1/questions?sort=newest&limit=100", {}],
+      ["questions/[id]/route", `/api/v1/questions/${questionId}`, { id: questionId }],
+      ["themes/route", "/api/v1/themes", {}],
+      ["districts/route", "/api/v1/districts", {}],
+      ["organisations/route", "/api/v1/organisations", {}],
+      ["commitments/route", "/api/v1/commitments", {}],
+      ["commitments/[id]/route", `/api/v1/commitments/${randomUUID()}`, { id: randomUUID() }],
+      ["events/route", "/api/v1/events", {}],
+      ["openapi.json/route", "/api/v1/openapi.json", {}],
+    ];
+    for (const [route, address, params] of asks) {
+      const { GET } = (await import(`@/app/api/v1/${route}`)) as {
+        GET: (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+      };
+      openData.push([address, await GET(new Request(`${origin}${address}`), { params: Promise.resolve(params) })]);
+    }
+    for (const [address, response] of openData) {
+      const body = await response.text();
+      expectNoMarkers(`open data: ${address}`, body + JSON.stringify([...response.headers]));
+      if (address.startsWith("/api/v1/questions")) expect(body, address).toContain(TITLE);
+    }
     for (const [who, viewer] of [
       ["visitor", null],
       ["author", people.author],

@@ -141,7 +141,7 @@ describe("npm run db:seed", () => {
     expect(Number(citizen[0]!.events)).toBe(Number(citizen[0]!.notifications));
     // Everyone who asked follows their question.
     const { rows: unfollowed } = await client.query(
-      "SELECT q.id FROM question q WHERE NOT EXISTS (SELECT 1 FROM follow f WHERE f.question_id = q.id AND f.user_id = q.author_id)",
+      "SELECT q.id FROM question q WHERE q.author_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM follow f WHERE f.question_id = q.id AND f.user_id = q.author_id)",
     );
     expect(unfollowed).toEqual([]);
 
@@ -194,6 +194,53 @@ describe("npm run db:seed", () => {
       );
       expect(answers.rows[0]!.answered).toBeGreaterThanOrEqual(10);
       expect(answers.rows[0]!.yes * 2).toBeGreaterThan(answers.rows[0]!.answered);
+    },
+  );
+
+  it(
+    "has a past school workshop with answered questions from the room, and an upcoming meeting to join with the printed code",
+    { timeout: SEEDING_TIMEOUT },
+    async () => {
+      await seedOnce();
+      const { rows: events } = await client.query<{
+        kind: string;
+        past: boolean;
+        join_code: string;
+        facilitators: string[];
+        published: number;
+        answered: number;
+      }>(
+        `SELECT e.kind, e.ends_at < now() AS past, e.join_code,
+                array(SELECT u.email FROM event_facilitator f JOIN "user" u ON u.id = f.user_id
+                      WHERE f.event_id = e.id ORDER BY u.email) AS facilitators,
+                (SELECT count(*)::int FROM question q WHERE q.event_id = e.id AND q.author_id IS NULL
+                   AND q.moderation = 'approved') AS published,
+                (SELECT count(*)::int FROM question q WHERE q.event_id = e.id AND q.status = 'answered'
+                   AND EXISTS (SELECT 1 FROM response r WHERE r.question_id = q.id)) AS answered
+         FROM event e ORDER BY e.starts_at`,
+      );
+      expect(events.map((e) => [e.kind, e.past])).toEqual([
+        ["school_workshop", true],
+        ["public_meeting", false],
+      ]);
+      for (const event of events)
+        expect(event.facilitators).toEqual(["ecc.officer@example.com", "moderator@example.com"]);
+      expect(events[0]!.published).toBeGreaterThanOrEqual(4);
+      expect(events[0]!.answered).toBeGreaterThanOrEqual(2);
+      // The code printed in the README's demo section.
+      expect(events[1]!.join_code).toBe("ACT4EX");
+      // Every published room question points at its portal question, and its stored support count equals its rows.
+      const { rows: drift } = await client.query(
+        `SELECT eq.id FROM event_question eq
+         WHERE eq.support_count <> (SELECT count(*) FROM event_support s WHERE s.event_question_id = eq.id)
+            OR (eq.question_id IS NOT NULL AND eq.moderation <> 'approved')`,
+      );
+      expect(drift).toEqual([]);
+      const { rows: linked } = await client.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM question q JOIN event_question eq ON eq.question_id = q.id
+         WHERE q.event_id = eq.event_id AND q.author_id IS NULL`,
+      );
+      expect(linked[0]!.n).toBe(events[0]!.published);
     },
   );
 

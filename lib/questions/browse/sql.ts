@@ -19,7 +19,7 @@ export function encodeCursor(cursor: Cursor): string {
 const INT_MAX = 2_147_483_647;
 
 /** The cursor, if it is well formed and belongs to this sort; otherwise null (the first page is shown). */
-function decodeCursor(raw: string | undefined, sort: Sort | "relevance"): Cursor | null {
+export function decodeCursor(raw: string | undefined, sort: Sort | "relevance"): Cursor | null {
   if (!raw) return null;
   try {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Cursor;

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { EventForm } from "@/components/events/event-form";
+import { getActor } from "@/lib/auth/actor";
+import { isModerator } from "@/lib/auth/policy";
+import { offersForm } from "@/lib/auth/permissions";
+import { londonParts } from "@/lib/events/london-time";
+import { eventEditAccess } from "@/lib/events/policy";
+import { eventForEdit, facilitatorChoices, organisationsToOrganiseFor } from "@/lib/events/queries";
+import { speakerLabel } from "@/lib/events/speaker-label";
+import { editEventAction } from "../../actions";
+
+export const metadata: Metadata = { title: "Change the event" };
+
+type Props = { params: Promise<{ id: string }> };
+
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
+/** Changing an event's details and facilitators: its organiser, facilitators, and CSES moderators and administrators. */
+export default async function EditEventPage({ params }: Props) {
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/events/${id}/edit`)}`);
+  const event = await eventForEdit(id);
+  if (!event) notFound();
+  if (!offersForm(actor, "event.manage") || !eventEditAccess(actor, event.policy).allowed) forbidden();
+  const [organisations, people] = await Promise.all([
+    organisationsToOrganiseFor(actor, event.organisationId),
+    facilitatorChoices(actor, event.id),
+  ]);
+  const chosen = event.organisationId;
+  const start = londonParts(event.startsAt);
+  const end = londonParts(event.endsAt);
+  const saved = {
+    title: event.title,
+    kind: event.kind,
+    description: event.description,
+    dateDay: String(start.day),
+    dateMonth: String(start.month),
+    dateYear: String(start.year),
+    startTime: `${twoDigits(start.hour)}:${twoDigits(start.minute)}`,
+    endTime: `${twoDigits(end.hour)}:${twoDigits(end.minute)}`,
+    place: event.place,
+    organisationId: chosen === null ? "" : String(chosen),
+    facilitatorIds: event.facilitatorIds.join(","),
+  };
+  const options = organisations.map((o) => ({ value: String(o.id), label: o.name }));
+  return (
+    <div className="max-w-3xl">
+      <p className="mb-4">
+        <Link href={`/events/${event.id}`}>Back to the event</Link>
+      </p>
+      <span className="mb-2 block text-xl text-muted">{event.title}</span>
+      <h1 className="mb-6 text-4xl">Change the event</h1>
+      <EventForm
+        action={editEventAction.bind(null, event.id)}
+        saved={saved}
+        organisations={options}
+        staffMayOrganise={isModerator(actor) || chosen === null}
+        people={people.map((p) => ({ value: p.id, label: speakerLabel(p) }))}
+        submitLabel="Save changes"
+        creating={false}
+      />
+    </div>
+  );
+}

@@ -34,6 +34,14 @@ function questionOnList(page: Page, text: string) {
   return page.getByRole("region", { name: "Questions on the list" }).getByRole("listitem").filter({ hasText: text });
 }
 
+test("the demo's upcoming event opens with its printed code (prisma/seed-events.ts, DEMO_JOIN_CODE)", async ({
+  page,
+}) => {
+  await page.goto("/join/act4ex");
+  await expect(page).toHaveURL(/\/join\/ACT4EX$/);
+  await expect(page.getByRole("button", { name: "Join the event" })).toBeVisible();
+});
+
 test("participants join with the code, ask and support, and take a follow-up code", async ({ browser, page }) => {
   // An adult types the code as read off the screen, in small letters with a space.
   await page.goto("/join");

@@ -53,6 +53,22 @@ export const RATE_LIMITS = {
   // bucket ten times as large (lib/open-data/api/limits.ts). OPEN_DATA_REQUESTS_PER_MINUTE sets the allowance.
   "open-data:ip": { points: OPEN_DATA_PER_MINUTE, duration: 60 },
   "open-data:visitors": { points: 10 * OPEN_DATA_PER_MINUTE, duration: 60 },
+
+  // Events (lib/room/limits.ts): wrong join and follow-up codes per source, so codes cannot be guessed, while a
+  // class on one school address joining at once is never slowed (a right code is not counted); the "in-flight"
+  // limits bound how many tries from one source can be checked at the same instant. Asking and supporting are
+  // limited per participant, not per address, for the same reason.
+  "join-code:ip": { points: 60, duration: 15 * 60 },
+  "join-code:ip-in-flight": { points: 300, duration: 15 * 60 },
+  "join-code:visitors": { points: 300, duration: 15 * 60 },
+  "join-code:visitors-in-flight": { points: 1000, duration: 15 * 60 },
+  "follow-up-code:ip": { points: 30, duration: 15 * 60 },
+  "follow-up-code:ip-in-flight": { points: 100, duration: 15 * 60 },
+  "follow-up-code:visitors": { points: 150, duration: 15 * 60 },
+  "follow-up-code:visitors-in-flight": { points: 300, duration: 15 * 60 },
+  "room-ask:participant": { points: 10, duration: 10 * 60 },
+  "room-support:participant": { points: 120, duration: 60 },
+  "room-follow-up:participant": { points: 5, duration: 60 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof RATE_LIMITS;
@@ -171,6 +187,11 @@ export async function rateLimitWait(name: RateLimitName, subject: string): Promi
 /** Counts one event (a failure) against a limit without refusing this request: later ones are refused. */
 export async function countAgainstRateLimit(name: RateLimitName, subject: string): Promise<void> {
   await limiter(name).penalty(subjectKey(subject), 1);
+}
+
+/** Gives back one attempt counted by consumeRateLimits (for limits that count tries in flight). */
+export async function refundRateLimit(name: RateLimitName, subject: string): Promise<void> {
+  await limiter(name).reward(subjectKey(subject), 1);
 }
 
 /** Clears the per-account count after a success (a correct password), so a person is not locked out later. */

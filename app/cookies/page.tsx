@@ -53,11 +53,10 @@ const SIGN_IN_COOKIES: CookieRow[] = [
 
 const EVENT_COOKIES: CookieRow[] = [
   {
-    name: "Event participant cookie",
+    name: "room-<event> (__Host-room-<event> over HTTPS), one per event you join",
     purpose:
       "When you join an event with its code, keeps you in that event's room so that you can ask and support questions without an account. It holds a random code, not your name.",
-    expires:
-      "When the event's participant records are deleted, 30 days after the event unless the administrators set another period",
+    expires: "A day after the event ends (at least a day after you join)",
   },
 ];
 

@@ -1,8 +1,14 @@
 import Link from "next/link";
+import { connection } from "next/server";
+import { db } from "@/lib/db";
+import { readSettingValue } from "@/lib/settings/queries";
 
 export const metadata = { title: "Privacy notice" };
 
-export default function PrivacyPage() {
+export default async function PrivacyPage() {
+  await connection();
+  // The period an administrator set (lib/settings/definitions.ts), so the notice says what the job does.
+  const participantRetentionDays = await readSettingValue(db, "eventParticipantRetention");
   return (
     <article className="max-w-3xl space-y-4">
       <h1 className="mb-6 text-4xl">Privacy notice</h1>
@@ -82,8 +88,8 @@ export default function PrivacyPage() {
       <p>
         After the event, the questions that were approved become questions on this website, shown as asked by the people
         at that event, never by a person. Your participant record (age group, nickname and which questions you
-        supported) is deleted 30 days after the event, unless the website&apos;s administrators set a different period.
-        The questions stay, still attributed only to the event.
+        supported) is deleted {participantRetentionDays} days after the event ends. The questions stay, still attributed
+        only to the event.
       </p>
       <p>
         <strong>Follow-up codes</strong>: at the event you can take a code, printed or on screen, that opens a page of

@@ -62,6 +62,7 @@ export const AUDIT_ACTIONS = {
   // Events
   "event.create": "Created an event",
   "event.edit": "Changed an event's details or facilitators",
+  "event.participants_deleted": "Deleted an event's participants after the retention period",
   // Administration
   "feedback.dealt_with": "Marked feedback as dealt with",
   "organisation.created": "Created an organisation",

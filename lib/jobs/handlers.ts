@@ -5,6 +5,7 @@ import { refreshOpenDataFiles } from "@/lib/open-data/downloads/refresh";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
 import { sendDailyDigests } from "@/lib/notifications/email/digest";
 import { refreshPrioritiesSnapshots } from "@/lib/priorities/refresh";
+import { deleteExpiredParticipants } from "@/lib/room/retention";
 import { sendSafeguardingAlert } from "@/lib/safeguarding/alert";
 import { deleteExpiredSecurityEvents } from "@/lib/security-events/retention";
 import type { JobPayload, QueueName } from "./queues";
@@ -28,5 +29,8 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
   },
   "regenerate-open-data": async () => {
     await refreshOpenDataFiles(new Date());
+  },
+  "event-participant-retention": async () => {
+    await deleteExpiredParticipants();
   },
 };

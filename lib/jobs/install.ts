@@ -11,6 +11,7 @@ import {
   bossSettings,
   DAILY_DIGEST_SCHEDULE,
   DELIVERY_CHECKS_SCHEDULE,
+  EVENT_PARTICIPANT_RETENTION_SCHEDULE,
   OPEN_DATA_SCHEDULE,
   PRIORITIES_REFRESH_SCHEDULE,
   QUEUES,
@@ -43,6 +44,8 @@ export async function installJobQueues(connectionString: string): Promise<void> 
     const deliveryChecks = DELIVERY_CHECKS_SCHEDULE;
     await boss.schedule(deliveryChecks.queue, deliveryChecks.cron, {}, { tz: deliveryChecks.tz });
     await boss.schedule(OPEN_DATA_SCHEDULE.queue, OPEN_DATA_SCHEDULE.cron, {}, { tz: OPEN_DATA_SCHEDULE.tz });
+    const participants = EVENT_PARTICIPANT_RETENTION_SCHEDULE;
+    await boss.schedule(participants.queue, participants.cron, {}, { tz: participants.tz });
   } finally {
     await boss.stop({ graceful: false });
   }

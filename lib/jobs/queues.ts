@@ -99,6 +99,19 @@ export const QUEUES = {
       retentionMinutes: 24 * 60,
     },
   },
+  // Deletes the participants of events that ended longer ago than the retention setting, with their supports
+  // (lib/room/retention.ts), started daily by EVENT_PARTICIPANT_RETENTION_SCHEDULE. Each event is cleared once,
+  // under a lock on its row, so a retry or a second worker deletes nothing twice.
+  "event-participant-retention": {
+    payload: z.object({}),
+    options: {
+      retryLimit: 3,
+      retryDelay: 300,
+      retryBackoff: true,
+      expireInSeconds: 30 * 60,
+      retentionMinutes: 24 * 60,
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 /** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */
@@ -129,6 +142,13 @@ export const DELIVERY_CHECKS_SCHEDULE = {
 export const OPEN_DATA_SCHEDULE = {
   queue: "regenerate-open-data",
   cron: "40 * * * *",
+  tz: "Europe/London",
+} as const;
+
+/** When event participants past the retention period are deleted: every night at a quarter to four, London time. */
+export const EVENT_PARTICIPANT_RETENTION_SCHEDULE = {
+  queue: "event-participant-retention",
+  cron: "45 3 * * *",
   tz: "Europe/London",
 } as const;
 

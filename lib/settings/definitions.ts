@@ -27,6 +27,9 @@ export const safeguardingStepsSchema = z.array(z.string().trim().min(1).max(500)
 export const securityEventRetentionSchema = z.number().int().min(7).max(730);
 // At least a week (time to see the change on the ground); at most a year (people forget what was promised).
 export const deliveryCheckDelaySchema = z.number().int().min(7).max(365);
+// At least a day (a facilitator may still need the room's list); at most a year (ICO children's code: the least
+// data, kept the shortest time).
+export const eventParticipantRetentionSchema = z.number().int().min(1).max(365);
 
 export const DEFAULT_SAFEGUARDING_STEPS = [
   "If anyone is in immediate danger, call 999 now.",
@@ -89,6 +92,12 @@ export const SETTINGS = {
     label: "Delivery check delay",
     schema: deliveryCheckDelaySchema,
     defaultValue: 28,
+  }),
+  eventParticipantRetention: defineSetting({
+    key: "event_participant_retention_days",
+    label: "Event participant retention",
+    schema: eventParticipantRetentionSchema,
+    defaultValue: 30,
   }),
 };
 

@@ -17,6 +17,7 @@ const NUMBER_SETTINGS = [
   "firstPostScreening",
   "securityEventRetention",
   "deliveryCheckDelay",
+  "eventParticipantRetention",
 ] as const;
 const LINE_SETTINGS = ["blockedWords", "safeguardingSteps"] as const;
 type NumberSetting = (typeof NUMBER_SETTINGS)[number];
@@ -27,6 +28,7 @@ const UNITS: Partial<Record<NumberSetting, string>> = {
   responseTarget: "working days",
   securityEventRetention: "days",
   deliveryCheckDelay: "days",
+  eventParticipantRetention: "days",
 };
 
 /** What one line of a list is, in a message ("Enter 2000 blocked words or fewer"). */

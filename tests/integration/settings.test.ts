@@ -119,6 +119,13 @@ describe("saving each setting", () => {
       message: "Delivery check delay saved. It is 42 days.",
     },
     {
+      setting: "eventParticipantRetention",
+      typed: "14",
+      read: () => readSettingValue(db, "eventParticipantRetention"),
+      expected: 14,
+      message: "Event participant retention saved. It is 14 days.",
+    },
+    {
       setting: "blockedWords",
       typed: "  scunthorpe pie \n\nBadword\r\nbadword\nanother one\n",
       read: () => getBlockedWords(),

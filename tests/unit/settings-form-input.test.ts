@@ -81,6 +81,11 @@ describe("a whole number", () => {
       errors: { deliveryCheckDelay: "Delivery check delay must be between 7 and 365 days" },
     });
     expect(parseWholeNumber("deliveryCheckDelay", "28")).toEqual({ ok: true, value: 28 });
+    expect(parseWholeNumber("eventParticipantRetention", "0")).toEqual({
+      ok: false,
+      errors: { eventParticipantRetention: "Event participant retention must be between 1 and 365 days" },
+    });
+    expect(parseWholeNumber("eventParticipantRetention", "30")).toEqual({ ok: true, value: 30 });
   });
 });
 

@@ -22,6 +22,7 @@ const SECTIONS = [
   { id: "signposting", title: "Signposting links" },
   { id: "security-events", title: "Security events" },
   { id: "delivery-checks", title: "Delivery checks" },
+  { id: "event-participants", title: "Event participants" },
 ] as const;
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -148,6 +149,17 @@ export default async function AdminSettingsPage() {
           hint={`How many days after a commitment is marked delivered its supporters are asked "Has this been delivered?". Commitments already asked are not asked again. From ${SETTINGS.deliveryCheckDelay.schema.minValue} to ${SETTINGS.deliveryCheckDelay.schema.maxValue} days.`}
           current={settings.deliveryCheckDelay}
           button="Save delivery check delay"
+        />
+      </Section>
+
+      <Section id="event-participants" title={title("event-participants")}>
+        <SettingNumberForm
+          action={saveSettingAction}
+          setting="eventParticipantRetention"
+          label="Event participant retention in days"
+          hint={`How many days after an event ends its participants (nicknames, age groups, the browsers they joined from) and their supports are deleted. The questions asked stay, attributed to the event. From ${SETTINGS.eventParticipantRetention.schema.minValue} to ${SETTINGS.eventParticipantRetention.schema.maxValue} days.`}
+          current={settings.eventParticipantRetention}
+          button="Save event participant retention"
         />
       </Section>
     </div>

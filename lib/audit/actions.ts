@@ -59,6 +59,16 @@ export const AUDIT_ACTIONS = {
   "commitment.setProgress": "Set a commitment's progress",
   "commitment.postUpdate": "Posted an update on a commitment",
   "commitment.changeState": "Moved a commitment on (started, delivered or dropped)",
+  // Running an event's room (lib/event-console)
+  "event.approveQuestion": "Approved a question asked at an event",
+  "event.rejectQuestion": "Turned down a question asked at an event",
+  "event.mergeQuestion": "Merged a repeated question at an event",
+  "event.nowAnswering": "Chose the question being answered at an event",
+  "event.answeredInRoom": "Marked a question answered at an event",
+  "event.openQuestions": "Opened an event for questions",
+  "event.closeQuestions": "Closed an event for questions",
+  "event.ended": "Ended an event early",
+  "event.published": "Published an event's questions on the portal",
   // Administration
   "feedback.dealt_with": "Marked feedback as dealt with",
   "organisation.created": "Created an organisation",

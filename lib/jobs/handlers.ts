@@ -1,4 +1,5 @@
 import "server-only";
+import { publishEndedEvents } from "@/lib/event-console/publication";
 import { sendDueDeliveryChecks } from "@/lib/delivery-checks/send";
 import { sendMail } from "@/lib/mail/mailer";
 import { deliverNotificationEmails } from "@/lib/notifications/email/deliver";
@@ -24,5 +25,8 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
   },
   "send-delivery-checks": async () => {
     await sendDueDeliveryChecks(new Date());
+  },
+  "publish-ended-events": async () => {
+    await publishEndedEvents(new Date());
   },
 };

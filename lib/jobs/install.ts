@@ -11,6 +11,7 @@ import {
   bossSettings,
   DAILY_DIGEST_SCHEDULE,
   DELIVERY_CHECKS_SCHEDULE,
+  PUBLISH_ENDED_EVENTS_SCHEDULE,
   PRIORITIES_REFRESH_SCHEDULE,
   QUEUES,
   SECURITY_EVENT_RETENTION_SCHEDULE,
@@ -41,6 +42,8 @@ export async function installJobQueues(connectionString: string): Promise<void> 
     await boss.schedule(priorities.queue, priorities.cron, {}, { tz: priorities.tz });
     const deliveryChecks = DELIVERY_CHECKS_SCHEDULE;
     await boss.schedule(deliveryChecks.queue, deliveryChecks.cron, {}, { tz: deliveryChecks.tz });
+    const publication = PUBLISH_ENDED_EVENTS_SCHEDULE;
+    await boss.schedule(publication.queue, publication.cron, {}, { tz: publication.tz });
   } finally {
     await boss.stop({ graceful: false });
   }

@@ -87,6 +87,20 @@ export const QUEUES = {
       retentionMinutes: 24 * 60,
     },
   },
+  // Publishes the approved room questions of events that have ended (lib/event-console/publication.ts), started
+  // every 5 minutes by PUBLISH_ENDED_EVENTS_SCHEDULE. Each event is published once, under a lock on its row and its
+  // published_at, so overlapping runs and retries publish nothing twice.
+  "publish-ended-events": {
+    payload: z.object({}),
+    options: {
+      policy: "singleton",
+      retryLimit: 3,
+      retryDelay: 60,
+      retryBackoff: true,
+      expireInSeconds: 4 * 60,
+      retentionMinutes: 24 * 60,
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 /** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */
@@ -110,6 +124,13 @@ export const PRIORITIES_REFRESH_SCHEDULE = {
 export const DELIVERY_CHECKS_SCHEDULE = {
   queue: "send-delivery-checks",
   cron: "15 * * * *",
+  tz: "Europe/London",
+} as const;
+
+/** When ended events' questions are published: every 5 minutes, so they reach the partners soon after. */
+export const PUBLISH_ENDED_EVENTS_SCHEDULE = {
+  queue: "publish-ended-events",
+  cron: "*/5 * * * *",
   tz: "Europe/London",
 } as const;
 

@@ -52,3 +52,6 @@ export type AcceptingQuestionsInput = z.input<typeof acceptingQuestionsSchema>;
 
 export const eventTarget = z.object({ eventId });
 export type EventTarget = z.input<typeof eventTarget>;
+
+/** What the projector's presenter keys hear back: done, or the refusal in words. */
+export type StepResult = { ok: true } | { ok: false; message: string };

@@ -168,32 +168,17 @@ export interface ScreenView {
  */
 export async function readScreen(eventId: string, nowAnsweringId: string | null): Promise<ScreenView> {
   const rows = await db.$queryRaw<
-    {
-      id: string;
-      number: bigint;
-      text: string;
-      supportCount: number;
-      answered: boolean;
-      moderation: ModerationState;
-      merged: boolean;
-    }[]
+    { id: string; number: bigint; text: string; supportCount: number; answered: boolean }[]
   >`
     WITH numbered AS (
       SELECT q.id, q.text, q.support_count, q.answered_in_room_at, q.moderation, q.merged_into_id, q.created_at,
              row_number() OVER (ORDER BY q.created_at, q.id) AS number
       FROM event_question q WHERE q.event_id = ${eventId}::uuid
     )
-    SELECT id, number, text, support_count AS "supportCount", answered_in_room_at IS NOT NULL AS answered,
-           moderation, merged_into_id IS NOT NULL AS merged
+    SELECT id, number, text, support_count AS "supportCount", answered_in_room_at IS NOT NULL AS answered
     FROM numbered WHERE moderation = 'approved' AND merged_into_id IS NULL
     ORDER BY support_count DESC, created_at, id`;
-  const questions = rows.map(({ number, id, text, supportCount, answered }) => ({
-    id,
-    number: Number(number),
-    text,
-    supportCount,
-    answered,
-  }));
+  const questions = rows.map((row) => ({ ...row, number: Number(row.number) }));
   const waiting = questions.filter((q) => !q.answered && q.id !== nowAnsweringId);
   return {
     nowAnswering: questions.find((q) => q.id === nowAnsweringId) ?? null,

@@ -81,6 +81,13 @@ test("a facilitator approves and merges in the console; the projector follows wi
   // A marker that a reload would wipe.
   await screen.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
+  // A second projector whose stream never gets through (a proxy that drops it): it falls back to polling every 5 s.
+  const pollingContext = await browser.newContext();
+  await pollingContext.route("**/api/events/*/signals", (route) => route.abort());
+  const pollingScreen = await pollingContext.newPage();
+  await pollingScreen.goto(`/events/${eventId}/screen`);
+  await expect(pollingScreen.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
+
   await signInByRequest(page, FACILITATOR);
   await page.goto(`/events/${eventId}/console`);
   await expect(page.getByRole("heading", { level: 1, name: "Event console" })).toBeVisible();
@@ -90,6 +97,8 @@ test("a facilitator approves and merges in the console; the projector follows wi
   await page.getByRole("button", { name: "Approve question 3" }).click();
   await expect(page.getByRole("heading", { name: "Waiting for a facilitator (0)" })).toBeVisible();
   await expect(screen.getByText(WAITING)).toBeVisible({ timeout: 5_000 });
+  await expect(pollingScreen.getByText(WAITING)).toBeVisible({ timeout: 12_000 });
+  await pollingContext.close();
 
   // "This looks like question 1": one click merges the repeat; the shared supporter is counted once.
   const repeatCard = page.getByRole("listitem").filter({ hasText: REPEAT });

@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = {
   "event.mergeQuestion": "Merged a repeated question at an event",
   "event.nowAnswering": "Chose the question being answered at an event",
   "event.answeredInRoom": "Marked a question answered at an event",
+  "event.themeQuestion": "Chose the theme of a question asked at an event",
   "event.openQuestions": "Opened an event for questions",
   "event.closeQuestions": "Closed an event for questions",
   "event.ended": "Ended an event early",

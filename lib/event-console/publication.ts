@@ -43,6 +43,13 @@ export async function publishLockedEvent(tx: Tx, event: LockedEvent, now: Date):
       FROM unnest(${published.map((p) => p.id)}::uuid[], ${questionIds}::uuid[], ${published.map((p) => p.title)}::text[])
              AS p(room_id, question_id, title)
       JOIN event_question eq ON eq.id = p.room_id`;
+    // The theme a facilitator chose, if any still active; otherwise the partners choose in triage.
+    await tx.$executeRaw`
+      INSERT INTO question_theme (question_id, theme_id)
+      SELECT p.question_id, eq.theme_id
+      FROM unnest(${published.map((p) => p.id)}::uuid[], ${questionIds}::uuid[]) AS p(room_id, question_id)
+      JOIN event_question eq ON eq.id = p.room_id
+      JOIN theme t ON t.id = eq.theme_id AND t.archived_at IS NULL`;
     await tx.$executeRaw`
       INSERT INTO status_change (id, question_id, actor_id, from_status, to_status, created_at)
       SELECT gen_random_uuid(), q.id, ${event.organiserId}::uuid, NULL, 'open', ${now}

@@ -63,6 +63,8 @@ export interface ConsoleQuestion {
   supportCount: number;
   answeredInRoomAt: Date | null;
   createdAt: Date;
+  /** The theme chosen for it on the portal, if any. */
+  themeSlug: string | null;
   /** The approved question this one most looks like (an older one, for an approved question), if any. */
   suggestion: { id: string; number: number; text: string } | null;
 }
@@ -97,6 +99,7 @@ export async function readConsoleQuestions(eventId: string): Promise<ConsoleQues
     SELECT q.id, q.number, q.text, q.moderation, q.asked_by_under_18 AS "askedByUnder18",
            q.screening_rules AS "screeningRules", q.support_count AS "supportCount",
            q.answered_in_room_at AS "answeredInRoomAt", q.created_at AS "createdAt", q.merged_into_id AS "mergedIntoId",
+           (SELECT t.slug FROM theme t WHERE t.id = q.theme_id) AS "themeSlug",
            s.id AS "suggestionId", s.number AS "suggestionNumber", s.text AS "suggestionText"
     FROM numbered q
     LEFT JOIN LATERAL (
@@ -118,6 +121,7 @@ export async function readConsoleQuestions(eventId: string): Promise<ConsoleQues
     supportCount: row.supportCount,
     answeredInRoomAt: row.answeredInRoomAt,
     createdAt: row.createdAt,
+    themeSlug: row.themeSlug,
     suggestion: row.suggestionId
       ? { id: row.suggestionId, number: Number(row.suggestionNumber), text: row.suggestionText ?? "" }
       : null,

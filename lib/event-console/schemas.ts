@@ -55,3 +55,15 @@ export type EventTarget = z.input<typeof eventTarget>;
 
 /** What the projector's presenter keys hear back: done, or the refusal in words. */
 export type StepResult = { ok: true } | { ok: false; message: string };
+
+export const CHOOSE_THEME = "Choose a theme from the list.";
+
+/** The theme a room question will have on the portal; blank: none yet (the partners choose in triage). */
+export const roomQuestionThemeSchema = roomQuestionTarget.extend({
+  themeSlug: z
+    .string({ error: CHOOSE_THEME })
+    .max(60, { error: CHOOSE_THEME })
+    .nullable()
+    .transform((slug) => slug?.trim() || null),
+});
+export type RoomQuestionThemeInput = z.input<typeof roomQuestionThemeSchema>;

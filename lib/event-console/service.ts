@@ -5,7 +5,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { parseOrInvalid } from "@/lib/validation";
 import { retryOnWriteConflict } from "@/lib/db-errors";
-import { Conflict } from "@/lib/errors";
+import { Conflict, Invalid } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed } from "@/lib/auth/policy";
@@ -21,13 +21,16 @@ import {
   mergeRoomQuestionSchema,
   nowAnsweringSchema,
   roomQuestionTarget,
+  roomQuestionThemeSchema,
   stepNowAnsweringSchema,
+  CHOOSE_THEME,
   type AcceptingQuestionsInput,
   type ApproveRoomQuestionInput,
   type EventTarget,
   type MergeRoomQuestionInput,
   type NowAnsweringInput,
   type RoomQuestionTarget,
+  type RoomQuestionThemeInput,
   type StepNowAnsweringInput,
 } from "./schemas";
 
@@ -229,6 +232,40 @@ export async function markAnsweredInRoom(actor: Actor | null, input: RoomQuestio
       targetType: "event_question",
       targetId: roomQuestionId,
       after: { answeredInRoomAt: now.toISOString() },
+    });
+    await signalEventChanged(tx, eventId);
+  });
+}
+
+/**
+ * Files an approved question under a theme for when it goes on the portal (or clears it), so it reaches the
+ * partners already sorted; without one the partners choose in triage.
+ */
+export async function setRoomQuestionTheme(actor: Actor | null, input: RoomQuestionThemeInput): Promise<void> {
+  requirePermission(actor, "event.facilitate");
+  const { eventId, roomQuestionId, themeSlug } = parseOrInvalid(roomQuestionThemeSchema, input);
+  await db.$transaction(async (tx) => {
+    await lockOpenRoom(tx, actor, eventId);
+    const question = (await lockRoomQuestions(tx, eventId, [roomQuestionId])).get(roomQuestionId) ?? null;
+    assertAllowed(onScreenCheck(question));
+    const theme = themeSlug
+      ? await tx.theme.findFirst({ where: { slug: themeSlug, archivedAt: null }, select: { id: true } })
+      : null;
+    if (themeSlug && !theme) throw new Invalid(CHOOSE_THEME, { themeSlug: CHOOSE_THEME });
+    const before = await tx.eventQuestion.findUniqueOrThrow({
+      where: { id: roomQuestionId },
+      select: { themeId: true },
+    });
+    const themeId = theme?.id ?? null;
+    if (before.themeId === themeId) return;
+    await tx.eventQuestion.update({ where: { id: roomQuestionId }, data: { themeId } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "event.themeQuestion",
+      targetType: "event_question",
+      targetId: roomQuestionId,
+      before: { themeId: before.themeId },
+      after: { themeId },
     });
     await signalEventChanged(tx, eventId);
   });

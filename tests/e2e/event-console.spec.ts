@@ -115,6 +115,12 @@ test("a facilitator approves and merges in the console; the projector follows wi
   );
   expect({ stored, recount }).toEqual({ stored: 3, recount: 3 });
 
+  // Filed under a theme, so it reaches the partners sorted.
+  const keptCard = page.getByRole("listitem").filter({ hasText: KEPT });
+  await keptCard.getByLabel("Theme of question 1 on the portal").selectOption({ label: "Digital connectivity" });
+  await keptCard.getByRole("button", { name: "Save theme" }).click();
+  await expect(keptCard.getByRole("status").filter({ hasText: "Theme saved." })).toBeAttached();
+
   await page.getByRole("button", { name: "Answer question 1 now" }).click();
   const now = screen.getByRole("region", { name: "Now answering" });
   await expect(now).toContainText(KEPT, { timeout: 5_000 });
@@ -144,5 +150,6 @@ test("a facilitator approves and merges in the console; the projector follows wi
   await expect(page.getByRole("button", { name: /Claim/ }).first()).toBeVisible();
   await page.goto(`/questions/${questionId}`);
   await expect(page.getByText(`Asked by students at ${TITLE}`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Digital connectivity: questions on this theme" })).toBeVisible();
   await projectorContext.close();
 });

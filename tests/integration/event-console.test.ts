@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
-import { Conflict, Forbidden, NotFound, Unauthenticated } from "@/lib/errors";
+import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "@/lib/errors";
 import {
   approveRoomQuestion,
   endEventNow,
@@ -13,6 +13,7 @@ import {
   rejectRoomQuestion,
   setAcceptingQuestions,
   setNowAnswering,
+  setRoomQuestionTheme,
   stepNowAnswering,
 } from "@/lib/event-console/service";
 import { publishEndedEvents, titleFromRoomText } from "@/lib/event-console/publication";
@@ -279,6 +280,17 @@ describe("publication after the event", () => {
     await addRoomQuestion(event.id, "Turned down", { moderation: "rejected" });
     await addRoomQuestion(event.id, "Never approved: stays private", { moderation: "pending" });
     await mergeRoomQuestion(facilitatorOfA, { eventId: event.id, duplicateId: repeat.id, keepId: kept.id });
+    // Filed under a theme in the console, so it reaches the partners sorted; a theme that does not exist is refused.
+    const theme = await db.theme.create({
+      data: { slug: `energy-${event.id.slice(0, 8)}`, name: `Energy ${event.id.slice(0, 8)}`, description: "Power." },
+    });
+    await expect(
+      setRoomQuestionTheme(facilitatorOfA, { eventId: event.id, roomQuestionId: kept.id, themeSlug: "no-such-theme" }),
+    ).rejects.toBeInstanceOf(Invalid);
+    await expect(
+      setRoomQuestionTheme(facilitatorOfB, { eventId: event.id, roomQuestionId: kept.id, themeSlug: theme.slug }),
+    ).rejects.toBeInstanceOf(Forbidden);
+    await setRoomQuestionTheme(facilitatorOfA, { eventId: event.id, roomQuestionId: kept.id, themeSlug: theme.slug });
 
     expect(await endEventNow(facilitatorOfA, { eventId: event.id })).toEqual({ published: 1 });
     // Again, by the facilitator or by the job: nothing more.
@@ -308,6 +320,9 @@ describe("publication after the event", () => {
     });
     expect(question!.publishedAt).not.toBeNull();
     expect(askerOf(null, question!.event).name).toBe("students at Smart Harlow workshop");
+    expect(await db.questionTheme.findMany({ where: { questionId: question!.id }, select: { themeId: true } })).toEqual(
+      [{ themeId: theme.id }],
+    );
     expect(await roomState(kept.id)).toMatchObject({ moderation: "approved" });
     expect((await db.eventQuestion.findUniqueOrThrow({ where: { id: kept.id } })).questionId).toBe(question!.id);
     const ended = await db.event.findUniqueOrThrow({ where: { id: event.id } });

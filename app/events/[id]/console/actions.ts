@@ -9,6 +9,7 @@ import {
   mergeRoomQuestionSchema,
   nowAnsweringSchema,
   roomQuestionTarget,
+  roomQuestionThemeSchema,
   stepNowAnsweringSchema,
   type StepResult,
 } from "@/lib/event-console/schemas";
@@ -20,6 +21,7 @@ import {
   rejectRoomQuestion,
   setAcceptingQuestions,
   setNowAnswering,
+  setRoomQuestionTheme,
   stepNowAnswering,
 } from "@/lib/event-console/service";
 import { plural } from "@/lib/format";
@@ -88,6 +90,19 @@ export const markAnsweredInRoomAction = defineFormAction({
     await markAnsweredInRoom(actor, input);
     refreshEventPages(input.eventId);
     return { message: "Marked answered in the room." };
+  },
+});
+
+/** Bound to the event and the question; the theme chosen from the list. */
+export const setRoomQuestionThemeAction = defineFormAction({
+  schema: roomQuestionThemeSchema,
+  args: ["eventId", "roomQuestionId"],
+  hiddenFields: { eventId: NO_EVENT, roomQuestionId: GONE },
+  errorField: "themeSlug",
+  async run(actor, input) {
+    await setRoomQuestionTheme(actor, input);
+    refreshEventPages(input.eventId);
+    return { message: input.themeSlug ? "Theme saved." : "Theme cleared: the partners will choose." };
   },
 });
 

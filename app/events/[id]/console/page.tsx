@@ -3,6 +3,8 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { ApproveEditedForm } from "@/components/events/console/approve-edited-form";
 import { RoomActionButton } from "@/components/events/console/room-action-button";
 import { RoomQuestionCard } from "@/components/events/console/room-question-card";
+import { RoomThemeForm } from "@/components/events/console/room-theme-form";
+import { listActiveThemes } from "@/lib/themes/queries";
 import { LiveRefresh } from "@/components/events/live-refresh";
 import { getActor } from "@/lib/auth/actor";
 import { facilitatorAccess } from "@/lib/events/policy";
@@ -18,6 +20,7 @@ import {
   rejectRoomQuestionAction,
   setAcceptingQuestionsAction,
   setNowAnsweringAction,
+  setRoomQuestionThemeAction,
 } from "./actions";
 
 export const metadata = { title: "Event console" };
@@ -37,7 +40,10 @@ export default async function EventConsolePage({ params }: Props) {
   const event = await readConsoleEvent(id);
   if (!event) notFound();
   if (!facilitatorAccess(actor, event).allowed) forbidden();
-  const { pending, approved, rejectedCount, mergedCount } = await readConsoleQuestions(id);
+  const [{ pending, approved, rejectedCount, mergedCount }, themes] = await Promise.all([
+    readConsoleQuestions(id),
+    listActiveThemes(),
+  ]);
   const now = new Date();
   const ended = event.endsAt <= now;
   const published = event.publishedAt !== null;
@@ -209,6 +215,12 @@ export default async function EventConsolePage({ params }: Props) {
                           Take question {question.number} off the screen
                         </RoomActionButton>
                       </div>
+                      <RoomThemeForm
+                        action={setRoomQuestionThemeAction.bind(null, id, question.id)}
+                        number={question.number}
+                        themeSlug={question.themeSlug}
+                        themes={themes}
+                      />
                     </>
                   )}
                 </RoomQuestionCard>

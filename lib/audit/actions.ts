@@ -63,6 +63,17 @@ export const AUDIT_ACTIONS = {
   "event.create": "Created an event",
   "event.edit": "Changed an event's details or facilitators",
   "event.participants_deleted": "Deleted an event's participants after the retention period",
+  // Running an event's room (lib/event-console)
+  "event.approveQuestion": "Approved a question asked at an event",
+  "event.rejectQuestion": "Turned down a question asked at an event",
+  "event.mergeQuestion": "Merged a repeated question at an event",
+  "event.nowAnswering": "Chose the question being answered at an event",
+  "event.answeredInRoom": "Marked a question answered at an event",
+  "event.themeQuestion": "Chose the theme of a question asked at an event",
+  "event.openQuestions": "Opened an event for questions",
+  "event.closeQuestions": "Closed an event for questions",
+  "event.ended": "Ended an event early",
+  "event.published": "Published an event's questions on the portal",
   // Administration
   "feedback.dealt_with": "Marked feedback as dealt with",
   "organisation.created": "Created an organisation",

@@ -62,6 +62,7 @@ export const ACTIONS = [
   "feedback.manage",
   "commitment.answerDeliveryCheck",
   "event.manage",
+  "event.facilitate",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -88,6 +89,7 @@ const MODERATORS_ONLY = "Only a CSES moderator can do that.";
 const PARTNERS_ONLY = "Only a member of a partner organisation can do that.";
 const EVENT_ORGANISERS_ONLY =
   "Only members of partner organisations, and CSES moderators and administrators, can organise events.";
+const FACILITATORS_ONLY = "Only the facilitators of an event can run its room.";
 const LEADS_OR_ADMINS = "Only a lead of the organisation, or a CSES administrator, can do that.";
 
 export const PERMISSIONS: Record<Action, Rule> = {
@@ -173,6 +175,10 @@ export const PERMISSIONS: Record<Action, Rule> = {
   "feedback.manage": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
   // The restricted list of safeguarding concerns: reading it and closing a concern once it is passed on.
   "safeguarding.review": { roles: ["admin"], verified: true, refusal: ADMINS_ONLY },
+  // Running an event's room from its console (approve, edit, reject, merge, now answering, open and close, end):
+  // the people who may be chosen as facilitators; lib/events/policy.ts facilitatorAccess then allows only that
+  // event's facilitators, so a facilitator of one event cannot act on another.
+  "event.facilitate": { roles: ["partner", "moderator", "admin"], verified: true, refusal: FACILITATORS_ONLY },
 };
 
 export function rolesOf(actor: Actor): Role[] {

@@ -1,4 +1,5 @@
 import "server-only";
+import { publishEndedEvents } from "@/lib/event-console/publication";
 import { sendDueDeliveryChecks } from "@/lib/delivery-checks/send";
 import { sendMail } from "@/lib/mail/mailer";
 import { refreshOpenDataFiles } from "@/lib/open-data/downloads/refresh";
@@ -32,5 +33,8 @@ export const handlers: { [N in QueueName]: (payload: JobPayload<N>) => Promise<v
   },
   "event-participant-retention": async () => {
     await deleteExpiredParticipants();
+  },
+  "publish-ended-events": async () => {
+    await publishEndedEvents(new Date());
   },
 };

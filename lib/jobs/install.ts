@@ -13,6 +13,7 @@ import {
   DELIVERY_CHECKS_SCHEDULE,
   EVENT_PARTICIPANT_RETENTION_SCHEDULE,
   OPEN_DATA_SCHEDULE,
+  PUBLISH_ENDED_EVENTS_SCHEDULE,
   PRIORITIES_REFRESH_SCHEDULE,
   QUEUES,
   SECURITY_EVENT_RETENTION_SCHEDULE,
@@ -46,6 +47,8 @@ export async function installJobQueues(connectionString: string): Promise<void> 
     await boss.schedule(OPEN_DATA_SCHEDULE.queue, OPEN_DATA_SCHEDULE.cron, {}, { tz: OPEN_DATA_SCHEDULE.tz });
     const participants = EVENT_PARTICIPANT_RETENTION_SCHEDULE;
     await boss.schedule(participants.queue, participants.cron, {}, { tz: participants.tz });
+    const publication = PUBLISH_ENDED_EVENTS_SCHEDULE;
+    await boss.schedule(publication.queue, publication.cron, {}, { tz: publication.tz });
   } finally {
     await boss.stop({ graceful: false });
   }

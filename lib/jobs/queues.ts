@@ -112,6 +112,20 @@ export const QUEUES = {
       retentionMinutes: 24 * 60,
     },
   },
+  // Publishes the approved room questions of events that have ended (lib/event-console/publication.ts), started
+  // every 5 minutes by PUBLISH_ENDED_EVENTS_SCHEDULE. Each event is published once, under a lock on its row and its
+  // published_at, so overlapping runs and retries publish nothing twice.
+  "publish-ended-events": {
+    payload: z.object({}),
+    options: {
+      policy: "singleton",
+      retryLimit: 3,
+      retryDelay: 60,
+      retryBackoff: true,
+      expireInSeconds: 4 * 60,
+      retentionMinutes: 24 * 60,
+    },
+  },
 } as const satisfies Record<string, QueueDefinition>;
 
 /** When the digest runs: every morning at seven, London time (pg-boss cron, kept in its schedule table). */
@@ -149,6 +163,13 @@ export const OPEN_DATA_SCHEDULE = {
 export const EVENT_PARTICIPANT_RETENTION_SCHEDULE = {
   queue: "event-participant-retention",
   cron: "45 3 * * *",
+  tz: "Europe/London",
+} as const;
+
+/** When ended events' questions are published: every 5 minutes, so they reach the partners soon after. */
+export const PUBLISH_ENDED_EVENTS_SCHEDULE = {
+  queue: "publish-ended-events",
+  cron: "*/5 * * * *",
   tz: "Europe/London",
 } as const;
 

@@ -56,7 +56,7 @@ export interface RoomView {
   /** Approved, not merged, most supported first: what everyone in the room sees. */
   questions: RoomQuestion[];
   /** This participant's own questions that are not on the list: waiting, or turned down. Nobody else sees them. */
-  ownUnlisted: { id: string; text: string; state: "pending" | "rejected" }[];
+  ownUnlisted: { id: string; text: string; state: "pending" | "rejected" | "merged" }[];
 }
 
 /**
@@ -88,9 +88,12 @@ export async function getRoomView(eventId: string, token: string | null): Promis
       select: { id: true, text: true, supportCount: true, answeredInRoomAt: true, participantId: true },
     }),
     db.eventQuestion.findMany({
-      where: { participantId: participant.id, moderation: { in: ["pending", "rejected"] } },
+      where: {
+        participantId: participant.id,
+        OR: [{ moderation: { in: ["pending", "rejected"] } }, { mergedIntoId: { not: null } }],
+      },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { id: true, text: true, moderation: true },
+      select: { id: true, text: true, moderation: true, mergedIntoId: true },
     }),
     db.eventSupport.findMany({ where: { participantId: participant.id }, select: { eventQuestionId: true } }),
   ]);
@@ -122,7 +125,8 @@ export async function getRoomView(eventId: string, token: string | null): Promis
     ownUnlisted: own.map((question) => ({
       id: question.id,
       text: question.text,
-      state: question.moderation === "pending" ? "pending" : "rejected",
+      // A facilitator merged it into a repeat on the list (its supports went there), whatever it was before.
+      state: question.mergedIntoId ? "merged" : question.moderation === "pending" ? "pending" : "rejected",
     })),
   };
 }

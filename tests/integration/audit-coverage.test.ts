@@ -61,6 +61,18 @@ import { changeQuestionStatus } from "@/lib/triage/service";
 import { mergeQuestion } from "@/lib/merges/service";
 import { createEvent, editEvent } from "@/lib/events/service";
 import { newJoinCode } from "@/lib/events/join-code";
+import {
+  approveRoomQuestion,
+  endEventNow,
+  markAnsweredInRoom,
+  mergeRoomQuestion,
+  rejectRoomQuestion,
+  setAcceptingQuestions,
+  setNowAnswering,
+  setRoomQuestionTheme,
+  stepNowAnswering,
+} from "@/lib/event-console/service";
+import { addRoomQuestion, createEvent as createRoomEvent } from "../support/event-room";
 import { replacePopulationFigures } from "@/lib/participation/service";
 import { createOrganisation, createQuestion, createUser, partnerOf, personWithRole } from "../support/fixtures";
 
@@ -600,6 +612,48 @@ const PRIVILEGED: Record<string, Scenario> = {
       };
     },
   },
+  // Running an event's room: a moderator who facilitates the event acts on it.
+  "lib/event-console/service.ts#approveRoomQuestion": step("event.approveQuestion", moderator, async (actor) => {
+    const { event, question } = await roomOf(actor, "pending");
+    await approveRoomQuestion(actor, {
+      eventId: event.id,
+      roomQuestionId: question.id,
+      text: "Why do buses stop at six?",
+    });
+  }),
+  "lib/event-console/service.ts#rejectRoomQuestion": step("event.rejectQuestion", moderator, async (actor) => {
+    const { event, question } = await roomOf(actor, "pending");
+    await rejectRoomQuestion(actor, { eventId: event.id, roomQuestionId: question.id });
+  }),
+  "lib/event-console/service.ts#mergeRoomQuestion": step("event.mergeQuestion", moderator, async (actor) => {
+    const { event, question } = await roomOf(actor, "approved");
+    const repeat = await addRoomQuestion(event.id, "Why do the buses stop so early?");
+    await mergeRoomQuestion(actor, { eventId: event.id, duplicateId: repeat.id, keepId: question.id });
+  }),
+  "lib/event-console/service.ts#setNowAnswering": step("event.nowAnswering", moderator, async (actor) => {
+    const { event, question } = await roomOf(actor, "approved");
+    await setNowAnswering(actor, { eventId: event.id, roomQuestionId: question.id });
+  }),
+  "lib/event-console/service.ts#stepNowAnswering": step("event.nowAnswering", moderator, async (actor) => {
+    const { event } = await roomOf(actor, "approved");
+    await stepNowAnswering(actor, { eventId: event.id, direction: "next" });
+  }),
+  "lib/event-console/service.ts#markAnsweredInRoom": step("event.answeredInRoom", moderator, async (actor) => {
+    const { event, question } = await roomOf(actor, "approved");
+    await markAnsweredInRoom(actor, { eventId: event.id, roomQuestionId: question.id });
+  }),
+  "lib/event-console/service.ts#setRoomQuestionTheme": step("event.themeQuestion", moderator, async (actor) => {
+    const { event, question } = await roomOf(actor, "approved");
+    await setRoomQuestionTheme(actor, { eventId: event.id, roomQuestionId: question.id, themeSlug: THEME });
+  }),
+  "lib/event-console/service.ts#setAcceptingQuestions": step("event.closeQuestions", moderator, async (actor) => {
+    const { event } = await roomOf(actor, "approved");
+    await setAcceptingQuestions(actor, { eventId: event.id, accepting: false });
+  }),
+  "lib/event-console/service.ts#endEventNow": step("event.ended", moderator, async (actor) => {
+    const { event } = await roomOf(actor, "approved");
+    await endEventNow(actor, { eventId: event.id });
+  }),
 };
 
 /** A waiting invitation to organisation A, sent by a fresh person, with the link's token given or made up. */
@@ -645,6 +699,13 @@ async function answerTemplate(): Promise<string> {
     data: { organisationId: orgA, title: `Road works ${randomUUID()}`, body: "A plan.", createdById: await author() },
   });
   return template.id;
+}
+
+/** A running event the actor facilitates, open for questions, with one room question in the given state. */
+async function roomOf(actor: Actor, moderation: "pending" | "approved") {
+  const event = await createRoomEvent({ facilitatorIds: [actor.id] });
+  const question = await addRoomQuestion(event.id, "Why do the buses stop at six?", { moderation });
+  return { event, question };
 }
 
 const NOT_PRIVILEGED: Record<string, string> = {
@@ -724,7 +785,7 @@ describe("audit coverage of the services", () => {
     expect(gone, "listed but no longer exported").toEqual([]);
     expect(Object.keys(PRIVILEGED).filter((name) => name in NOT_PRIVILEGED)).toEqual([]);
     // The counts, so that a list cannot shrink unnoticed: change them with the lists.
-    expect(Object.keys(PRIVILEGED)).toHaveLength(57);
+    expect(Object.keys(PRIVILEGED)).toHaveLength(66);
     expect(Object.keys(NOT_PRIVILEGED)).toHaveLength(44);
   });
 

@@ -34,6 +34,8 @@ import { answerDeliveryCheck } from "@/lib/delivery-checks/service";
 import { editResponse, publishResponse } from "@/lib/responses/service";
 import { createAnswerTemplate, deleteAnswerTemplate, updateAnswerTemplate } from "@/lib/answer-templates/service";
 import { changeQuestionStatus } from "@/lib/triage/service";
+import { approveRoomQuestion } from "@/lib/event-console/service";
+import { newJoinCode } from "@/lib/events/join-code";
 import {
   addMilestone,
   changeCommitmentState,
@@ -63,7 +65,6 @@ import { listAuditEntries } from "@/lib/audit/queries";
 import { openInboxExport, parseInboxExportRequest } from "@/lib/triage/inbox-export";
 import { listSecurityEvents } from "@/lib/security-events/queries";
 import { securityEventsPageSchema } from "@/lib/security-events/schemas";
-import { newJoinCode } from "@/lib/events/join-code";
 import { createOrganisation, createQuestion, signedInActor } from "../support/fixtures";
 import { tableDigest } from "../support/table-digest";
 
@@ -150,6 +151,7 @@ const EXPECTED: Record<Action, Person[]> = {
   "feedback.manage": ["admin"],
   "commitment.answerDeliveryCheck": VERIFIED,
   "event.manage": ["partner of A", "partner of B", "partner lead of A", "moderator", "admin"],
+  "event.facilitate": ["partner of A", "partner of B", "partner lead of A", "moderator", "admin"],
 };
 
 // Where the rule also depends on the target, written out per relation for the people EXPECTED allows:
@@ -177,6 +179,9 @@ const BY_RELATION: Partial<Record<Action, Record<Relation, Outcome>>> = {
   "commitment.answerDeliveryCheck": { own: "done", other: Forbidden },
   // An invitation is for the address it was sent to: the link alone does not let another person join.
   "invitation.accept": { own: "done", other: Forbidden },
+  // Running an event's room: only for its facilitators ("own": the actor facilitates the event; "other": the actor
+  // facilitates another event, and this one is someone else's), so a facilitator of one event cannot act on another.
+  "event.facilitate": { own: "done", other: Forbidden },
 };
 
 // People the role table lets try, whom the row's rule refuses: organisation A holds the question (workspaceAccess),
@@ -286,7 +291,10 @@ interface Targets {
   commitmentId: string;
   milestoneId: string;
   /** An upcoming event for organisation A, organised and facilitated by the target person alone. */
+  managedEventId: string;
+  /** An event whose facilitator is the actor ("own") or the target person ("other"), with a question waiting. */
   eventId: string;
+  roomQuestionId: string;
 }
 
 async function makeTargets(actorUserId: string | null, relation: Relation | null): Promise<Targets> {
@@ -405,7 +413,7 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     select: { id: true, milestones: { select: { id: true } } },
   });
   const startsAt = new Date(Date.UTC(2031, 2, 3, 10));
-  const event = await db.event.create({
+  const managed = await db.event.create({
     data: {
       title: "Matrix workshop",
       description: "For the matrix.",
@@ -420,8 +428,45 @@ async function makeTargets(actorUserId: string | null, relation: Relation | null
     },
     select: { id: true },
   });
+  const makeEvent = async (facilitatorId: string) => {
+    const event = await db.event.create({
+      data: {
+        title: "Matrix workshop",
+        description: "Questions from the matrix.",
+        startsAt: new Date(Date.now() - 3_600_000),
+        endsAt: new Date(Date.now() + 3_600_000),
+        place: "Chelmsford",
+        organiserId: id,
+        joinCode: newJoinCode(),
+        facilitators: { create: [{ userId: facilitatorId }] },
+      },
+      select: { id: true },
+    });
+    const participant = await db.eventParticipant.create({
+      data: {
+        eventId: event.id,
+        nickname: "Curious Heron 7",
+        ageBand: "under_16",
+        tokenHash: randomUUID().padEnd(64, "0"),
+      },
+    });
+    const roomQuestion = await db.eventQuestion.create({
+      data: {
+        eventId: event.id,
+        participantId: participant.id,
+        text: "Why do the buses stop at six?",
+        askedByUnder18: true,
+      },
+      select: { id: true },
+    });
+    return { eventId: event.id, roomQuestionId: roomQuestion.id };
+  };
+  const event = await makeEvent(relation === "own" && actorUserId ? actorUserId : id);
+  // For "other", the actor runs a room of their own, just not this one.
+  if (relation === "other" && actorUserId) await makeEvent(actorUserId);
   return {
-    eventId: event.id,
+    ...event,
+    managedEventId: managed.id,
     answeredQuestionId: answered.id,
     commitmentId: commitment.id,
     milestoneId: commitment.milestones[0]!.id,
@@ -487,6 +532,9 @@ function matrixHoliday(seed: string): Date {
 }
 
 const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise<unknown>> = {
+  // Approving a question waiting in the event's room (every console action asks the same facilitator rule).
+  "event.facilitate": (actor, targets) =>
+    approveRoomQuestion(actor, { eventId: targets.eventId, roomQuestionId: targets.roomQuestionId }),
   "moderation.decideComment": (actor, targets) =>
     decideComment(actor, { commentId: targets.pendingCommentId, decision: "approve", reason: null }),
   "moderation.decidePublicName": (actor, targets) =>
@@ -709,7 +757,7 @@ const PERFORM: Record<Action, (actor: Actor | null, targets: Targets) => Promise
     };
     await editEvent(actor, {
       ...details,
-      eventId: targets.eventId,
+      eventId: targets.managedEventId,
       organisationId: orgA,
       facilitatorIds: [targets.userId],
     });
@@ -772,6 +820,9 @@ const TABLES = [
   "commitment_update",
   "event",
   "event_facilitator",
+  "event_participant",
+  "event_question",
+  "event_support",
 ];
 
 const checksum = () => tableDigest(client, TABLES);
@@ -807,6 +858,7 @@ describe("authorization matrix", () => {
       "comment.delete",
       "comment.edit",
       "commitment.answerDeliveryCheck",
+      "event.facilitate",
       "flag.create",
       "invitation.accept",
       "moderation.decideComment",
@@ -822,9 +874,9 @@ describe("authorization matrix", () => {
       "question.support",
     ]);
     expect(PEOPLE).toHaveLength(10);
-    expect(ACTIONS).toHaveLength(52);
-    // 36 actions × 10 people, plus 16 actions × (10 people × 2 relations, less the visitor's own).
-    expect(cells).toHaveLength(36 * 10 + 16 * 19);
+    expect(ACTIONS).toHaveLength(53);
+    // 36 actions × 10 people, plus 17 actions × (10 people × 2 relations, less the visitor's own).
+    expect(cells).toHaveLength(36 * 10 + 17 * 19);
     // Allowed, without a relation: ask, follow and comment for the 7 verified people; 5 account actions for the 8
     // signed-in people, and 3 of them (download their data, delete the account, sign out everywhere) for the
     // suspended person; deciding an age group change for the moderator and the admin; 9 triage actions on
@@ -840,7 +892,8 @@ describe("authorization matrix", () => {
     // people each); 7 moderation actions on someone else (decide a held question, comment or public name, hide,
     // restore, mark a safeguarding concern, suspend) for the moderator and the admin; appealing a decision about
     // your own question (7 verified people); joining from an invitation to your own address (8 signed-in people);
-    // answering the delivery check you were asked (7 verified people).
+    // answering the delivery check you were asked (7 verified people); running the room of an event you facilitate
+    // (the 3 partners, the moderator and the admin).
     expect(cells.filter((c) => c.expected === "done")).toHaveLength(
       3 * 7 +
         5 * 8 +
@@ -860,7 +913,8 @@ describe("authorization matrix", () => {
         2 * 4 +
         7 +
         3 +
-        2,
+        2 +
+        5,
     );
     // Another's question to edit, another's comment to edit or delete, another's decision to appeal (7 verified
     // people each), and another's notification to mark read (8 signed-in people and the suspended person).
@@ -877,11 +931,21 @@ describe("authorization matrix", () => {
     expect(
       cells.filter((c) => c.expected === Forbidden && REFUSED_BY_POLICY[c.action]?.includes(c.person)),
     ).toHaveLength(11 + 1 + 2 * 2 + 1 + 3);
-    // The visitor alone (36 + 16 cells): the suspended person is signed in.
-    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(36 + 16);
+    // The visitor alone (36 + 17 cells): the suspended person is signed in.
+    expect(cells.filter((c) => c.expected === Unauthenticated)).toHaveLength(36 + 17);
     // The suspended person is refused everything else: 33 of the 36 actions without a relation, and both relations
-    // of the 15 actions with one other than marking a notification read.
-    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(33 + 15 * 2);
+    // of the 16 actions with one other than marking a notification read.
+    expect(cells.filter((c) => c.person === "suspended" && c.expected === Forbidden)).toHaveLength(33 + 16 * 2);
+    // A facilitator of another event acting on this one: the 3 partners, the moderator and the admin.
+    expect(
+      cells.filter(
+        (c) =>
+          c.expected === Forbidden &&
+          c.relation === "other" &&
+          c.action === "event.facilitate" &&
+          EXPECTED[c.action].includes(c.person),
+      ),
+    ).toHaveLength(5);
     // Answering a delivery check someone else was asked: the 7 verified people.
     expect(
       cells.filter(

@@ -46,6 +46,7 @@ const TITLE = "Could Harlow's cycle lanes be gritted in winter?";
 const ROUTE_HANDLERS = [
   "account/data/route.ts",
   "admin/audit/export/route.ts",
+  "api/events/[id]/signals/route.ts",
   "api/health/route.ts",
   "api/questions/similar/route.ts",
   "api/unsubscribe/route.ts",
@@ -218,6 +219,8 @@ describe("the note and the tag", () => {
     // The partners' downloads: refused to everyone here; the inbox's is asked again below by another organisation.
     const { GET: inboxExport } = await import("@/app/partner/export/route");
     const { GET: prioritiesExport } = await import("@/app/partner/priorities/export/route");
+    // An event's live signals carry its id and nothing else; an unknown event has none.
+    const { GET: eventSignals } = await import("@/app/api/events/[id]/signals/route");
     const { NextRequest } = await import("next/server");
     const origin = "http://localhost:3000";
     // The open-data API (no session: the same for everyone), each resource asked once.
@@ -261,6 +264,12 @@ describe("the note and the tag", () => {
         ["unsubscribe address", unsubscribeAddress(new NextRequest(`${origin}/api/unsubscribe?token=x`))],
         ["unsubscribe", await unsubscribe(new NextRequest(`${origin}/api/unsubscribe?token=x`, { method: "POST" }))],
         ["your data", await as(viewer, () => data())],
+        [
+          "event signals",
+          await eventSignals(new Request(`${origin}/api/events/${questionId}/signals`), {
+            params: Promise.resolve({ id: questionId }),
+          }),
+        ],
         ["inbox download", await as(viewer, () => inboxExport(new Request(`${origin}/partner/export?notes=on`)))],
         [
           "priorities download",

@@ -109,6 +109,80 @@ describe("two servers behind one proxy", () => {
   });
 });
 
+/** Runs an INSERT … RETURNING id and gives the id. */
+async function insertedId(sql: string, params: unknown[]): Promise<string> {
+  const [row] = await pair.query<{ id: string }>(sql, params);
+  return row!.id;
+}
+
+describe("event signals across the two servers", () => {
+  // Issue 18, point 6: the signals travel through Postgres LISTEN/NOTIFY, so a page served by one instance hears a
+  // change made through the other.
+  it("carry a question approved through one server to a stream opened on the other within 2 s", async () => {
+    const [first, second] = pair.servers as [string, string];
+    // The last citizen takes no part in the load below: made a moderator who facilitates the event.
+    const facilitator = pair.citizens[pair.citizens.length - 1]!;
+    await pair.query(`UPDATE "user" SET platform_role = 'moderator' WHERE id = $1`, [facilitator.id]);
+    const eventId = await insertedId(
+      `INSERT INTO event (id, title, description, kind, starts_at, ends_at, place, organiser_id, join_code,
+                          accepting_questions, updated_at)
+       VALUES (gen_random_uuid(), 'Two-server workshop', 'Signals between instances.', 'school_workshop',
+               now() - interval '1 hour', now() + interval '1 hour', 'Basildon', $1, 'QWERTY', true, now())
+       RETURNING id`,
+      [facilitator.id],
+    );
+    await pair.query(`INSERT INTO event_facilitator (event_id, user_id) VALUES ($1, $2)`, [eventId, facilitator.id]);
+    const participantId = await insertedId(
+      `INSERT INTO event_participant (id, event_id, nickname, age_band, token_hash)
+       VALUES (gen_random_uuid(), $1, 'Curious Heron 4', 'under_16', repeat('a', 64)) RETURNING id`,
+      [eventId],
+    );
+    const roomQuestionId = await insertedId(
+      `INSERT INTO event_question (id, event_id, participant_id, text, asked_by_under_18)
+       VALUES (gen_random_uuid(), $1, $2, 'Could the school have its own weather station?', true) RETURNING id`,
+      [eventId, participantId],
+    );
+
+    const stream = await fetch(`${second}/api/events/${eventId}/signals`, { headers: { Accept: "text/event-stream" } });
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get("content-type")).toContain("text/event-stream");
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    let received = "";
+    const until = async (text: string, within: number): Promise<boolean> => {
+      const deadline = Date.now() + within;
+      while (!received.includes(text)) {
+        const left = deadline - Date.now();
+        if (left <= 0) return false;
+        const chunk = await Promise.race([reader.read(), sleep(left).then(() => null)]);
+        if (!chunk || chunk.done) return received.includes(text);
+        received += chunk.value;
+      }
+      return true;
+    };
+    try {
+      expect(await until("event: ready", 10_000)).toBe(true);
+      const consolePage = await get(`${first}/events/${eventId}/console`, { Cookie: facilitator.cookie });
+      expect(consolePage.status).toBe(200);
+      // The only question waiting, so the only "Approve question …" button (React splits the text from its number).
+      const fields = formFields(consolePage.body, "Approve question");
+
+      const started = Date.now();
+      const approving = postForm(`${first}/events/${eventId}/console`, fields, { Cookie: facilitator.cookie });
+      const heard = await until("event: changed", 2_000);
+      const elapsed = Date.now() - started;
+      expect((await approving).status).toBe(200);
+      expect(heard, `no signal within 2 s; the stream said: ${received}`).toBe(true);
+      expect(elapsed).toBeLessThan(2_000);
+      const [row] = await pair.query<{ moderation: string }>(`SELECT moderation FROM event_question WHERE id = $1`, [
+        roomQuestionId,
+      ]);
+      expect(row!.moderation).toBe("approved");
+    } finally {
+      await reader.cancel().catch(() => undefined);
+    }
+  });
+});
+
 /** One request of the load: what it was, when it started and ended, and how it was answered (0: no answer). */
 interface LoadRequest {
   kind: "support" | "list" | "question";

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { LiveRefresh } from "@/components/events/live-refresh";
 import { AskInRoomForm } from "@/components/room/ask-in-room-form";
 import { FollowUpCodeButton } from "@/components/room/follow-up-code-button";
 import { RoomSupportButton } from "@/components/room/room-support-button";
@@ -63,6 +64,7 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
 
   return (
     <div className="max-w-3xl">
+      <LiveRefresh eventId={event.id} />
       <span className="mb-2 block text-xl text-muted">Questions in the room</span>
       <h1 className="mb-4 text-4xl">{event.title}</h1>
       <p className="mb-2">
@@ -111,9 +113,11 @@ export default async function RoomPage({ params }: { params: Promise<{ id: strin
               <li key={question.id} className="border-l-4 border-ink pl-4">
                 <p className="mb-1">{question.text}</p>
                 <p className="mb-0 text-base font-bold">
-                  {question.state === "pending"
-                    ? "Waiting for the facilitators. Only you can see it."
-                    : "The facilitators did not put this question on the list."}
+                  {question.state === "merged"
+                    ? "The facilitators joined it with a similar question on the list, and your supports went with it."
+                    : question.state === "pending"
+                      ? "Waiting for the facilitators. Only you can see it."
+                      : "The facilitators did not put this question on the list."}
                 </p>
               </li>
             ))}

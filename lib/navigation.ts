@@ -11,7 +11,6 @@ export const mainNavigation: NavItem[] = [
   { href: "/questions/ask", label: "Ask a question" },
   { href: "/events", label: "Events" },
   { href: "/learn", label: "Learn" },
-  { href: "/accessibility", label: "Accessibility" },
 ];
 
 /** The partner inbox (and, under it, each question's triage page): for partner members and admins only. */

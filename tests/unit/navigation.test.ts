@@ -8,12 +8,14 @@ describe("currentNavHref", () => {
     ["/questions/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b", "/questions"],
     ["/questions/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b/edit", "/questions"],
     ["/questions/ask", "/questions/ask"],
-    ["/accessibility", "/accessibility"],
+    ["/events", "/events"],
+    ["/events/0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b", "/events"],
+    ["/learn/transport-and-mobility", "/learn"],
   ])("marks %s as in the section %s", (pathname, expected) => {
     expect(currentNavHref(mainNavigation, pathname)).toBe(expected);
   });
 
-  it.each(["/account", "/sign-in", "/questionsandmore", "/no-such-page"])(
+  it.each(["/account", "/sign-in", "/questionsandmore", "/no-such-page", "/accessibility"])(
     "marks nothing on %s, which is in no section of the menu",
     (pathname) => {
       expect(currentNavHref(mainNavigation, pathname)).toBeUndefined();

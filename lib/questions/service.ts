@@ -154,7 +154,9 @@ export async function supportQuestion(
     ), target AS (
       -- supportEligibility, inside the statement: published, not merged, not the supporter's own.
       SELECT q.id FROM question q, supporter
-      WHERE q.id = ${questionId}::uuid AND ${publishedQuestionSql("q")} AND q.status <> 'merged' AND q.author_id <> supporter.id
+      WHERE q.id = ${questionId}::uuid AND ${publishedQuestionSql("q")} AND q.status <> 'merged'
+        -- IS DISTINCT FROM: a question asked at an event has no author, and anyone may support it.
+        AND q.author_id IS DISTINCT FROM supporter.id
     ), inserted AS (
       -- created_at in UTC, to the millisecond the column keeps: the weight added below is computed from the
       -- stored value, exactly as withdrawing computes the weight it takes back.

@@ -7,6 +7,8 @@ export const POST_NOT_FOUND = "We could not find that post.";
 export const CONCERN_NOT_FOUND = "We could not find that concern.";
 export const ALREADY_MARKED =
   "This post is already marked as a safeguarding concern, and the administrators have been alerted.";
+export const NO_ACCOUNT_BEHIND_IT =
+  "This question was asked in the room at an event, by someone without an account, so there is nobody to record a concern about. Hide the question if it breaks the house rules, and tell the event's organiser, who knows the group.";
 export const ALREADY_CLOSED = "This concern has already been closed. Reload the page to see who closed it.";
 
 /**
@@ -15,7 +17,9 @@ export const ALREADY_CLOSED = "This concern has already been closed. Reload the 
  */
 export function markConcernAccess(actor: PolicyActor | null, post: { authorId: string | null } | null): PolicyDecision {
   if (!post) return refuse(POST_NOT_FOUND, "not_found");
-  return moderationAccess(actor, post);
+  const access = moderationAccess(actor, post);
+  if (access.allowed && post.authorId === null) return refuse(NO_ACCOUNT_BEHIND_IT, "conflict");
+  return access;
 }
 
 /**

@@ -19,7 +19,8 @@ type Tx = Prisma.TransactionClient;
 interface LockedPost {
   id: string;
   question_id: string;
-  author_id: string;
+  /** Null for a question asked in the room at an event (markConcernAccess refuses those). */
+  author_id: string | null;
   moderation: ModerationState;
 }
 
@@ -50,7 +51,8 @@ export async function markSafeguardingConcern(
   return db.$transaction(async (tx) => {
     const post = await lockPost(tx, { questionId, commentId });
     assertAllowed(markConcernAccess(actor, post ? { authorId: post.author_id } : null));
-    if (!post) throw new NotFound(); // refused by the policy already; this narrows the type
+    // Refused by the policy already (no post, or nobody behind it); this narrows the type.
+    if (!post || post.author_id === null) throw new NotFound();
     const onComment = commentId !== undefined;
     const [open] = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM safeguarding_concern

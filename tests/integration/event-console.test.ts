@@ -20,6 +20,9 @@ import { publishEndedEvents, titleFromRoomText } from "@/lib/event-console/publi
 import { readConsoleQuestions, readScreen } from "@/lib/event-console/queries";
 import { EventSignalHub } from "@/lib/events/signals";
 import { askerOf } from "@/lib/questions/speaker";
+import { supportQuestion } from "@/lib/questions/service";
+import { markSafeguardingConcern } from "@/lib/safeguarding/service";
+import { NO_ACCOUNT_BEHIND_IT } from "@/lib/safeguarding/policy";
 import { getPartnerInbox, resolveInboxScope } from "@/lib/triage/inbox-queries";
 import { parseInboxParams } from "@/lib/triage/inbox-params";
 import { createOrganisation, partnerOf, personWithRole } from "../support/fixtures";
@@ -339,6 +342,25 @@ describe("publication after the event", () => {
     await expect(
       setNowAnswering(facilitatorOfA, { eventId: event.id, roomQuestionId: kept.id }),
     ).rejects.toBeInstanceOf(Conflict);
+  });
+
+  it("lets anyone support a question asked at an event, and refuses a safeguarding concern with nobody behind it", async () => {
+    const event = await createEvent({ facilitatorIds: [facilitatorOfA.id] });
+    await addRoomQuestion(event.id, "Could the bus station have live departure screens?", { moderation: "approved" });
+    await endEventNow(facilitatorOfA, { eventId: event.id });
+    const { id } = await db.question.findFirstOrThrow({ where: { eventId: event.id }, select: { id: true } });
+
+    // No author: nobody is "the asker" who may not support it.
+    const resident = await personWithRole("citizen");
+    expect(await supportQuestion(resident, id)).toEqual({ supportCount: 1, supported: true });
+    expect(await db.vote.count({ where: { questionId: id } })).toBe(1);
+
+    const moderator = await personWithRole("moderator");
+    const concerns = await db.safeguardingConcern.count();
+    await expect(markSafeguardingConcern(moderator, { questionId: id, note: "Worried." })).rejects.toMatchObject({
+      message: NO_ACCOUNT_BEHIND_IT,
+    });
+    expect(await db.safeguardingConcern.count()).toBe(concerns);
   });
 
   it("the scheduled job publishes ended events only, each once even when two runs overlap", async () => {

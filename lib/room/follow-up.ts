@@ -20,6 +20,8 @@ export interface FollowUpView {
     title: string;
     status: QuestionStatus;
     supportCount: number;
+    /** Supports it had in the room (they stay there: portal supports belong to signed-in people). */
+    roomSupportCount: number;
     responses: { id: string; organisation: string; body: string; createdAt: Date }[];
   }[];
   /** Before publication: the room's approved questions, as the room saw them. */
@@ -61,6 +63,7 @@ export async function getFollowUpView(source: { ip: string | null }, typed: stri
         title: true,
         status: true,
         supportCount: true,
+        roomQuestion: { select: { supportCount: true } },
         responses: {
           orderBy: [{ createdAt: "asc" }, { id: "asc" }],
           select: { id: true, body: true, createdAt: true, organisation: { select: { name: true } } },
@@ -72,8 +75,9 @@ export async function getFollowUpView(source: { ip: string | null }, typed: stri
       event,
       isPublished: true,
       room: [],
-      published: questions.map((question) => ({
+      published: questions.map(({ roomQuestion, ...question }) => ({
         ...question,
+        roomSupportCount: roomQuestion?.supportCount ?? 0,
         responses: question.responses.map((response) => ({
           id: response.id,
           organisation: response.organisation.name,

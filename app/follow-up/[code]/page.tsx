@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { plural } from "@/lib/format";
 import { headers } from "next/headers";
 import { connection } from "next/server";
 import { Markdown } from "@/components/markdown";
@@ -118,7 +119,8 @@ export default async function FollowUpPage({
                   <p className="mb-3">
                     <StatusTag state={question.status} />{" "}
                     <span className="text-base text-muted">
-                      {question.supportCount === 1 ? "1 supporter" : `${question.supportCount} supporters`}
+                      {plural(question.roomSupportCount, "supporter")} in the room,{" "}
+                      {plural(question.supportCount, "supporter")} on the website since
                     </span>
                   </p>
                   {question.responses.map((response) => (

@@ -69,6 +69,9 @@ test("a partner creates an event with facilitators, gets its join code, and chan
   await expectNoAxeViolations(page);
 
   await join.getByRole("link", { name: "Print a join sheet" }).click();
+  // The code is on the event's page too: wait for the sheet itself before checking it.
+  await expect(page).toHaveURL(new RegExp(`/events/${event.id}/join-sheet$`));
+  await expect(page.getByRole("heading", { level: 1, name: /^Ask your questions: / })).toBeVisible();
   await expect(page.getByText(event.join_code, { exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   // Back to the event by its address: the history holds the create form too, and going back by history was seen

@@ -4,6 +4,7 @@ import { CROSS_SITE_REFUSAL, isRefusedCrossSiteRequest } from "@/lib/request-ori
 import { REQUEST_ID_HEADER } from "@/lib/request-scope";
 import { isDatabaseAvailable } from "@/lib/database-availability";
 import { serviceUnavailableResponse } from "@/lib/service-unavailable";
+import { cachedPageResponse } from "@/lib/page-cache/serve";
 
 const ONE_CLICK_UNSUBSCRIBE_PATH = "/api/unsubscribe";
 /** Answers for itself while the database is away ("degraded"), for load balancers and uptime checks. */
@@ -11,7 +12,7 @@ const HEALTH_PATH = "/api/health";
 
 // Sets the per-request CSP nonce. Authorisation is never decided here (CVE-2025-29927): every action and
 // route handler checks for itself.
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   // Refusing a forged cross-site write is not authorisation: it only stops another site using the person's
   // cookies. Plain text, so nothing of the page is rendered for the other site.
   // The one exception is RFC 8058 one-click unsubscribe, which a webmail page on another site may POST: it
@@ -37,6 +38,12 @@ export function proxy(request: NextRequest) {
     unavailable.headers.set(REQUEST_ID_HEADER, requestId);
     return unavailable;
   }
+  // A visitor's public page, rendered once for everyone not signed in (lib/page-cache/policy.ts).
+  const cached = await cachedPageResponse(request, nonce, {
+    "Content-Security-Policy": csp,
+    [REQUEST_ID_HEADER]: requestId,
+  });
+  if (cached) return cached;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set(REQUEST_ID_HEADER, requestId);

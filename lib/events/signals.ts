@@ -6,7 +6,7 @@
 // When the listening connection fails, a signal may be lost: every open stream is told (`lost`) and closes, so the
 // pages fall back to polling and reconnect, and the hub listens again after RECONNECT_AFTER_MS.
 import "server-only";
-import pg from "pg";
+import { DatabaseListener } from "@/lib/db-listen";
 import { EVENT_CHANGED_CHANNEL } from "./live";
 
 const RECONNECT_AFTER_MS = 1_000;
@@ -19,20 +19,31 @@ export interface EventSignalSubscriber {
 }
 
 export class EventSignalHub {
-  private client: pg.Client | null = null;
-  private listening: Promise<boolean> | null = null;
-  private retryAt = 0;
-  private stopped = false;
+  private readonly listener: DatabaseListener;
   private readonly subscribers = new Map<string, Set<EventSignalSubscriber>>();
 
-  constructor(private readonly connectionString: string | undefined) {}
+  constructor(connectionString: string | undefined) {
+    this.listener = new DatabaseListener(
+      connectionString,
+      [EVENT_CHANGED_CHANNEL],
+      "my-smarter-essex-event-signals",
+      {
+        notified: (_channel, eventId) => {
+          if (!eventId) return;
+          for (const subscriber of this.subscribers.get(eventId) ?? []) subscriber.changed();
+        },
+        lost: () => this.tellLost(),
+      },
+      RECONNECT_AFTER_MS,
+    );
+  }
 
   /**
    * Adds a stream for an event's signals once the hub is listening; false (nothing added) when it cannot listen,
    * for the route to answer 503 and the page to poll.
    */
   async subscribe(eventId: string, subscriber: EventSignalSubscriber): Promise<boolean> {
-    if (!(await this.listen())) return false;
+    if (!(await this.listener.listen())) return false;
     let set = this.subscribers.get(eventId);
     if (!set) this.subscribers.set(eventId, (set = new Set()));
     set.add(subscriber);
@@ -54,49 +65,8 @@ export class EventSignalHub {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    const client = this.client;
-    this.client = null;
-    this.listening = null;
     this.tellLost();
-    await client?.end().catch(() => undefined);
-  }
-
-  private listen(): Promise<boolean> {
-    if (this.listening) return this.listening;
-    if (this.stopped || Date.now() < this.retryAt || !this.connectionString) return Promise.resolve(false);
-    const client = new pg.Client({
-      connectionString: this.connectionString,
-      connectionTimeoutMillis: 2_000,
-      application_name: "my-smarter-essex-event-signals",
-      // A connection that dies silently (a network drop) must be noticed, or streams would wait for nothing.
-      keepAlive: true,
-    });
-    this.client = client;
-    client.on("notification", (message) => {
-      if (message.channel !== EVENT_CHANGED_CHANNEL || !message.payload) return;
-      for (const subscriber of this.subscribers.get(message.payload) ?? []) subscriber.changed();
-    });
-    client.on("error", () => this.forget(client));
-    client.on("end", () => this.forget(client));
-    this.listening = client
-      .connect()
-      .then(() => client.query(`LISTEN ${EVENT_CHANGED_CHANNEL}`))
-      .then(() => true)
-      .catch(() => {
-        this.forget(client);
-        return false;
-      });
-    return this.listening;
-  }
-
-  private forget(client: pg.Client): void {
-    if (this.client !== client) return;
-    this.client = null;
-    this.listening = null;
-    this.retryAt = Date.now() + RECONNECT_AFTER_MS;
-    this.tellLost();
-    client.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   private tellLost(): void {

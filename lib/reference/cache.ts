@@ -8,7 +8,7 @@
 // can never leave a stale value. A writer in this process also drops its own cache at once
 // (dropReferenceCache), so it reads its own write without waiting for the notification's round trip.
 import "server-only";
-import pg from "pg";
+import { DatabaseListener } from "@/lib/db-listen";
 
 export const REFERENCE_DATA_CHANNEL = "reference_data_changed";
 
@@ -22,15 +22,21 @@ interface Entry {
 
 /** One process's cache and its listening connection (one per process: referenceCache()). */
 export class ReferenceCache {
-  private client: pg.Client | null = null;
-  /** Resolves true once LISTEN has succeeded on `client`, false when connecting failed. */
-  private listening: Promise<boolean> | null = null;
-  private retryAt = 0;
+  private readonly listener: DatabaseListener;
   private readonly entries = new Map<string, Entry>();
   /** How many times the cache was dropped (by a notification or a local write): tests watch it. */
   drops = 0;
 
-  constructor(private readonly connectionString: string | undefined) {}
+  constructor(connectionString: string | undefined) {
+    // A lost connection may have missed a notification: forget everything and read through until listening again.
+    this.listener = new DatabaseListener(
+      connectionString,
+      [REFERENCE_DATA_CHANNEL],
+      "my-smarter-essex-reference-cache",
+      { notified: () => this.drop(), lost: () => this.drop() },
+      RECONNECT_AFTER_MS,
+    );
+  }
 
   /** Forgets every cached value. */
   drop(): void {
@@ -61,44 +67,13 @@ export class ReferenceCache {
 
   /** Closes the listening connection and forgets everything. */
   async stop(): Promise<void> {
-    const client = this.client;
-    this.client = null;
-    this.listening = null;
-    this.retryAt = Number.POSITIVE_INFINITY;
     this.entries.clear();
-    await client?.end().catch(() => undefined);
+    await this.listener.stop();
   }
 
   /** Starts listening if not already; true while listening. */
   listen(): Promise<boolean> {
-    if (this.listening) return this.listening;
-    if (Date.now() < this.retryAt || !this.connectionString) return Promise.resolve(false);
-    const client = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 2_000 });
-    this.client = client;
-    client.on("notification", (message) => {
-      if (message.channel === REFERENCE_DATA_CHANNEL) this.drop();
-    });
-    // A lost connection may have missed a notification: forget everything and read through until listening again.
-    client.on("error", () => this.forget(client));
-    client.on("end", () => this.forget(client));
-    this.listening = client
-      .connect()
-      .then(() => client.query(`LISTEN ${REFERENCE_DATA_CHANNEL}`))
-      .then(() => true)
-      .catch(() => {
-        this.forget(client);
-        return false;
-      });
-    return this.listening;
-  }
-
-  private forget(client: pg.Client): void {
-    if (this.client !== client) return;
-    this.client = null;
-    this.listening = null;
-    this.retryAt = Date.now() + RECONNECT_AFTER_MS;
-    this.drop();
-    client.end().catch(() => undefined);
+    return this.listener.listen();
   }
 }
 

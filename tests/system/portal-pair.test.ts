@@ -239,6 +239,61 @@ function tally(requests: LoadRequest[], expected: (status: number) => boolean): 
   return wrong;
 }
 
+describe("the visitors' page cache on the two servers", () => {
+  const PAGE_CACHE_HEADER = "x-page-cache";
+  const nonceOfAnswer = (answer: { headers: Headers }) =>
+    answer.headers.get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
+
+  it("serves a visitor's page from one render, each answer under its own nonce; never a signed-in person", async () => {
+    const [first] = pair.servers as [string, string];
+    const page = `${first}/questions/${pair.questionIds[0]}`;
+    const answers = [await get(page), await get(page), await get(page)];
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(answers.slice(1).map((answer) => answer.headers.get(PAGE_CACHE_HEADER))).toEqual(["hit", "hit"]);
+    const nonces = answers.map(nonceOfAnswer);
+    expect(new Set(nonces).size).toBe(3);
+    for (const [index, answer] of answers.entries()) {
+      // Every script and style the page carries is under this answer's nonce, and no other nonce is left in it.
+      const inPage = [...answer.body.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]);
+      expect(inPage.length).toBeGreaterThan(0);
+      expect(new Set(inPage)).toEqual(new Set([nonces[index]]));
+      for (const other of nonces.filter((nonce) => nonce !== nonces[index])) expect(answer.body).not.toContain(other);
+    }
+    const signedIn = await get(page, { Cookie: pair.citizens[2]!.cookie });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.headers.get(PAGE_CACHE_HEADER)).toBeNull();
+    expect(signedIn.body).toContain("Sign out");
+    expect(answers[2]!.body).not.toContain("Sign out");
+  });
+
+  it("drops a hidden question from both servers' caches at once", async () => {
+    const [first, second] = pair.servers as [string, string];
+    // A question the list shows on its first page.
+    const listed = (await get(`${first}/questions`)).body;
+    const titles = await pair.query<{ id: string; title: string }>(
+      `SELECT id, title FROM question WHERE id = ANY($1::uuid[])`,
+      [pair.questionIds.slice(1)],
+    );
+    const { id: questionId, title } = titles.find((question) => listed.includes(question.title))!;
+    for (const server of [first, second]) {
+      await get(`${server}/questions`);
+      const cached = await get(`${server}/questions`);
+      expect(cached.headers.get(PAGE_CACHE_HEADER)).toBe("hit");
+      expect(cached.body).toContain(title);
+    }
+    // A moderator's hiding, as plain SQL: the trigger tells every instance, however the write is made.
+    await pair.query(`UPDATE question SET moderation = 'hidden' WHERE id = $1`, [questionId]);
+    for (const server of [first, second]) {
+      const deadline = Date.now() + 1_000;
+      let list = await get(`${server}/questions`);
+      while (list.body.includes(title) && Date.now() < deadline) list = await get(`${server}/questions`);
+      expect(list.body).not.toContain(title);
+      expect((await get(`${server}/questions/${questionId}`)).body).not.toContain(title);
+    }
+    await pair.query(`UPDATE question SET moderation = 'approved' WHERE id = $1`, [questionId]);
+  });
+});
+
 describe(`under load from ${LOAD_CONNECTIONS} connections, with the database stopped for 10 s in the middle`, () => {
   it("no 5xx but 503s in the gap, fast; health degraded; back within 5 s; every acknowledged support one row", async () => {
     let loading = true;

@@ -1,0 +1,73 @@
+// Which requests may be answered from the page cache (lib/page-cache/store.ts) and how a cached page is made
+// fit for one request. Pure: proxy.ts and the tests read the same rules.
+//
+// Only the public pages a visitor reads, and only for a visitor who is not signed in: such a page is the same
+// for every visitor, so one render can serve them all for a few seconds. Anyone signed in (a session cookie) is
+// rendered for themselves on every request, so what they see is never someone else's and never behind their own
+// writes.
+
+/** The pages served from the cache, by path. Each shows public data only and reads no cookie for a visitor. */
+const CACHEABLE_PAGES: readonly RegExp[] = [
+  /^\/$/,
+  /^\/questions$/,
+  // A question's own page (not /questions/ask, whose visitor is sent to sign in, nor the pages under it).
+  /^\/questions\/[0-9a-f-]{36}$/,
+  /^\/learn$/,
+  /^\/learn\/[a-z0-9-]+$/,
+  /^\/commitments$/,
+  /^\/commitments\/[0-9a-f-]{36}$/,
+  /^\/partners$/,
+  /^\/partners\/[a-z0-9-]+$/,
+];
+
+/** The longest address kept: longer ones (a pasted essay as a search) are rendered every time. */
+const LONGEST_CACHED_ADDRESS = 512;
+
+/** A session cookie of next-auth, in any of its prefixed or chunked names. */
+const SESSION_COOKIE = /(?:^|;\s*)(?:__Secure-|__Host-)?authjs\.session-token(?:\.\d+)?=/;
+
+export interface PageRequest {
+  method: string;
+  pathname: string;
+  search: string;
+  /** The Cookie header, or null. */
+  cookie: string | null;
+  /** Whether the request asks for something other than the page's HTML (React Server Component data, an action). */
+  wantsComponentData: boolean;
+}
+
+/** The cache key for a request that may be answered from the cache; null when it must be rendered for itself. */
+export function pageCacheKey(request: PageRequest): string | null {
+  if (request.method !== "GET" || request.wantsComponentData) return null;
+  if (request.cookie && SESSION_COOKIE.test(request.cookie)) return null;
+  if (!CACHEABLE_PAGES.some((page) => page.test(request.pathname))) return null;
+  const key = request.pathname + request.search;
+  return key.length > LONGEST_CACHED_ADDRESS ? null : key;
+}
+
+/** The nonce in a Content-Security-Policy header (the one proxy.ts puts in script-src), or null. */
+export function nonceOf(contentSecurityPolicy: string | null): string | null {
+  return contentSecurityPolicy?.match(/'nonce-([A-Za-z0-9+/=]+)'/)?.[1] ?? null;
+}
+
+/**
+ * The cached page with the nonce it was rendered under replaced by this request's, so every answer carries a
+ * fresh nonce exactly as a page rendered for it would. The rendered nonce is random and the page was rendered
+ * after every word in it was written, so it appears nowhere but where the renderer put it.
+ */
+export function withNonce(html: string, renderedNonce: string, nonce: string): string {
+  return html.split(renderedNonce).join(nonce);
+}
+
+/** Headers of the rendered answer kept with the page; the rest (CSP, request id, lengths, dates) are per answer. */
+export const KEPT_HEADERS = ["content-type", "cache-control", "vary", "link"] as const;
+
+/** Whether a rendered answer may be kept: a whole HTML page that set no cookie (a cookie is one visitor's). */
+export function isKeepable(status: number, headers: Headers): boolean {
+  return (
+    status === 200 &&
+    !headers.has("set-cookie") &&
+    (headers.get("content-type") ?? "").startsWith("text/html") &&
+    nonceOf(headers.get("content-security-policy")) !== null
+  );
+}

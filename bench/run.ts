@@ -8,7 +8,7 @@
 // people and 200,000 comments), --only=<names> (static, home, list, question, search, similar, inbox, support,
 // support-sql, api), --duration=<s> per path (20), --connections=<n> (50), --reuse-build (use .next as it is),
 // --keep=<dir>, --label=<word> (results named <date>-<word>-supports-<n>, so a run of a few paths does not
-// overwrite the day's full run).
+// overwrite the day's full run), --cpu-prof=<dir> (a V8 CPU profile of the server, written when it stops).
 //
 // The open-data API against the page it mirrors, in one run at 100,000 questions:
 //   npm run bench -- --size=small --only=static,list,api --label=open-data-api
@@ -232,12 +232,19 @@ async function measureSize(
       ...productionServerEnv(process.env, { databaseUrl: runUrl, port }),
       TRUST_PROXY: "true",
     };
-    server = spawn("npx", ["next", "start", "--port", String(port), "--hostname", "127.0.0.1"], {
-      env,
-      cwd: PROJECT_ROOT,
-      stdio: ["ignore", "ignore", "inherit"],
-      detached: true,
-    });
+    // --cpu-prof=<dir>: the server writes a V8 CPU profile there when it stops (open it in Chrome's DevTools).
+    const profileDir = readFlag("cpu-prof");
+    const profiling = profileDir ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profileDir)}`] : [];
+    server = spawn(
+      "node",
+      [...profiling, "node_modules/next/dist/bin/next", "start", "--port", String(port), "--hostname", "127.0.0.1"],
+      {
+        env,
+        cwd: PROJECT_ROOT,
+        stdio: ["ignore", "ignore", "inherit"],
+        detached: true,
+      },
+    );
     await waitUntilUp(base);
 
     // What the paths need: the most supported question, the partner's session, supporters with sessions and

@@ -51,12 +51,23 @@ export function nonceOf(contentSecurityPolicy: string | null): string | null {
 }
 
 /**
- * The cached page with the nonce it was rendered under replaced by this request's, so every answer carries a
- * fresh nonce exactly as a page rendered for it would. The rendered nonce is random and the page was rendered
+ * A rendered page cut where its nonce was, each piece UTF-8 encoded once, so that each answer is one copy of
+ * bytes with a fresh nonce between the pieces (withNonce). The rendered nonce is random and the page was rendered
  * after every word in it was written, so it appears nowhere but where the renderer put it.
  */
-export function withNonce(html: string, renderedNonce: string, nonce: string): string {
-  return html.split(renderedNonce).join(nonce);
+export function splitAtNonce(html: string, renderedNonce: string): Buffer[] {
+  return html.split(renderedNonce).map((part) => Buffer.from(part, "utf8"));
+}
+
+/** The cached page under this request's nonce, exactly as a page rendered for the request would carry it. */
+export function withNonce(parts: readonly Buffer[], nonce: string): Buffer {
+  const nonceBytes = Buffer.from(nonce, "utf8");
+  const pieces: Buffer[] = [];
+  parts.forEach((part, index) => {
+    if (index > 0) pieces.push(nonceBytes);
+    pieces.push(part);
+  });
+  return Buffer.concat(pieces);
 }
 
 /** Headers of the rendered answer kept with the page; the rest (CSP, request id, lengths, dates) are per answer. */

@@ -6,7 +6,7 @@
 // outside can use it to skip the cache). proxy.ts lets that request through to be rendered like any other.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { isKeepable, KEPT_HEADERS, nonceOf, pageCacheKey, withNonce } from "./policy";
+import { isKeepable, KEPT_HEADERS, nonceOf, pageCacheKey, splitAtNonce, withNonce } from "./policy";
 import { PageCache, type RenderPage } from "./store";
 
 export const PAGE_CACHE_RENDER_HEADER = "x-page-cache-render";
@@ -49,7 +49,7 @@ const renderFromThisServer: RenderPage = async (key) => {
     const value = response.headers.get(name);
     if (value !== null) headers.push([name, value]);
   }
-  return { html: await response.text(), nonce, headers };
+  return { parts: splitAtNonce(await response.text(), nonce), headers };
 };
 
 const globalCache = globalThis as unknown as { pageCache?: PageCache };
@@ -90,7 +90,9 @@ export async function cachedPageResponse(
   if (!key) return null;
   const cached = await pageCache().page(key);
   if (!cached) return null;
-  const response = new NextResponse(withNonce(cached.page.html, cached.page.nonce, nonce), { status: 200 });
+  // Buffer.concat makes a Buffer over a plain ArrayBuffer, which is what a body may be.
+  const body = withNonce(cached.page.parts, nonce) as Uint8Array<ArrayBuffer>;
+  const response = new NextResponse(body, { status: 200 });
   for (const [name, value] of cached.page.headers) response.headers.set(name, value);
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set(PAGE_CACHE_HEADER, cached.served);

@@ -23,12 +23,13 @@ const MAX_BYTES = 32 * 1024 * 1024;
 const RECONNECT_AFTER_MS = 5_000;
 
 export interface CachedPage {
-  html: string;
-  /** The nonce the page was rendered under, to be replaced by each answer's own. */
-  nonce: string;
+  /** The page's bytes, cut where the nonce it was rendered under was (each answer puts its own there). */
+  parts: Buffer[];
   headers: [string, string][];
   renderedAt: number;
 }
+
+const sizeOf = (page: CachedPage | null) => page?.parts.reduce((sum, part) => sum + part.length, 0) ?? 0;
 
 interface Entry {
   page: CachedPage | null;
@@ -112,7 +113,7 @@ export class PageCache {
           return null;
         }
         const page = { ...rendered, renderedAt };
-        this.bytes += page.html.length - (entry.page?.html.length ?? 0);
+        this.bytes += sizeOf(page) - sizeOf(entry.page);
         entry.page = page;
         this.evict();
         return page;
@@ -125,7 +126,7 @@ export class PageCache {
     for (const [key, entry] of this.entries) {
       if (this.bytes <= this.limits.maxBytes) return;
       if (entry.rendering) continue;
-      this.bytes -= entry.page?.html.length ?? 0;
+      this.bytes -= sizeOf(entry.page);
       this.entries.delete(key);
     }
   }

@@ -18,9 +18,16 @@ export const PAGE_CACHE_HEADER = "x-page-cache";
 
 const RENDER_WITHIN_MS = 15_000;
 
+let derived: { secret: string; key: string } | null = null;
+
+/** The render header's value, derived from AUTH_SECRET once (every request through proxy.ts asks). */
 function renderKey(): string | null {
   const secret = process.env.AUTH_SECRET;
-  return secret ? createHmac("sha256", secret).update("page-cache-render").digest("base64url") : null;
+  if (!secret) return null;
+  if (derived?.secret !== secret) {
+    derived = { secret, key: createHmac("sha256", secret).update("page-cache-render").digest("base64url") };
+  }
+  return derived.key;
 }
 
 /** Whether the page cache runs in this process: a production server told its own port, with AUTH_SECRET. */

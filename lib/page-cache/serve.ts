@@ -51,10 +51,10 @@ const renderFromThisServer: RenderPage = async (key) => {
     await response.body?.cancel();
     return null;
   }
-  const headers: [string, string][] = [];
+  const headers: [string, string[]][] = [];
   for (const name of KEPT_HEADERS) {
     const value = response.headers.get(name);
-    if (value !== null) headers.push([name, value]);
+    if (value !== null) headers.push([name, value.split(nonce)]);
   }
   return { parts: splitAtNonce(await response.text(), nonce), headers };
 };
@@ -100,7 +100,7 @@ export async function cachedPageResponse(
   // Buffer.concat makes a Buffer over a plain ArrayBuffer, which is what a body may be.
   const body = withNonce(cached.page.parts, nonce) as Uint8Array<ArrayBuffer>;
   const response = new NextResponse(body, { status: 200 });
-  for (const [name, value] of cached.page.headers) response.headers.set(name, value);
+  for (const [name, parts] of cached.page.headers) response.headers.set(name, parts.join(nonce));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set(PAGE_CACHE_HEADER, cached.served);
   return response;

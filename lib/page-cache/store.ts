@@ -25,7 +25,8 @@ const RECONNECT_AFTER_MS = 5_000;
 export interface CachedPage {
   /** The page's bytes, cut where the nonce it was rendered under was (each answer puts its own there). */
   parts: Buffer[];
-  headers: [string, string][];
+  /** Headers kept with the page, each value cut where the nonce was too (a preload `Link` carries it). */
+  headers: [string, string[]][];
   renderedAt: number;
 }
 

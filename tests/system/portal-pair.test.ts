@@ -257,7 +257,13 @@ describe("the visitors' page cache on the two servers", () => {
       const inPage = [...answer.body.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]);
       expect(inPage.length).toBeGreaterThan(0);
       expect(new Set(inPage)).toEqual(new Set([nonces[index]]));
-      for (const other of nonces.filter((nonce) => nonce !== nonces[index])) expect(answer.body).not.toContain(other);
+      // Nor in its headers: the preload Link header carries the nonce too.
+      const headerText = [...answer.headers.entries()].map(([name, value]) => `${name}: ${value}`).join("\n");
+      expect(headerText).toContain(`nonce="${nonces[index]}"`);
+      for (const other of nonces.filter((nonce) => nonce !== nonces[index])) {
+        expect(answer.body).not.toContain(other);
+        expect(headerText).not.toContain(other);
+      }
     }
     const signedIn = await get(page, { Cookie: pair.citizens[2]!.cookie });
     expect(signedIn.status).toBe(200);

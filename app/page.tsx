@@ -33,16 +33,20 @@ export default async function HomePage() {
         <p className="mb-6">
           A <strong>smart city</strong> (or smart county) uses technology and data to make everyday life better: buses
           that tell you when they will arrive, homes that waste less energy, and health care closer to home.{" "}
-          <Link href="/learn">Find out what a smart city is</Link>.
+          <Link prefetch={false} href="/learn">
+            Find out what a smart city is
+          </Link>
+          .
         </p>
         <p className="flex flex-wrap gap-4">
           <Link
+            prefetch={false}
             href="/questions/ask"
             className="inline-block min-h-11 bg-success px-5 py-2 font-bold text-white no-underline hover:bg-success-dark hover:text-white"
           >
             Ask a question or share an idea
           </Link>
-          <Link href="/questions" className="inline-block py-2">
+          <Link prefetch={false} href="/questions" className="inline-block py-2">
             Browse and search all questions
           </Link>
         </p>
@@ -60,7 +64,7 @@ export default async function HomePage() {
             </h2>
             <p className="mb-2">Your teacher or the session leader will give you a code. You do not need an account.</p>
             <p>
-              <Link href="/join" className="font-bold">
+              <Link prefetch={false} href="/join" className="font-bold">
                 Enter your code
               </Link>
             </p>
@@ -86,7 +90,9 @@ export default async function HomePage() {
             <p>No questions have been published yet.</p>
           )}
           <p className="mt-4">
-            <Link href="/questions?sort=trending">See more trending questions</Link>
+            <Link prefetch={false} href="/questions?sort=trending">
+              See more trending questions
+            </Link>
           </p>
         </section>
 
@@ -99,7 +105,9 @@ export default async function HomePage() {
             {themes.map((theme) => (
               <li key={theme.slug}>
                 <h3 className="text-lg font-bold">
-                  <Link href={`/questions?theme=${encodeURIComponent(theme.slug)}`}>{theme.name}</Link>
+                  <Link prefetch={false} href={`/questions?theme=${encodeURIComponent(theme.slug)}`}>
+                    {theme.name}
+                  </Link>
                 </h3>
                 <p className="text-base text-muted">{plural(theme.questionCount, "question")}</p>
               </li>
@@ -145,7 +153,9 @@ function HowItWorks({ figures }: { figures: LoopFigures }) {
             <p className="mb-2 text-2xl font-bold">{step.figure}</p>
             <p className="mb-2">{step.text}</p>
             <p>
-              <Link href={step.link.href}>{step.link.label}</Link>
+              <Link prefetch={false} href={step.link.href}>
+                {step.link.label}
+              </Link>
             </p>
           </li>
         ))}
@@ -173,12 +183,16 @@ function YouSaidWeDid({ story }: { story: DeliveredStory | null }) {
         <div className="border-l-4 border-status-delivered pl-4">
           <p className="mb-1 font-bold">You said</p>
           <p className="mb-4">
-            <Link href={`/questions/${story.question.id}`}>{story.question.title}</Link> (
-            {plural(story.question.supportCount, "supporter")})
+            <Link prefetch={false} href={`/questions/${story.question.id}`}>
+              {story.question.title}
+            </Link>{" "}
+            ({plural(story.question.supportCount, "supporter")})
           </p>
           <p className="mb-1 font-bold">We did</p>
           <p className="mb-1">
-            <Link href={`/commitments/${story.commitment.id}`}>{story.commitment.title}</Link>
+            <Link prefetch={false} href={`/commitments/${story.commitment.id}`}>
+              {story.commitment.title}
+            </Link>
           </p>
           <p className="mb-2 text-base">
             Delivered by {story.commitment.organisation}
@@ -186,12 +200,18 @@ function YouSaidWeDid({ story }: { story: DeliveredStory | null }) {
           </p>
           {story.commitment.evidence ? <p className="mb-4 text-muted">{opening(story.commitment.evidence)}</p> : null}
           <p>
-            <Link href="/commitments?state=delivered">See everything delivered</Link>
+            <Link prefetch={false} href="/commitments?state=delivered">
+              See everything delivered
+            </Link>
           </p>
         </div>
       ) : (
         <p>
-          No commitments have been delivered yet. <Link href="/commitments">See what the partners have promised</Link>.
+          No commitments have been delivered yet.{" "}
+          <Link prefetch={false} href="/commitments">
+            See what the partners have promised
+          </Link>
+          .
         </p>
       )}
     </section>
@@ -210,7 +230,9 @@ function NextEvents({ events }: { events: UpcomingEvent[] }) {
             {events.map((event) => (
               <li key={event.id}>
                 <h3 className="text-xl">
-                  <Link href={`/events/${event.id}`}>{event.title}</Link>
+                  <Link prefetch={false} href={`/events/${event.id}`}>
+                    {event.title}
+                  </Link>
                 </h3>
                 <p className="text-base">
                   {formatDateTime(event.startsAt)}, {event.place}
@@ -219,12 +241,18 @@ function NextEvents({ events }: { events: UpcomingEvent[] }) {
             ))}
           </ul>
           <p>
-            <Link href="/events">See all events</Link>
+            <Link prefetch={false} href="/events">
+              See all events
+            </Link>
           </p>
         </>
       ) : (
         <p>
-          There are no events planned at the moment. <Link href="/events">See past events and their questions</Link>.
+          There are no events planned at the moment.{" "}
+          <Link prefetch={false} href="/events">
+            See past events and their questions
+          </Link>
+          .
         </p>
       )}
     </section>

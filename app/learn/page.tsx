@@ -26,7 +26,9 @@ export default async function LearnPage() {
           {themes.map((theme) => (
             <li key={theme.slug} className="border-l-4 border-brand bg-wash p-4">
               <h3 className="mb-2 text-xl">
-                <Link href={`/learn/${theme.slug}`}>{theme.name}</Link>
+                <Link prefetch={false} href={`/learn/${theme.slug}`}>
+                  {theme.name}
+                </Link>
               </h3>
               <p className="text-base">{theme.description}</p>
             </li>
@@ -40,10 +42,14 @@ export default async function LearnPage() {
         </h2>
         <ul className="list-disc space-y-2 pl-6">
           <li>
-            <Link href="/learn/glossary">Glossary: what the partners&apos; words mean</Link>
+            <Link prefetch={false} href="/learn/glossary">
+              Glossary: what the partners&apos; words mean
+            </Link>
           </li>
           <li>
-            <Link href="/teachers">For teachers: how to run a session with a class</Link>
+            <Link prefetch={false} href="/teachers">
+              For teachers: how to run a session with a class
+            </Link>
           </li>
         </ul>
       </section>

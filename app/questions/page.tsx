@@ -136,7 +136,11 @@ export default async function QuestionsPage({ searchParams }: Props) {
           <button type="submit" className="min-h-11 bg-success px-5 font-bold text-white">
             Show questions
           </button>
-          {filtered ? <Link href="/questions">Clear search and filters</Link> : null}
+          {filtered ? (
+            <Link prefetch={false} href="/questions">
+              Clear search and filters
+            </Link>
+          ) : null}
         </div>
       </form>
 
@@ -157,7 +161,7 @@ export default async function QuestionsPage({ searchParams }: Props) {
           {result.items.map((q) => (
             <li key={q.id} className="border-b border-line py-5">
               <h3 className="mb-2 text-xl">
-                <Link href={`/questions/${q.id}`}>
+                <Link prefetch={false} href={`/questions/${q.id}`}>
                   {q.titleHighlight ? <HighlightedText text={q.titleHighlight} /> : q.title}
                 </Link>
               </h3>
@@ -181,15 +185,23 @@ export default async function QuestionsPage({ searchParams }: Props) {
           <p className="mb-2 text-xl font-bold">No questions match{params.q ? ` “${params.q}”` : ""}.</p>
           <p className="mb-2">Try other words, or fewer filters.</p>
           <p>
-            Nobody has asked it yet? <Link href="/questions/ask">Ask it yourself</Link>.
+            Nobody has asked it yet?{" "}
+            <Link prefetch={false} href="/questions/ask">
+              Ask it yourself
+            </Link>
+            .
           </p>
         </div>
       )}
 
       <nav aria-label="Pages of questions" className="mt-8 flex flex-wrap gap-6">
-        {params.after ? <Link href={pageLink(params)}>First page</Link> : null}
+        {params.after ? (
+          <Link prefetch={false} href={pageLink(params)}>
+            First page
+          </Link>
+        ) : null}
         {result.next ? (
-          <Link href={pageLink(params, result.next)} rel="next">
+          <Link prefetch={false} href={pageLink(params, result.next)} rel="next">
             Next page<span className="sr-only"> of questions</span>
           </Link>
         ) : null}

@@ -14,7 +14,7 @@ export function AccountLinks({
   if (!signedIn) {
     return (
       <li>
-        <Link href="/sign-in" className="inline-block py-1 text-white hover:text-white">
+        <Link prefetch={false} href="/sign-in" className="inline-block py-1 text-white hover:text-white">
           Sign in
         </Link>
       </li>
@@ -28,6 +28,7 @@ export function AccountLinks({
             One label string: a visually hidden span would be read with a space before its comma (a positioned
             span counts as a separate block in the name). */}
         <Link
+          prefetch={false}
           href="/notifications"
           aria-label={unreadNotifications > 0 ? `Notifications, ${unread} unread` : undefined}
           className="inline-block py-1 text-white hover:text-white"
@@ -36,7 +37,7 @@ export function AccountLinks({
         </Link>
       </li>
       <li>
-        <Link href="/account" className="inline-block py-1 text-white hover:text-white">
+        <Link prefetch={false} href="/account" className="inline-block py-1 text-white hover:text-white">
           Your account
         </Link>
       </li>

@@ -12,6 +12,7 @@ export function MainNavLinks({ items }: { items: NavItem[] }) {
   return items.map((item) => (
     <li key={item.href}>
       <Link
+        prefetch={false}
         href={item.href}
         className="inline-block py-1 text-white hover:text-white [&[aria-current]]:decoration-4"
         // "page" on the page itself; "true" on a page inside its section, such as one question under "Questions".

@@ -7,7 +7,11 @@ export function PhaseBanner() {
       <p className="mx-auto flex max-w-5xl items-center gap-3 px-4 py-2 text-base">
         <strong className="bg-brand px-2 py-0.5 font-bold tracking-wide text-white uppercase">Beta</strong>
         <span>
-          This is a new service. Your <Link href="/contact">feedback</Link> will help us to improve it.
+          This is a new service. Your{" "}
+          <Link prefetch={false} href="/contact">
+            feedback
+          </Link>{" "}
+          will help us to improve it.
         </span>
       </p>
     </div>

@@ -6,7 +6,11 @@ export function SiteHeader({ items, account }: { items: NavItem[]; account?: Rea
   return (
     <header className="bg-brand-dark text-white print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
-        <Link href="/" className="text-2xl font-bold text-white no-underline hover:text-white hover:underline">
+        <Link
+          prefetch={false}
+          href="/"
+          className="text-2xl font-bold text-white no-underline hover:text-white hover:underline"
+        >
           My Smarter Essex
         </Link>
         <nav aria-label="Main">

@@ -29,7 +29,9 @@ export function QuestionSummaryItem({
   return (
     <article className="border-b border-line py-5">
       <Heading className="mb-2 text-xl">
-        <Link href={`/questions/${question.id}`}>{question.title}</Link>
+        <Link prefetch={false} href={`/questions/${question.id}`}>
+          {question.title}
+        </Link>
       </Heading>
       <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-base">
         <StatusTag state={shownState({ moderation: question.moderation ?? "approved", status: question.status })} />

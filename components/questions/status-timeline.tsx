@@ -29,8 +29,10 @@ export function StatusTimeline({ entries }: { entries: TimelineEntry[] }) {
             {entry.mergedFrom ? (
               entry.mergedFrom.question ? (
                 <>
-                  <Link href={`/questions/${entry.mergedFrom.question.id}`}>{entry.mergedFrom.question.title}</Link> was
-                  merged into this question
+                  <Link prefetch={false} href={`/questions/${entry.mergedFrom.question.id}`}>
+                    {entry.mergedFrom.question.title}
+                  </Link>{" "}
+                  was merged into this question
                 </>
               ) : (
                 "A question asking the same thing was merged into this question"

@@ -20,14 +20,18 @@ export function ThemeList({
     <ul className="flex flex-wrap gap-2 text-base" aria-label="Themes and place">
       {themes.map((theme) => (
         <li key={theme.slug} className="bg-wash px-2 py-0.5">
-          <Link href={themeHref(theme.slug)} aria-label={`${theme.name}: questions on this theme`}>
+          <Link prefetch={false} href={themeHref(theme.slug)} aria-label={`${theme.name}: questions on this theme`}>
             {theme.name}
           </Link>
         </li>
       ))}
       {district ? (
         <li className="border border-line px-2 py-0.5">
-          <Link href={districtHref(district.slug)} aria-label={`${district.name}: questions in this district`}>
+          <Link
+            prefetch={false}
+            href={districtHref(district.slug)}
+            aria-label={`${district.name}: questions in this district`}
+          >
             {district.name}
           </Link>
         </li>

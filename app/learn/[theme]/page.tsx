@@ -55,7 +55,9 @@ export default async function ThemeGuidePage({ params }: Props) {
   return (
     <div className="max-w-3xl">
       <nav aria-label="Breadcrumb" className="mb-4 text-base">
-        <Link href="/learn">Learn</Link>
+        <Link prefetch={false} href="/learn">
+          Learn
+        </Link>
       </nav>
       <h1 className="mb-4 text-4xl">{guide.title}</h1>
       <p className="mb-6 text-xl">{guide.summary}</p>
@@ -64,12 +66,13 @@ export default async function ThemeGuidePage({ params }: Props) {
         className="mb-8 flex flex-wrap items-center gap-4 border-l-4 border-brand bg-wash p-4"
       >
         <Link
+          prefetch={false}
           href={askHref}
           className="inline-block min-h-11 bg-success px-5 py-2 font-bold text-white no-underline hover:bg-success-dark hover:text-white"
         >
           Ask about this
         </Link>
-        <Link href="#live-questions" className="inline-block py-2 font-bold">
+        <Link prefetch={false} href="#live-questions" className="inline-block py-2 font-bold">
           Support these questions
         </Link>
       </nav>
@@ -88,7 +91,7 @@ export default async function ThemeGuidePage({ params }: Props) {
             </p>
             <LiveQuestionList questions={live.items} viewer={viewer} setSupport={setSupportAction} />
             <p className="mt-4">
-              <Link href={`${questionsHref}&sort=waiting`}>
+              <Link prefetch={false} href={`${questionsHref}&sort=waiting`}>
                 See all {plural(live.total, "question")} about {theme.name.toLowerCase()} waiting for an answer
               </Link>
             </p>
@@ -96,7 +99,11 @@ export default async function ThemeGuidePage({ params }: Props) {
         ) : (
           <p>
             No questions about {theme.name.toLowerCase()} are waiting for an answer right now.{" "}
-            {retired ? null : <Link href={askHref}>Be the first to ask one</Link>}
+            {retired ? null : (
+              <Link prefetch={false} href={askHref}>
+                Be the first to ask one
+              </Link>
+            )}
           </p>
         )}
       </section>
@@ -111,14 +118,18 @@ export default async function ThemeGuidePage({ params }: Props) {
               {answers.map((answer) => (
                 <li key={answer.id} className="mb-8">
                   <h3 className="mb-3 text-xl break-words">
-                    <Link href={`/questions/${answer.question.id}`}>{answer.question.title}</Link>
+                    <Link prefetch={false} href={`/questions/${answer.question.id}`}>
+                      {answer.question.title}
+                    </Link>
                   </h3>
                   <OfficialResponse response={answer} headingLevel={4} />
                 </li>
               ))}
             </ul>
             <p>
-              <Link href={questionsHref}>See every question about {theme.name.toLowerCase()}</Link>
+              <Link prefetch={false} href={questionsHref}>
+                See every question about {theme.name.toLowerCase()}
+              </Link>
             </p>
           </>
         ) : (
@@ -142,7 +153,7 @@ export default async function ThemeGuidePage({ params }: Props) {
               hrefOf={(id) => `/commitments/${id}`}
             />
             <p className="mt-4">
-              <Link href={`/commitments?${new URLSearchParams({ theme: slug })}`}>
+              <Link prefetch={false} href={`/commitments?${new URLSearchParams({ theme: slug })}`}>
                 See all commitments about {theme.name.toLowerCase()}
               </Link>
             </p>
@@ -153,7 +164,9 @@ export default async function ThemeGuidePage({ params }: Props) {
       </section>
 
       <p className="mt-12">
-        <Link href="/learn">Back to all the guides</Link>
+        <Link prefetch={false} href="/learn">
+          Back to all the guides
+        </Link>
       </p>
     </div>
   );

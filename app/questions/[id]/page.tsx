@@ -132,7 +132,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       <ThemeList themes={question.themes} district={question.district} />
       {question.viewer.editability.allowed ? (
         <p className="mt-4">
-          <Link href={`/questions/${question.id}/edit`}>Change your question</Link>{" "}
+          <Link prefetch={false} href={`/questions/${question.id}/edit`}>
+            Change your question
+          </Link>{" "}
           <span className="text-base text-muted">(you can until a partner organisation starts work on it)</span>
         </p>
       ) : null}
@@ -183,8 +185,10 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <div className="mb-6 border-l-8 border-brand bg-wash p-4">
           <p>
             This question was merged into{" "}
-            <Link href={`/questions/${question.mergedInto.id}`}>{question.mergedInto.title}</Link>. Follow that question
-            for updates.
+            <Link prefetch={false} href={`/questions/${question.mergedInto.id}`}>
+              {question.mergedInto.title}
+            </Link>
+            . Follow that question for updates.
           </p>
         </div>
       ) : null}
@@ -192,7 +196,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       {/* Partners work on a question (tags, notes, status) on its triage page, never on this public one. */}
       {worksOnQuestions(actor) && question.published ? (
         <p className="mb-6 border-l-8 border-brand bg-wash p-4">
-          <Link href={`/partner/questions/${question.id}`}>Open in the partner inbox</Link>
+          <Link prefetch={false} href={`/partner/questions/${question.id}`}>
+            Open in the partner inbox
+          </Link>
         </p>
       ) : null}
       {moderatorView ? <ModeratorView view={moderatorView} questionId={question.id} /> : null}
@@ -204,7 +210,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
         <Markdown>{question.body}</Markdown>
         {question.published && !question.viewer.isAuthor ? (
           <p className="mt-4 text-base">
-            <Link href={`/questions/${question.id}/report`}>Report this question</Link>
+            <Link prefetch={false} href={`/questions/${question.id}/report`}>
+              Report this question
+            </Link>
           </p>
         ) : null}
       </section>

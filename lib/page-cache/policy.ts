@@ -70,15 +70,21 @@ export function withNonce(parts: readonly Buffer[], nonce: string): Buffer {
   return Buffer.concat(pieces);
 }
 
-/** Headers of the rendered answer kept with the page; the rest (CSP, request id, lengths, dates) are per answer. */
-export const KEPT_HEADERS = ["content-type", "cache-control", "vary", "link"] as const;
+/** Headers of a rendered answer kept with it; the rest (CSP, request id, lengths, dates) are per answer. */
+export const KEPT_HEADERS = ["content-type", "cache-control", "vary", "link", "location"] as const;
 
-/** Whether a rendered answer may be kept: a whole HTML page that set no cookie (a cookie is one visitor's). */
-export function isKeepable(status: number, headers: Headers): boolean {
-  return (
-    status === 200 &&
-    !headers.has("set-cookie") &&
-    (headers.get("content-type") ?? "").startsWith("text/html") &&
-    nonceOf(headers.get("content-security-policy")) !== null
-  );
+/**
+ * What may be done with an answer rendered for the cache:
+ * - "keep": a whole HTML page, kept and served to every visitor for a few seconds;
+ * - "share": a "not found" page or a redirect, given to the visitors who waited for this render (they would each
+ *   have been rendered the same) but not kept, so an address that is no page costs one render, not two;
+ * - "none": anything else (a cookie set, which is one visitor's; an error; no nonce to replace): every waiting
+ *   request is rendered for itself.
+ */
+export function renderedAnswerUse(status: number, headers: Headers): "keep" | "share" | "none" {
+  if (headers.has("set-cookie") || nonceOf(headers.get("content-security-policy")) === null) return "none";
+  const html = (headers.get("content-type") ?? "").startsWith("text/html");
+  if (status === 200) return html ? "keep" : "none";
+  if ((status === 404 || status === 410) && html) return "share";
+  return [301, 302, 303, 307, 308].includes(status) ? "share" : "none";
 }

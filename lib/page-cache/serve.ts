@@ -6,7 +6,7 @@
 // outside can use it to skip the cache). proxy.ts lets that request through to be rendered like any other.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { isKeepable, KEPT_HEADERS, nonceOf, pageCacheKey, splitAtNonce, withNonce } from "./policy";
+import { KEPT_HEADERS, nonceOf, pageCacheKey, renderedAnswerUse, splitAtNonce, withNonce } from "./policy";
 import { PageCache, type RenderPage } from "./store";
 
 export const PAGE_CACHE_RENDER_HEADER = "x-page-cache-render";
@@ -46,8 +46,9 @@ const renderFromThisServer: RenderPage = async (key) => {
     redirect: "manual",
     signal: AbortSignal.timeout(RENDER_WITHIN_MS),
   });
+  const use = renderedAnswerUse(response.status, response.headers);
   const nonce = nonceOf(response.headers.get("content-security-policy"));
-  if (!nonce || !isKeepable(response.status, response.headers)) {
+  if (use === "none" || !nonce) {
     await response.body?.cancel();
     return null;
   }
@@ -56,7 +57,8 @@ const renderFromThisServer: RenderPage = async (key) => {
     const value = response.headers.get(name);
     if (value !== null) headers.push([name, value.split(nonce)]);
   }
-  return { parts: splitAtNonce(await response.text(), nonce), headers };
+  const page = { status: response.status, parts: splitAtNonce(await response.text(), nonce), headers };
+  return { page, keep: use === "keep" };
 };
 
 const globalCache = globalThis as unknown as { pageCache?: PageCache };
@@ -99,7 +101,7 @@ export async function cachedPageResponse(
   if (!cached) return null;
   // Buffer.concat makes a Buffer over a plain ArrayBuffer, which is what a body may be.
   const body = withNonce(cached.page.parts, nonce) as Uint8Array<ArrayBuffer>;
-  const response = new NextResponse(body, { status: 200 });
+  const response = new NextResponse(body, { status: cached.page.status });
   for (const [name, parts] of cached.page.headers) response.headers.set(name, parts.join(nonce));
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   response.headers.set(PAGE_CACHE_HEADER, cached.served);

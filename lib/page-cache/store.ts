@@ -23,6 +23,7 @@ const MAX_BYTES = 32 * 1024 * 1024;
 const RECONNECT_AFTER_MS = 5_000;
 
 export interface CachedPage {
+  status: number;
   /** The page's bytes, cut where the nonce it was rendered under was (each answer puts its own there). */
   parts: Buffer[];
   /** Headers kept with the page, each value cut where the nonce was too (a preload `Link` carries it). */
@@ -37,7 +38,8 @@ interface Entry {
   rendering: Promise<CachedPage | null> | null;
 }
 
-export type RenderPage = (key: string) => Promise<Omit<CachedPage, "renderedAt"> | null>;
+/** A render for the cache: the answer, and whether it may be kept or only given to the visitors who waited. */
+export type RenderPage = (key: string) => Promise<{ page: Omit<CachedPage, "renderedAt">; keep: boolean } | null>;
 
 export class PageCache {
   private readonly entries = new Map<string, Entry>();
@@ -109,11 +111,13 @@ export class PageCache {
         entry.rendering = null;
         // Dropped meanwhile: the render may show what was true before the change, so it is not kept or served.
         if (generation !== this.generation) return null;
-        if (!rendered) {
-          if (!entry.page) this.entries.delete(key);
-          return null;
+        if (!rendered?.keep) {
+          // What was kept under this address is no longer what a visitor gets there.
+          this.bytes -= sizeOf(entry.page);
+          if (this.entries.get(key) === entry) this.entries.delete(key);
+          return rendered ? { ...rendered.page, renderedAt } : null;
         }
-        const page = { ...rendered, renderedAt };
+        const page = { ...rendered.page, renderedAt };
         this.bytes += sizeOf(page) - sizeOf(entry.page);
         entry.page = page;
         this.evict();

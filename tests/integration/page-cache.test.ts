@@ -20,12 +20,13 @@ async function eventually(check: () => boolean): Promise<void> {
 }
 
 /** A render that counts its calls and can be held open, standing in for the server rendering a page. */
-function renderer(delayMs = 0) {
+function renderer(delayMs = 0, status = 200) {
   const calls: string[] = [];
   const render: RenderPage = async (key) => {
     calls.push(key);
     if (delayMs) await sleep(delayMs);
-    return { parts: splitAtNonce(`<p nonce="rendered">${key} #${calls.length}</p>`, "rendered"), headers: [] };
+    const parts = splitAtNonce(`<p nonce="rendered">${key} #${calls.length}</p>`, "rendered");
+    return { page: { status, parts, headers: [] }, keep: status === 200 };
   };
   return { calls, render };
 }
@@ -139,6 +140,19 @@ describe("the page cache", () => {
     expect(pages.size).toBe(2);
     expect((await pages.page("/a"))?.served).toBe("hit");
     expect((await pages.page("/b"))?.served).toBe("rendered");
+  });
+
+  it("gives a page it may not keep (not found) to the visitors who waited for it, and keeps nothing", async () => {
+    const { calls, render } = renderer(100, 404);
+    const pages = cache(render);
+    const answers = await Promise.all(Array.from({ length: 5 }, () => pages.page("/questions/unknown")));
+    expect(calls).toHaveLength(1);
+    expect(answers.map((answer) => [answer?.page.status, answer?.served])).toEqual(
+      Array.from({ length: 5 }, () => [404, "rendered"]),
+    );
+    expect(pages.size).toBe(0);
+    await pages.page("/questions/unknown");
+    expect(calls).toHaveLength(2);
   });
 
   it("serves nothing while it cannot listen for changes", async () => {

@@ -272,6 +272,19 @@ describe("the visitors' page cache on the two servers", () => {
     expect(answers[2]!.body).not.toContain("Sign out");
   });
 
+  it("answers an address that is no page from the one render it made for the cache, not from a second", async () => {
+    const [first] = pair.servers as [string, string];
+    const missing = await get(`${first}/commitments/00000000-0000-4000-8000-000000000000`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get(PAGE_CACHE_HEADER)).toBe("rendered");
+    const nonce = nonceOfAnswer(missing);
+    expect(new Set([...missing.body.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]))).toEqual(new Set([nonce]));
+    // Not kept: the next visitor's answer is rendered again.
+    expect(
+      (await get(`${first}/commitments/00000000-0000-4000-8000-000000000000`)).headers.get(PAGE_CACHE_HEADER),
+    ).toBe("rendered");
+  });
+
   it("drops a hidden question from both servers' caches at once", async () => {
     const [first, second] = pair.servers as [string, string];
     // A question the list shows on its first page.

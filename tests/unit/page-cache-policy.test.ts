@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { isKeepable, nonceOf, pageCacheKey, splitAtNonce, withNonce, type PageRequest } from "@/lib/page-cache/policy";
+import {
+  nonceOf,
+  pageCacheKey,
+  renderedAnswerUse,
+  splitAtNonce,
+  withNonce,
+  type PageRequest,
+} from "@/lib/page-cache/policy";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 const QUESTION = "/questions/3f0c2a55-8a4e-4f57-9a77-0d1f3f4b6c21";
@@ -80,7 +87,7 @@ describe("the nonce of a cached page", () => {
   });
 });
 
-describe("isKeepable", () => {
+describe("renderedAnswerUse", () => {
   const page = (extra: Record<string, string> = {}) =>
     new Headers({
       "content-type": "text/html; charset=utf-8",
@@ -89,14 +96,19 @@ describe("isKeepable", () => {
     });
 
   it("keeps a whole HTML page rendered under a nonce", () => {
-    expect(isKeepable(200, page())).toBe(true);
+    expect(renderedAnswerUse(200, page())).toBe("keep");
   });
 
-  it("keeps no error, redirect, non-page, unprotected or cookie-setting answer", () => {
-    expect(isKeepable(404, page())).toBe(false);
-    expect(isKeepable(307, page())).toBe(false);
-    expect(isKeepable(200, page({ "set-cookie": "device=1" }))).toBe(false);
-    expect(isKeepable(200, page({ "content-type": "text/x-component" }))).toBe(false);
-    expect(isKeepable(200, page({ "content-security-policy": "default-src 'self'" }))).toBe(false);
+  it("shares a not-found page or a redirect with the visitors who waited, without keeping it", () => {
+    expect(renderedAnswerUse(404, page())).toBe("share");
+    expect(renderedAnswerUse(307, page({ location: "/sign-in" }))).toBe("share");
+  });
+
+  it("neither keeps nor shares an error, a cookie, another kind of answer or one without a nonce", () => {
+    expect(renderedAnswerUse(500, page())).toBe("none");
+    expect(renderedAnswerUse(200, page({ "set-cookie": "device=1" }))).toBe("none");
+    expect(renderedAnswerUse(404, page({ "set-cookie": "device=1" }))).toBe("none");
+    expect(renderedAnswerUse(200, page({ "content-type": "text/x-component" }))).toBe("none");
+    expect(renderedAnswerUse(200, page({ "content-security-policy": "default-src 'self'" }))).toBe("none");
   });
 });

@@ -9,7 +9,15 @@ import { chromium } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { PASSWORD, SERVED_BY_HEADER, startPortalPair, type PortalPair } from "./support/portal-pair";
-import { formFields, get, postForm, serverActionId, sessionCookieFrom, setSupport } from "./support/requests";
+import {
+  formFields,
+  get,
+  postForm,
+  serverActionId,
+  sessionCookieFrom,
+  setSupport,
+  type Answer,
+} from "./support/requests";
 
 /** Load before the database stops, and after the portal has had its 5 s to recover. */
 const STEADY_SECONDS = Number(process.env.SYSTEM_LOAD_SECONDS) || 8;
@@ -243,11 +251,25 @@ describe("the visitors' page cache on the two servers", () => {
   const PAGE_CACHE_HEADER = "x-page-cache";
   const nonceOfAnswer = (answer: { headers: Headers }) =>
     answer.headers.get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
+  /**
+   * `take` until `done` says yes, at most five times. The servers' own jobs write to tables the public pages show
+   * (a priorities snapshot, say), and each such write rightly empties the caches, so a single try could meet one.
+   */
+  async function untilSettled<T>(take: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+    let value = await take();
+    for (let attempt = 1; attempt < 5 && !done(value); attempt += 1) value = await take();
+    return value;
+  }
+  const describeAnswer = (answer: Answer) =>
+    `${answer.status} ${JSON.stringify(Object.fromEntries(answer.headers.entries()))}`;
 
   it("serves a visitor's page from one render, each answer under its own nonce; never a signed-in person", async () => {
     const [first] = pair.servers as [string, string];
     const page = `${first}/questions/${pair.questionIds[0]}`;
-    const answers = [await get(page), await get(page), await get(page)];
+    const answers = await untilSettled(
+      async () => [await get(page), await get(page), await get(page)],
+      (three) => three.slice(1).every((answer) => answer.headers.get(PAGE_CACHE_HEADER) === "hit"),
+    );
     expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
     expect(answers.slice(1).map((answer) => answer.headers.get(PAGE_CACHE_HEADER))).toEqual(["hit", "hit"]);
     const nonces = answers.map(nonceOfAnswer);
@@ -274,15 +296,17 @@ describe("the visitors' page cache on the two servers", () => {
 
   it("answers an address that is no page from the one render it made for the cache, not from a second", async () => {
     const [first] = pair.servers as [string, string];
-    const missing = await get(`${first}/commitments/00000000-0000-4000-8000-000000000000`);
+    const address = `${first}/commitments/00000000-0000-4000-8000-000000000000`;
+    const missing = await untilSettled(
+      () => get(address),
+      (answer) => answer.headers.get(PAGE_CACHE_HEADER) === "rendered",
+    );
     expect(missing.status).toBe(404);
-    expect(missing.headers.get(PAGE_CACHE_HEADER)).toBe("rendered");
+    expect(missing.headers.get(PAGE_CACHE_HEADER), describeAnswer(missing)).toBe("rendered");
     const nonce = nonceOfAnswer(missing);
     expect(new Set([...missing.body.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]))).toEqual(new Set([nonce]));
-    // Not kept: the next visitor's answer is rendered again.
-    expect(
-      (await get(`${first}/commitments/00000000-0000-4000-8000-000000000000`)).headers.get(PAGE_CACHE_HEADER),
-    ).toBe("rendered");
+    // Not kept: the next visitor's answer is never a cached one.
+    expect((await get(address)).headers.get(PAGE_CACHE_HEADER)).not.toBe("hit");
   });
 
   it("drops a hidden question from both servers' caches at once", async () => {
@@ -295,8 +319,13 @@ describe("the visitors' page cache on the two servers", () => {
     );
     const { id: questionId, title } = titles.find((question) => listed.includes(question.title))!;
     for (const server of [first, second]) {
-      await get(`${server}/questions`);
-      const cached = await get(`${server}/questions`);
+      const cached = await untilSettled(
+        async () => {
+          await get(`${server}/questions`);
+          return get(`${server}/questions`);
+        },
+        (answer) => answer.headers.get(PAGE_CACHE_HEADER) === "hit",
+      );
       expect(cached.headers.get(PAGE_CACHE_HEADER)).toBe("hit");
       expect(cached.body).toContain(title);
     }

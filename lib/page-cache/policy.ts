@@ -6,6 +6,14 @@
 // rendered for themselves on every request, so what they see is never someone else's and never behind their own
 // writes.
 
+/** The header that lets the render made for the cache through (lib/page-cache/serve.ts). */
+export const PAGE_CACHE_RENDER_HEADER = "x-page-cache-render";
+/**
+ * How the answer was made: "hit" from the cache, "stale" from the cache while it renders again, "rendered" just
+ * now for this request and the cache.
+ */
+export const PAGE_CACHE_HEADER = "x-page-cache";
+
 /** The pages served from the cache, by path. Each shows public data only and reads no cookie for a visitor. */
 const CACHEABLE_PAGES: readonly RegExp[] = [
   /^\/$/,

@@ -6,15 +6,17 @@
 // outside can use it to skip the cache). proxy.ts lets that request through to be rendered like any other.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
-import { KEPT_HEADERS, nonceOf, pageCacheKey, renderedAnswerUse, splitAtNonce, withNonce } from "./policy";
+import {
+  KEPT_HEADERS,
+  nonceOf,
+  PAGE_CACHE_HEADER,
+  PAGE_CACHE_RENDER_HEADER,
+  pageCacheKey,
+  renderedAnswerUse,
+  splitAtNonce,
+  withNonce,
+} from "./policy";
 import { PageCache, type RenderPage } from "./store";
-
-export const PAGE_CACHE_RENDER_HEADER = "x-page-cache-render";
-/**
- * How the answer was made: "hit" from the cache, "stale" from the cache while it renders again, "rendered" just
- * now for this request and the cache.
- */
-export const PAGE_CACHE_HEADER = "x-page-cache";
 
 const RENDER_WITHIN_MS = 15_000;
 

@@ -47,8 +47,7 @@ export class PageCache {
   private bytes = 0;
   /** Moves on at every drop: a render begun before a change is not kept after it. */
   private generation = 0;
-  /** How many pages were rendered for the cache, and how many times it was dropped (tests watch them). */
-  renders = 0;
+  /** How many times the cache was dropped (tests watch it). */
   drops = 0;
 
   constructor(
@@ -104,7 +103,6 @@ export class PageCache {
   private renderInto(key: string, entry: Entry): Promise<CachedPage | null> {
     const generation = this.generation;
     const renderedAt = Date.now();
-    this.renders += 1;
     const rendering = this.render(key)
       .catch(() => null)
       .then((rendered) => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromium } from "@playwright/test";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { PAGE_CACHE_HEADER } from "@/lib/page-cache/policy";
 import { PASSWORD, SERVED_BY_HEADER, startPortalPair, type PortalPair } from "./support/portal-pair";
 import {
   formFields,
@@ -248,7 +249,6 @@ function tally(requests: LoadRequest[], expected: (status: number) => boolean): 
 }
 
 describe("the visitors' page cache on the two servers", () => {
-  const PAGE_CACHE_HEADER = "x-page-cache";
   const nonceOfAnswer = (answer: { headers: Headers }) =>
     answer.headers.get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
   /**

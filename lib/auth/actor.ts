@@ -1,10 +1,13 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { readSessionToken, type SessionClaims } from "./session-cookie";
 import { SESSION_POLICY } from "./session-policy";
 import { suspensionInForce, type Suspension } from "./suspension";
 
 export type { Suspension };
+export type { SessionClaims };
 import type { AgeBand, MembershipRole, PlatformRole } from "@/lib/generated/prisma/enums";
 
 /** The person making this request, as the database says now. */
@@ -27,13 +30,6 @@ export interface Actor {
    * other action is refused (lib/auth/permissions.ts). Null when not suspended, or when it has ended.
    */
   suspension: Suspension | null;
-}
-
-/** What a session token carries: the user, the session version it was issued under, and the session row. */
-export interface SessionClaims {
-  userId: string;
-  sessionVersion: number;
-  sessionId: string;
 }
 
 /** Staff (moderators, administrators, partner members) get the shorter session limits. */
@@ -127,12 +123,11 @@ async function touchSession(sessionId: string, now: number): Promise<void> {
   });
 }
 
-/** The signed-in person for this request, or null for a visitor. Read once per request. */
+/**
+ * The signed-in person for this request, or null for a visitor. Read once per request: the session cookie's
+ * claims (lib/auth/session-cookie.ts), then the session and the person from the database.
+ */
 export const getActor = cache(async (): Promise<Actor | null> => {
-  // Loaded lazily so that loadActor (and the services' tests) do not pull next-auth into plain Node.
-  const { auth } = await import("./auth");
-  const session = await auth();
-  const userId = session?.user?.id;
-  if (!userId || typeof session.sessionVersion !== "number" || typeof session.sessionId !== "string") return null;
-  return loadActor({ userId, sessionVersion: session.sessionVersion, sessionId: session.sessionId });
+  const claims = await readSessionToken((await cookies()).getAll());
+  return claims ? loadActor(claims) : null;
 });

@@ -11,6 +11,7 @@ import { REPEATED_FAILURES_FIELD } from "@/lib/accounts/copy";
 import { currentRequestId, REQUEST_ID_HEADER, requestIdFrom, runInRequestScope } from "@/lib/request-scope";
 import { clientIp } from "./client-ip";
 import { trustThisDevice } from "./request-context";
+import { sessionCookieName } from "./session-cookie";
 import { LONGEST_SESSION_SECONDS } from "./session-policy";
 
 /** Why a sign-in was refused, carried to the action as the error's code (never shown raw). */
@@ -46,7 +47,7 @@ export const { auth, signIn, signOut } = NextAuth({
   useSecureCookies: secure,
   cookies: secure
     ? {
-        sessionToken: { name: "__Host-authjs.session-token" },
+        sessionToken: { name: sessionCookieName() },
         callbackUrl: { name: "__Host-authjs.callback-url" },
       }
     : undefined,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { EventKind, ModerationState } from "@/lib/generated/prisma/enums";
 
@@ -23,8 +24,11 @@ export interface ConsoleEvent {
   facilitatorIds: string[];
 }
 
-/** The event as the console and the screen show it, with what the facilitator rule reads; null if there is none. */
-export async function readConsoleEvent(eventId: string): Promise<ConsoleEvent | null> {
+/**
+ * The event as the console and the screen show it, with what the facilitator rule reads; null if there is none.
+ * Read once per request (a page's title and its body both ask).
+ */
+export const readConsoleEvent = cache(async function readConsoleEvent(eventId: string): Promise<ConsoleEvent | null> {
   const event = await db.event.findUnique({
     where: { id: eventId },
     select: {
@@ -45,7 +49,7 @@ export async function readConsoleEvent(eventId: string): Promise<ConsoleEvent | 
   if (!event) return null;
   const { facilitators, ...rest } = event;
   return { ...rest, facilitatorIds: facilitators.map((f) => f.userId) };
-}
+});
 
 /** How many room questions the console lists in each part; a room rarely has more, and the page says so if it does. */
 export const CONSOLE_LIST_LIMIT = 300;

@@ -42,11 +42,22 @@ test("held, removed and mistyped question addresses show the portal's own pages,
   // The page is whole in the HTML itself, not only once scripts have run: with JavaScript off it is the same page.
   const withoutScripts = await browser.newContext({ javaScriptEnabled: false });
   const plain = await withoutScripts.newPage();
-  for (const address of [`/questions/${held.id}`, "/questions/not-a-question"]) {
+  // So are the other public pages of one thing: a commitment, an event and its projector screen.
+  const nobody = "00000000-0000-4000-8000-000000000000";
+  for (const address of [
+    `/questions/${held.id}`,
+    "/questions/not-a-question",
+    `/commitments/${nobody}`,
+    "/commitments/not-a-commitment",
+    `/events/${nobody}`,
+    `/events/${nobody}/screen`,
+    "/events/not-an-event/screen",
+  ]) {
     await plain.goto(address);
     await expect(plain.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
     await expectPortalLayout(plain);
     await expect(plain.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
+    await expect(plain).toHaveTitle(/^Page not found – My Smarter Essex$/);
   }
   await withoutScripts.close();
 

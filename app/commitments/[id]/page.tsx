@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CommitmentDetails } from "@/components/commitments/commitment-details";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
 
 import { getCommitment, mayManage } from "@/lib/commitments/queries";
@@ -13,14 +13,17 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await getCommitment((await params).id);
-  return { title: commitment ? `Commitment: ${commitment.title}` : "Commitment not found" };
+  return commitment
+    ? { title: `Commitment: ${commitment.title}` }
+    : { title: "Page not found", robots: { index: false } };
 }
 
 /** One commitment in public: what was promised, how it is going, and what came of it. */
 export default async function CommitmentPage({ params }: Props) {
   const { id } = await params;
   const [commitment, actor] = await Promise.all([getCommitment(id), getActor()]);
-  if (!commitment) notFound();
+  // Not notFound(): a production build answers it with an empty page (see app/questions/[id]/page.tsx).
+  if (!commitment) return <PageNotFound />;
   const confirmation = commitment.state === "delivered" ? await deliveryConfirmation(commitment.id) : null;
   return (
     <div className="max-w-4xl">

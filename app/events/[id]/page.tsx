@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventTime } from "@/components/events/event-time";
 import { JoinInstructions } from "@/components/events/join-instructions";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { OfficialResponse } from "@/components/questions/official-response";
 import { StatusTag } from "@/components/questions/status-tag";
@@ -22,7 +22,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).id, null);
-  return { title: event ? `Event: ${event.title}` : "Event not found" };
+  return event ? { title: `Event: ${event.title}` } : { title: "Page not found", robots: { index: false } };
 }
 
 const DONE: Record<string, string> = {
@@ -39,7 +39,8 @@ export default async function EventPage({ params, searchParams }: Props) {
   const done = (await searchParams).done;
   const actor = await getActor();
   const event = await getEvent(id, actor);
-  if (!event) notFound();
+  // Not notFound(): a production build answers it with an empty page (see app/questions/[id]/page.tsx).
+  if (!event) return <PageNotFound />;
   const questions = event.ended ? await eventPublishedQuestions(event.id) : [];
   const addresses = joinAddresses(event.joinCode);
   const qrSvg = event.ended ? "" : await qrCodeSvg(addresses.joinAddress);

@@ -1,6 +1,7 @@
-import { notFound } from "next/navigation";
+import type { Metadata } from "next";
 import { z } from "zod";
 import { QrCode } from "@/components/events/qr-code";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { LiveRefresh } from "@/components/events/live-refresh";
 import { PresenterKeys } from "@/components/events/screen/presenter-keys";
 import { getActor } from "@/lib/auth/actor";
@@ -12,9 +13,18 @@ import { plural } from "@/lib/format";
 import { appUrl } from "@/lib/mail/templates";
 import { stepNowAnsweringAction } from "../console/actions";
 
-export const metadata = { title: "Projector screen" };
-
 type Props = { params: Promise<{ id: string }> };
+
+/** The event of a well-formed id; null for any other address. */
+async function eventOf(id: string) {
+  return z.uuid().safeParse(id).success ? readConsoleEvent(id) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return (await eventOf((await params).id))
+    ? { title: "Projector screen" }
+    : { title: "Page not found", robots: { index: false } };
+}
 
 const SCREEN_ID = "projector-screen";
 
@@ -27,9 +37,9 @@ const SCREEN_ID = "projector-screen";
  */
 export default async function ProjectorScreenPage({ params }: Props) {
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const event = await readConsoleEvent(id);
-  if (!event) notFound();
+  const event = await eventOf(id);
+  // Not notFound(): a production build answers it with an empty page (see app/questions/[id]/page.tsx).
+  if (!event) return <PageNotFound />;
   const actor = await getActor();
   const presenter = can(actor, "event.facilitate") && facilitatorAccess(actor, event).allowed;
   const screen = await readScreen(id, event.nowAnsweringId);

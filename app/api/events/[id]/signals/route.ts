@@ -1,12 +1,15 @@
 import { z } from "zod";
 import { eventSignalHub, type EventSignalSubscriber } from "@/lib/events/signals";
 import { eventExists } from "@/lib/event-console/queries";
+import { takeStreamSlot } from "@/lib/events/stream-slots";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** A comment line now and then keeps proxies and load balancers from closing a quiet stream. */
 const HEARTBEAT_MS = 20_000;
+/** When a refused page may try a stream again; it polls meanwhile. */
+const FULL_RETRY_AFTER_SECONDS = 30;
 
 const eventId = z.uuid();
 
@@ -17,8 +20,25 @@ const eventId = z.uuid();
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!eventId.safeParse(id).success || !(await eventExists(id))) {
-    return new Response("That event does not exist.", { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!eventId.safeParse(id).success) return noSuchEvent();
+  // Taken before the database is asked, so a flood past the bound costs no query.
+  const release = takeStreamSlot();
+  if (!release) {
+    return new Response("Live updates are busy: this page will keep itself up to date without them.", {
+      status: 503,
+      headers: { "Cache-Control": "no-store", "Retry-After": String(FULL_RETRY_AFTER_SECONDS) },
+    });
+  }
+  let exists: boolean;
+  try {
+    exists = await eventExists(id);
+  } catch (error) {
+    release();
+    throw error;
+  }
+  if (!exists) {
+    release();
+    return noSuchEvent();
   }
 
   const encoder = new TextEncoder();
@@ -40,6 +60,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       const close = () => {
         if (closed) return;
         closed = true;
+        release();
         clearInterval(heartbeat);
         if (subscriber) hub.unsubscribe(id, subscriber);
         try {
@@ -61,6 +82,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     },
     cancel() {
       closed = true;
+      release();
       clearInterval(heartbeat);
       if (subscriber) hub.unsubscribe(id, subscriber);
     },
@@ -75,4 +97,8 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "X-Accel-Buffering": "no",
     },
   });
+}
+
+function noSuchEvent(): Response {
+  return new Response("That event does not exist.", { status: 404, headers: { "Cache-Control": "no-store" } });
 }

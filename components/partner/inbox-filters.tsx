@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
-import { hasInboxFilters, inboxHref, type InboxParams } from "@/lib/triage/inbox-params";
+import { hasInboxFilters, inboxHref, NO_INBOX_FILTERS, type InboxParams } from "@/lib/triage/inbox-params";
 
 type Option = { value: string; label: string };
 
@@ -40,6 +40,15 @@ export function InboxFilters({
   return (
     <form method="get" action="/partner" aria-label="Filter the inbox" className="mb-8 bg-wash p-4">
       {params.view !== "pool" ? <input type="hidden" name="view" value={params.view} /> : null}
+      <TextField
+        name="q"
+        type="search"
+        label="Words in the question"
+        hint="In its title or details, for example: bus lane. Put a phrase in quotes."
+        width="medium"
+        autoComplete="off"
+        defaultValue={params.q ?? ""}
+      />
       <div className="mb-4 grid items-end gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {organisations.length > 1 ? (
           <SelectField
@@ -112,19 +121,7 @@ export function InboxFilters({
         <button type="submit" className="min-h-11 bg-success px-5 font-bold text-white">
           Show questions
         </button>
-        {hasInboxFilters(params) ? (
-          <Link
-            href={inboxHref(params, {
-              theme: undefined,
-              district: undefined,
-              status: undefined,
-              age: undefined,
-              support: undefined,
-            })}
-          >
-            Clear filters
-          </Link>
-        ) : null}
+        {hasInboxFilters(params) ? <Link href={inboxHref(params, NO_INBOX_FILTERS)}>Clear filters</Link> : null}
       </div>
     </form>
   );

@@ -14,7 +14,7 @@ import { formatDateTime } from "@/lib/format";
 import { appUrl } from "@/lib/mail/templates";
 import { publicName, STAFF_ORGANISATION } from "@/lib/questions/speaker";
 import { statusLabel } from "@/lib/questions/status";
-import { encodeInboxCursor, parseInboxParams, type InboxParams } from "./inbox-params";
+import { encodeInboxCursor, inboxQuery, parseInboxParams, type InboxParams } from "./inbox-params";
 import { buildInboxPageSql, type InboxPageRow, resolveInboxScope } from "./inbox-queries";
 import { daysSincePublished, ukDate } from "./inbox-wording";
 import { isoDate } from "./working-days";
@@ -59,14 +59,7 @@ export function parseInboxExportRequest(search: URLSearchParams): InboxExportReq
 
 /** The download's query for the inbox shown with these params: the view, organisation, filters and sort. */
 export function inboxExportQuery(params: InboxParams, includeNotes = false): URLSearchParams {
-  const search = new URLSearchParams();
-  if (params.view !== "pool") search.set("view", params.view);
-  for (const key of ["organisation", "theme", "district", "status", "age"] as const) {
-    const value = params[key];
-    if (value) search.set(key, value);
-  }
-  if (params.support) search.set("support", String(params.support));
-  if (params.sort !== "waiting") search.set("sort", params.sort);
+  const search = inboxQuery(params);
   if (includeNotes) search.set(INCLUDE_NOTES_PARAM, "on");
   return search;
 }

@@ -3,6 +3,7 @@
 // default instead of failing, so an old or mistyped link still opens an inbox.
 import { z } from "zod";
 import { QuestionStatus } from "@/lib/generated/prisma/enums";
+import { browseSchema } from "@/lib/questions/schemas";
 
 export const INBOX_VIEWS = ["pool", "organisation", "mine", "overdue", "answered"] as const;
 export type InboxView = (typeof INBOX_VIEWS)[number];
@@ -25,6 +26,8 @@ const optionalSlug = z
 
 export const inboxParamsSchema = z.object({
   view: z.enum(INBOX_VIEWS).catch("pool"),
+  /** Words in the question's title or details, as the public search reads them. */
+  q: browseSchema.shape.q,
   organisation: optionalSlug,
   theme: optionalSlug,
   district: optionalSlug,
@@ -54,22 +57,38 @@ export function parseInboxParams(raw: Record<string, string | string[] | undefin
  */
 export function inboxHref(params: InboxParams, changes: Partial<InboxParams> = {}): string {
   const next: Partial<InboxParams> = { ...params, after: undefined, ...changes };
-  const search = new URLSearchParams();
-  if (next.view && next.view !== "pool") search.set("view", next.view);
-  for (const key of ["organisation", "theme", "district", "status", "age"] as const) {
-    const value = next[key];
-    if (value) search.set(key, value);
-  }
-  if (next.support) search.set("support", String(next.support));
-  if (next.sort && next.sort !== "waiting") search.set("sort", next.sort);
+  const search = inboxQuery(next);
   if (next.after) search.set("after", next.after);
   const query = search.toString();
   return query ? `/partner?${query}` : "/partner";
 }
 
-/** Whether any filter narrows the list (the view, organisation and sort are not filters). */
+/** The view, search, filters and sort as query parameters (defaults left out; no page): the inbox's and its download's. */
+export function inboxQuery(params: Partial<InboxParams>): URLSearchParams {
+  const search = new URLSearchParams();
+  if (params.view && params.view !== "pool") search.set("view", params.view);
+  for (const key of ["organisation", "q", "theme", "district", "status", "age"] as const) {
+    const value = params[key];
+    if (value) search.set(key, value);
+  }
+  if (params.support) search.set("support", String(params.support));
+  if (params.sort && params.sort !== "waiting") search.set("sort", params.sort);
+  return search;
+}
+
+/** What "Clear filters" sets: every filter and the search gone, the view, organisation and sort kept. */
+export const NO_INBOX_FILTERS = {
+  q: undefined,
+  theme: undefined,
+  district: undefined,
+  status: undefined,
+  age: undefined,
+  support: undefined,
+} as const satisfies Partial<InboxParams>;
+
+/** Whether a search or any filter narrows the list (the view, organisation and sort are not filters). */
 export function hasInboxFilters(params: InboxParams): boolean {
-  return Boolean(params.theme || params.district || params.status || params.age || params.support);
+  return Object.keys(NO_INBOX_FILTERS).some((key) => Boolean(params[key as keyof typeof NO_INBOX_FILTERS]));
 }
 
 // ───────────── keyset cursor ─────────────

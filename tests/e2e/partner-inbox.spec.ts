@@ -96,6 +96,53 @@ test("a partner filters and sorts the inbox by keyboard, and the address keeps e
   await expect(page).toHaveURL(/\/partner\?sort=support$/);
 });
 
+test("a partner finds questions by their words, and the search stays with the views, the pages and the download", async ({
+  page,
+}) => {
+  // A question waiting in the pool, found by the longest word of its title.
+  const waiting = await queryOne<{ title: string }>(
+    `SELECT q.title FROM question q LEFT JOIN assignment a ON a.question_id = q.id
+     WHERE q.moderation = 'approved' AND q.status = 'open' AND a.question_id IS NULL
+     ORDER BY q.published_at, q.id LIMIT 1`,
+  );
+  const word = waiting.title
+    .split(/[^A-Za-z]+/)
+    .reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), "");
+  expect(word.length).toBeGreaterThan(3);
+
+  await signInByRequest(page, "aru.researcher@example.com");
+  await page.goto("/partner");
+  const words = page.getByRole("searchbox", { name: "Words in the question" });
+  await tabTo(page, words);
+  await page.keyboard.type(word);
+  await page.keyboard.press("Enter");
+
+  await expect(page).toHaveURL(/\/partner\?/);
+  expect(chosen(page)).toEqual({ q: word, sort: "waiting" });
+  await expect(words).toHaveValue(word);
+  await expect(questions(page).getByRole("link", { name: waiting.title })).toBeVisible();
+  const shown = await questions(page).getByRole("link").allTextContents();
+  expect(shown.length).toBeGreaterThan(0);
+  // The views and the download keep the search.
+  await expect(views(page).getByRole("link", { name: /^Answered \(\d+\)$/ })).toHaveAttribute(
+    "href",
+    `/partner?view=answered&q=${encodeURIComponent(word)}`,
+  );
+  await expect(page.getByRole("form", { name: "Download this view" }).locator('input[name="q"]')).toHaveValue(word);
+  await expectNoAxeViolations(page);
+
+  // Words nothing has say so, with every count at none.
+  await words.fill("hovercraftxyz");
+  await words.press("Enter");
+  await expect(page.getByRole("heading", { level: 2, name: /: 0 questions$/ })).toBeVisible();
+  await expect(page.getByText("No questions in this view.")).toBeVisible();
+
+  // "Clear filters" drops the search too.
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page).toHaveURL(/\/partner$/);
+  await expect(page.getByRole("searchbox", { name: "Words in the question" })).toHaveValue("");
+});
+
 test("an admin chooses whose inbox to open", async ({ page }) => {
   await signInByRequest(page, "admin@example.com");
   await page.goto("/partner?view=organisation");

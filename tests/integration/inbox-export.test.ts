@@ -176,6 +176,10 @@ describe("the inbox view as CSV", () => {
     ];
     const shown = [];
     for (const spec of specs) shown.push(await makeQuestion({ themeId: theme.id, ...spec }));
+    const searched = await db.question.update({
+      where: { id: shown[2]!.id },
+      data: { title: "Export test question about hedgehog crossings" },
+    });
     const pending = await makeQuestion({ themeId: theme.id, moderation: "pending", supportCount: 50 });
     const hidden = await makeQuestion({ themeId: theme.id, moderation: "hidden", supportCount: 60 });
     const rejected = await makeQuestion({ themeId: theme.id, moderation: "rejected", supportCount: 70 });
@@ -189,6 +193,7 @@ describe("the inbox view as CSV", () => {
       { theme: theme.slug, age: "30" },
       { theme: theme.slug, view: "organisation", sort: "support" },
       { theme: theme.slug, view: "overdue" },
+      { theme: theme.slug, q: "hedgehogs" },
     ];
     for (const raw of cases) {
       const expected = await inboxIds(partner, raw);
@@ -203,6 +208,7 @@ describe("the inbox view as CSV", () => {
     expect(await inboxIds(partner, { theme: theme.slug })).toHaveLength(5);
     expect(await inboxIds(partner, { theme: theme.slug, view: "organisation" })).toHaveLength(2);
     expect(await inboxIds(partner, { theme: theme.slug, view: "overdue" })).toEqual([shown[4]!.id]);
+    expect(await inboxIds(partner, { theme: theme.slug, q: "hedgehogs" })).toEqual([searched.id]);
 
     // Held, turned-down and hidden questions are never in the file, in any view or sort.
     const admin = await personWithRole("admin");
@@ -475,8 +481,9 @@ describe("who may download", () => {
       sort: "support",
       after: "abc",
       support: "3",
+      q: "bus lane",
     });
-    expect(inboxExportQuery(params).toString()).toBe("view=organisation&theme=roads&support=3&sort=support");
+    expect(inboxExportQuery(params).toString()).toBe("view=organisation&q=bus+lane&theme=roads&support=3&sort=support");
     expect(inboxExportQuery(params, true).get("notes")).toBe("on");
     const parsed = parseInboxExportRequest(new URLSearchParams("view=organisation&theme=roads&after=xyz&notes=on"));
     expect(parsed).toEqual({

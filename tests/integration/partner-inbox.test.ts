@@ -41,6 +41,7 @@ async function newDistrict(label: string) {
 interface QuestionSpec {
   themeId: number;
   title?: string;
+  body?: string;
   status?: QuestionStatus;
   moderation?: "approved" | "pending";
   supportCount?: number;
@@ -61,7 +62,7 @@ async function makeQuestion(spec: QuestionSpec) {
   const question = await db.question.create({
     data: {
       title: spec.title ?? `Inbox test question ${made}`,
-      body: "Details for the inbox tests.",
+      body: spec.body ?? "Details for the inbox tests.",
       authorId,
       moderation,
       status: spec.status ?? "open",
@@ -358,6 +359,63 @@ describe("the filters", () => {
     // A cursor that is not one shows the first page.
     const inbox = await inboxOf(actor, { theme: theme.slug, after: "not-a-cursor" });
     expect(inbox.rows).toHaveLength(4);
+  });
+});
+
+describe("searching the inbox", () => {
+  let theme: { slug: string; id: number };
+  let actor: Actor;
+
+  beforeAll(async () => {
+    theme = await newTheme("search");
+    const organisation = await createOrganisation();
+    actor = await member([organisation.id]);
+    await makeQuestion({
+      themeId: theme.id,
+      title: "Solar panels on the Chelmsford library roof",
+      held: { organisationId: organisation.id, dueOn: "2026-12-10" },
+    });
+    await makeQuestion({
+      themeId: theme.id,
+      title: "Bus priority on the A12",
+      body: "The cycle lanes by Colchester station are blocked every morning.",
+    });
+    await makeQuestion({ themeId: theme.id, title: "Street lights in Harlow that stay on all day" });
+    await makeQuestion({ themeId: theme.id, title: "Solar farm near Witham", moderation: "pending" });
+  });
+
+  const search = (q: string, view = "pool") => inboxOf(actor, { theme: theme.slug, q, view });
+
+  it("finds questions by words in their title or details, as the public search reads them", async () => {
+    // Details, with a plural matching its singular.
+    expect(titles(await search("cycle lane"))).toEqual(["Bus priority on the A12"]);
+    // A phrase in quotes, and case and accents folded.
+    expect(titles(await search('"STREET LIGHTS"'))).toEqual(["Street lights in Harlow that stay on all day"]);
+    expect(titles(await search("Colchéster"))).toEqual(["Bus priority on the A12"]);
+    // A word left out with a minus.
+    expect(titles(await search("-harlow"))).toEqual(["Bus priority on the A12"]);
+  });
+
+  it("counts every view for the search, and never shows a question that is not published", async () => {
+    const inbox = await search("solar", "organisation");
+    expect(titles(inbox)).toEqual(["Solar panels on the Chelmsford library roof"]);
+    expect(inbox.counts).toEqual({ pool: 0, organisation: 1, mine: 0, overdue: 0, answered: 0 });
+    expect((await search("witham")).counts.pool).toBe(0);
+    const nothing = await search("hovercraft");
+    expect(nothing.rows).toEqual([]);
+    expect(nothing.counts).toEqual({ pool: 0, organisation: 0, mine: 0, overdue: 0, answered: 0 });
+  });
+
+  it("combines with the filters and pages like any other list", async () => {
+    expect(titles(await inboxOf(actor, { theme: theme.slug, q: "harlow OR colchester", sort: "support" }))).toEqual([
+      "Bus priority on the A12",
+      "Street lights in Harlow that stay on all day",
+    ]);
+    const first = await inboxOf(actor, { theme: theme.slug, q: "harlow OR colchester" }, 1);
+    expect(first.rows).toHaveLength(1);
+    const second = await inboxOf(actor, { theme: theme.slug, q: "harlow OR colchester", after: first.next! }, 1);
+    expect(titles(second)).not.toEqual(titles(first));
+    expect(second.next).toBeNull();
   });
 });
 

@@ -4,6 +4,7 @@ import {
   encodeInboxCursor,
   hasInboxFilters,
   inboxHref,
+  NO_INBOX_FILTERS,
   parseInboxParams,
 } from "@/lib/triage/inbox-params";
 import { describeDue, describeWaiting, ukDate, workingDaysAfter } from "@/lib/triage/inbox-wording";
@@ -87,6 +88,21 @@ describe("the inbox's address", () => {
   it("knows when filters are in use", () => {
     expect(hasInboxFilters(parseInboxParams({ view: "mine", sort: "trending", organisation: "x" }))).toBe(false);
     expect(hasInboxFilters(parseInboxParams({ support: "3" }))).toBe(true);
+    expect(hasInboxFilters(parseInboxParams({ q: "bus lane" }))).toBe(true);
+    expect(hasInboxFilters(parseInboxParams({ q: "   " }))).toBe(false);
+  });
+
+  it("keeps the words searched for, trimmed, through pages, and drops them with the filters", () => {
+    const params = parseInboxParams({ q: '  "bus lane" Colchester ', view: "organisation", status: "open" });
+    expect(params.q).toBe('"bus lane" Colchester');
+    const href = inboxHref(params);
+    expect(href).toBe("/partner?view=organisation&q=%22bus+lane%22+Colchester&status=open");
+    expect(parseInboxParams(Object.fromEntries(new URL(href, "http://x").searchParams)).q).toBe(params.q);
+    expect(inboxHref(params, { after: "next" })).toContain("q=%22bus+lane%22+Colchester");
+    expect(inboxHref(params, NO_INBOX_FILTERS)).toBe("/partner?view=organisation");
+    // As the public search reads them: control characters dropped, too long is no search rather than a failure.
+    expect(parseInboxParams({ q: "bus\u0000lane" }).q).toBe("buslane");
+    expect(parseInboxParams({ q: "a".repeat(201) }).q).toBeUndefined();
   });
 
   it("reads back its own cursors, and only for their sort", () => {

@@ -80,7 +80,15 @@ function browseSort(params: BrowseParams): Sort | "relevance" {
 }
 
 function searchQuery(params: BrowseParams): Prisma.Sql | null {
-  return params.q ? Prisma.sql`websearch_to_tsquery('mse_english', mse_fold(${params.q}))` : null;
+  return params.q ? searchTextQuery(params.q) : null;
+}
+
+/**
+ * Words as a search reads them (quotes for a phrase, "or", -word), accent- and case-folded like the `search`
+ * column they are matched against: `q.search @@ searchTextQuery(text)`.
+ */
+export function searchTextQuery(text: string): Prisma.Sql {
+  return Prisma.sql`websearch_to_tsquery('mse_english', mse_fold(${text}))`;
 }
 
 /**

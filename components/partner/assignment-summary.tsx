@@ -1,11 +1,15 @@
-import { dueInWords } from "@/lib/assignments/due-date";
 import type { HandOver } from "@/lib/assignments/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { describeDue } from "@/lib/triage/inbox-wording";
 
-/** Who holds a question, since when, and when it is due: the head of the triage page's assignment section. */
+/**
+ * Who holds a question, since when, and when it is due, in working days as the inbox says it (the response target
+ * is in working days): the head of the triage page's assignment section.
+ */
 export function AssignmentHolder({
   assignment,
   today,
+  bankHolidays,
 }: {
   assignment: {
     organisation: string;
@@ -13,13 +17,15 @@ export function AssignmentHolder({
     claimedBy: { name: string } | null;
     claimedAt: Date | null;
   } | null;
-  today: Date;
+  /** Today in the UK, yyyy-mm-dd. */
+  today: string;
+  bankHolidays: ReadonlySet<string>;
 }) {
   if (!assignment)
     return (
       <p className="mb-6">Nobody holds this question yet: it is waiting in the pool for an organisation to claim it.</p>
     );
-  const due = dueInWords(assignment.dueOn, today);
+  const due = describeDue(assignment.dueOn, today, bankHolidays);
   return (
     <dl className="mb-6 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
       <dt className="font-bold">Organisation</dt>

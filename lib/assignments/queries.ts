@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { isAdmin } from "@/lib/auth/policy";
 import type { AssignmentEventKind, UserStatus } from "@/lib/generated/prisma/enums";
 import { publicName } from "@/lib/questions/speaker";
+import { ukDate } from "@/lib/triage/inbox-wording";
+import { isoDate } from "@/lib/triage/working-days";
 import { claimableFor, reassignAccess, releaseAccess, transferAccess, type AssignmentRow } from "./policy";
 
 /** One hand-over of a question, as partners read it in its history. */
@@ -35,6 +37,9 @@ export interface AssignmentPanel {
   canRelease: boolean;
   canTransfer: boolean;
   canReassign: boolean;
+  /** Today in the UK (yyyy-mm-dd), and the bank holidays: the due date's wording counts working days between them. */
+  today: string;
+  bankHolidays: Set<string>;
 }
 
 type NamedUser = { displayName: string; status: UserStatus } | null;
@@ -63,8 +68,9 @@ async function organisationsOf(actor: Actor): Promise<{ id: number; name: string
 export async function getAssignmentPanel(
   question: AssignmentRow & { id: string },
   actor: Actor,
+  now = new Date(),
 ): Promise<AssignmentPanel> {
-  const [events, organisations] = await Promise.all([
+  const [events, organisations, holidays] = await Promise.all([
     db.assignmentEvent.findMany({
       where: { questionId: question.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -81,6 +87,7 @@ export async function getAssignmentPanel(
       },
     }),
     organisationsOf(actor),
+    question.assignment ? db.bankHoliday.findMany({ select: { date: true } }) : [],
   ]);
   return {
     history: events.slice(0, HAND_OVER_HISTORY_LIMIT).map((event) => ({
@@ -98,6 +105,8 @@ export async function getAssignmentPanel(
     canRelease: releaseAccess(question, actor).allowed,
     canTransfer: transferAccess(question, actor).allowed,
     canReassign: reassignAccess(question, actor).allowed,
+    today: ukDate(now),
+    bankHolidays: new Set(holidays.map((holiday) => isoDate(holiday.date))),
   };
 }
 

@@ -2,7 +2,8 @@
 // against the England and Wales bank holidays the demo data loads into the bank_holiday table (substitute days
 // listed as their own dates), and how far off it is, in words.
 import { describe, expect, it } from "vitest";
-import { daysUntilDue, dueInWords, londonCalendarDay, responseDueDate } from "@/lib/assignments/due-date";
+import { londonCalendarDay, responseDueDate } from "@/lib/assignments/due-date";
+import { describeDue, ukDate } from "@/lib/triage/inbox-wording";
 import { DEFAULT_RESPONSE_WORKING_DAYS, isoDate } from "@/lib/triage/working-days";
 import { bankHolidays } from "@/prisma/seed-data/reference";
 
@@ -55,18 +56,26 @@ describe("responseDueDate", () => {
   });
 });
 
-describe("dueInWords", () => {
-  const dueOn = new Date("2026-12-10T00:00:00Z");
-  it("says how long is left, or how overdue, in words", () => {
-    expect(dueInWords(dueOn, new Date("2026-12-03T12:00:00Z"))).toEqual({ text: "Due in 7 days", overdue: false });
-    expect(dueInWords(dueOn, new Date("2026-12-09T12:00:00Z"))).toEqual({ text: "Due tomorrow", overdue: false });
-    expect(dueInWords(dueOn, new Date("2026-12-10T23:59:00Z"))).toEqual({ text: "Due today", overdue: false });
-    expect(dueInWords(dueOn, new Date("2026-12-11T00:01:00Z"))).toEqual({ text: "Overdue by 1 day", overdue: true });
-    expect(dueInWords(dueOn, new Date("2026-12-13T09:00:00Z"))).toEqual({ text: "Overdue by 3 days", overdue: true });
+describe("a claim's due date in words", () => {
+  it("reads as the response target in working days on the day of the claim, whatever day that is", () => {
+    // Every day of two years, at noon and at half past eleven at night in England (summer time included).
+    for (let day = 0; day < 730; day += 1) {
+      for (const hour of [12, 23.5]) {
+        const claimedAt = new Date(Date.UTC(2026, 0, 1) + day * 86_400_000 + hour * 3_600_000 - 3_600_000);
+        const dueOn = responseDueDate(claimedAt, DEFAULT_RESPONSE_WORKING_DAYS, table);
+        expect(describeDue(dueOn, ukDate(claimedAt), table), claimedAt.toISOString()).toEqual({
+          overdue: false,
+          text: `Due in ${DEFAULT_RESPONSE_WORKING_DAYS} working days`,
+        });
+      }
+    }
   });
 
-  it("counts days in England across the clock change", () => {
-    // 23:30 UTC on 9 June 2026 is already 10 June in England: due that day.
-    expect(daysUntilDue(new Date("2026-06-10T00:00:00Z"), new Date("2026-06-09T23:30:00Z"))).toBe(0);
+  it("is due on its last day and overdue from the next working day", () => {
+    const dueOn = new Date("2026-12-24T00:00:00Z");
+    expect(describeDue(dueOn, "2026-12-24", table)).toEqual({ overdue: false, text: "Due today" });
+    // Christmas Day and the substitute Boxing Day are bank holidays; the weekend is no working day either.
+    expect(describeDue(dueOn, "2026-12-28", table).text).toBe("Overdue since 24 December 2026");
+    expect(describeDue(dueOn, "2026-12-29", table)).toEqual({ overdue: true, text: "Overdue by 1 working day" });
   });
 });

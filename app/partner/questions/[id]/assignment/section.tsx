@@ -35,7 +35,7 @@ export async function AssignmentSection({
       <h2 id="assignment-heading" className="mb-4 text-2xl">
         Who holds it
       </h2>
-      <AssignmentHolder assignment={question.assignment} today={new Date()} />
+      <AssignmentHolder assignment={question.assignment} today={panel.today} bankHolidays={panel.bankHolidays} />
       {panel.claimFor.length ? (
         <AssignmentClaimForm action={claimQuestionAction} questionId={question.id} organisations={panel.claimFor} />
       ) : null}

@@ -3,6 +3,8 @@
 // nothing from the app's bundles: the page is a complete HTML document with its styles inline (under the
 // request's CSP nonce), in the GOV.UK "service unavailable" pattern.
 
+import { CORS_HEADERS, OPEN_DATA_API_PREFIX } from "@/lib/open-data/api/cors";
+
 export const SERVICE_UNAVAILABLE_HEADING = "Sorry, the service is unavailable";
 export const SERVICE_UNAVAILABLE_MESSAGE =
   "Sorry, the service is unavailable. Try again in a few minutes. Anything the service did not confirm has not been saved.";
@@ -45,10 +47,24 @@ a:focus{outline:3px solid transparent;background:#ffdd00;color:#0b0c0c;box-shado
 const NO_STORE = { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) };
 
 /**
- * The 503 answer for a request: JSON for the API, plain text for a server action or a client-side navigation
+ * The 503 answer for a request: problem details for the open-data API, JSON for the portal's own API, plain text for a server action or a client-side navigation
  * (their callers read neither HTML nor our JSON; the text is what a person may see), the HTML page otherwise.
  */
 export function serviceUnavailableResponse(request: Request, pathname: string, nonce: string): Response {
+  // The open-data API answers every error as RFC 9457 problem details, this one included, readable cross-origin.
+  if (pathname.startsWith(OPEN_DATA_API_PREFIX)) {
+    const problem = {
+      type: "about:blank",
+      title: "Service Unavailable",
+      status: 503,
+      detail: SERVICE_UNAVAILABLE_MESSAGE,
+      instance: pathname,
+    };
+    return new Response(JSON.stringify(problem), {
+      status: 503,
+      headers: { ...NO_STORE, ...CORS_HEADERS, "Content-Type": "application/problem+json" },
+    });
+  }
   if (pathname.startsWith("/api/")) {
     return Response.json({ error: SERVICE_UNAVAILABLE_MESSAGE }, { status: 503, headers: NO_STORE });
   }

@@ -4,6 +4,7 @@ import {
   SERVICE_UNAVAILABLE_MESSAGE,
   serviceUnavailableResponse,
 } from "@/lib/service-unavailable";
+import { problem } from "@/lib/open-data/api/schemas";
 
 const request = (path: string, headers: Record<string, string> = {}) =>
   new Request(`http://127.0.0.1${path}`, { headers });
@@ -35,5 +36,23 @@ describe("serviceUnavailableResponse", () => {
       expect(answer.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
       expect(await answer.text()).toBe(SERVICE_UNAVAILABLE_MESSAGE);
     }
+  });
+
+  it("answers the open-data API with RFC 9457 problem details any origin may read, as its other errors", async () => {
+    const answer = serviceUnavailableResponse(request("/api/v1/questions?limit=2"), "/api/v1/questions", "n");
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get("Content-Type")).toBe("application/problem+json");
+    expect(answer.headers.get("Retry-After")).toBe("10");
+    expect(answer.headers.get("Cache-Control")).toBe("no-store");
+    expect(answer.headers.get("Access-Control-Allow-Origin")).toBe("*");
+    expect(answer.headers.get("Access-Control-Expose-Headers")).toContain("Retry-After");
+    const body: unknown = await answer.json();
+    expect(problem.strict().parse(body)).toEqual({
+      type: "about:blank",
+      title: "Service Unavailable",
+      status: 503,
+      detail: SERVICE_UNAVAILABLE_MESSAGE,
+      instance: "/api/v1/questions",
+    });
   });
 });

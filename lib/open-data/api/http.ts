@@ -10,6 +10,7 @@ import { RateLimited, reportUnexpected } from "@/lib/errors";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { requestOrigin } from "@/lib/request-origin";
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from "@/lib/service-unavailable";
+import { CORS_HEADERS } from "./cors";
 import { countOpenDataRequest, openDataLimit } from "./limits";
 import type { ProblemOut } from "./schemas";
 
@@ -22,11 +23,6 @@ export const CACHE_CONTROL = {
   /** Themes, districts and the API's own description change a few times a year. */
   reference: "public, max-age=3600, stale-while-revalidate=3600",
 } as const;
-
-const CORS_HEADERS = {
-  "Access-Control-Allow-Origin": "*",
-  "Access-Control-Expose-Headers": "ETag, RateLimit, RateLimit-Policy, Retry-After",
-};
 
 /** A wrong query parameter (400), named with why. */
 export class BadParameters extends Error {

@@ -52,6 +52,12 @@ function responses(body: z.ZodType, { notFound = false } = {}): ZodOpenApiRespon
       headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds to wait." }) }),
       content: problemContent,
     },
+    "503": {
+      description:
+        "The service is unavailable for a moment (its database is away): try again after Retry-After seconds.",
+      headers: z.object({ "Retry-After": z.string().meta({ description: "Seconds to wait." }) }),
+      content: problemContent,
+    },
   };
 }
 

@@ -78,6 +78,15 @@ export function withNonce(parts: readonly Buffer[], nonce: string): Buffer {
   return Buffer.concat(pieces);
 }
 
+/**
+ * Whether a rendered page asks search engines not to keep it: the portal's "Page not found" and "removed" pages
+ * for an address under a cached path (answered 200, see app/questions/[id]/page.tsx). Such a page is shared with
+ * the visitors who waited but not kept, so a scan of made-up addresses cannot push real pages out of the cache.
+ */
+export function asksNotToBeIndexed(html: string): boolean {
+  return /<meta name="robots" content="[^"]*noindex/.test(html);
+}
+
 /** Headers of a rendered answer kept with it; the rest (CSP, request id, lengths, dates) are per answer. */
 export const KEPT_HEADERS = ["content-type", "cache-control", "vary", "link", "location"] as const;
 

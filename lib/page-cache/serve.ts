@@ -7,6 +7,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import {
+  asksNotToBeIndexed,
   KEPT_HEADERS,
   nonceOf,
   PAGE_CACHE_HEADER,
@@ -59,8 +60,9 @@ const renderFromThisServer: RenderPage = async (key) => {
     const value = response.headers.get(name);
     if (value !== null) headers.push([name, value.split(nonce)]);
   }
-  const page = { status: response.status, parts: splitAtNonce(await response.text(), nonce), headers };
-  return { page, keep: use === "keep" };
+  const html = await response.text();
+  const page = { status: response.status, parts: splitAtNonce(html, nonce), headers };
+  return { page, keep: use === "keep" && !asksNotToBeIndexed(html) };
 };
 
 const globalCache = globalThis as unknown as { pageCache?: PageCache };

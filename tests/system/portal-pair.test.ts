@@ -294,18 +294,21 @@ describe("the visitors' page cache on the two servers", () => {
     expect(answers[2]!.body).not.toContain("Sign out");
   });
 
-  it("answers an address that is no page from the one render it made for the cache, not from a second", async () => {
+  it("answers an address that is no such thing from the one render it made for the cache, without keeping it", async () => {
     const [first] = pair.servers as [string, string];
     const address = `${first}/commitments/00000000-0000-4000-8000-000000000000`;
     const missing = await untilSettled(
       () => get(address),
       (answer) => answer.headers.get(PAGE_CACHE_HEADER) === "rendered",
     );
-    expect(missing.status).toBe(404);
+    // The portal's own not-found page, which search engines are asked not to keep.
+    expect(missing.status).toBe(200);
+    expect(missing.body).toContain("Page not found");
+    expect(missing.body).toMatch(/<meta name="robots" content="noindex/);
     expect(missing.headers.get(PAGE_CACHE_HEADER), describeAnswer(missing)).toBe("rendered");
     const nonce = nonceOfAnswer(missing);
     expect(new Set([...missing.body.matchAll(/nonce="([^"]+)"/g)].map((match) => match[1]))).toEqual(new Set([nonce]));
-    // Not kept: the next visitor's answer is never a cached one.
+    // Not kept, so a scan of made-up addresses cannot push real pages out: the next answer is never a cached one.
     expect((await get(address)).headers.get(PAGE_CACHE_HEADER)).not.toBe("hit");
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import {
+  asksNotToBeIndexed,
   nonceOf,
   pageCacheKey,
   renderedAnswerUse,
@@ -102,6 +103,13 @@ describe("renderedAnswerUse", () => {
   it("shares a not-found page or a redirect with the visitors who waited, without keeping it", () => {
     expect(renderedAnswerUse(404, page())).toBe("share");
     expect(renderedAnswerUse(307, page({ location: "/sign-in" }))).toBe("share");
+  });
+
+  it("knows a page that asks not to be indexed (not found, removed), which is shared but not kept", () => {
+    expect(asksNotToBeIndexed('<head><title>Page not found</title><meta name="robots" content="noindex"/>')).toBe(true);
+    expect(asksNotToBeIndexed('<meta name="robots" content="noindex, nofollow"/>')).toBe(true);
+    expect(asksNotToBeIndexed('<meta name="description" content="noindex"/><h1>Questions</h1>')).toBe(false);
+    expect(asksNotToBeIndexed("<h1>How to stop noindex pages</h1>")).toBe(false);
   });
 
   it("neither keeps nor shares an error, a cookie, another kind of answer or one without a nonce", () => {

@@ -254,6 +254,8 @@ export interface EventForEdit {
   place: string;
   organisationId: number | null;
   facilitatorIds: string[];
+  /** The facilitators by name, as the form offers people ("Sam Patel (Essex County Council)"). */
+  facilitators: { id: string; speaker: Speaker }[];
   policy: { organiserId: string; facilitatorIds: string[] };
 }
 
@@ -271,7 +273,7 @@ export async function eventForEdit(eventId: string): Promise<EventForEdit | null
       place: true,
       organiserId: true,
       organisationId: true,
-      facilitators: { select: { userId: true }, orderBy: { userId: "asc" } },
+      facilitators: { select: { userId: true, user: speakerSelect }, orderBy: { userId: "asc" } },
     },
   });
   if (!event) return null;
@@ -286,6 +288,7 @@ export async function eventForEdit(eventId: string): Promise<EventForEdit | null
     place: event.place,
     organisationId: event.organisationId,
     facilitatorIds,
+    facilitators: event.facilitators.map((f) => ({ id: f.userId, speaker: toSpeaker(f.user) })),
     policy: { organiserId: event.organiserId, facilitatorIds },
   };
 }

@@ -9,8 +9,9 @@ const TITLE = `Smart bins evening at Witham ${stamp}`;
 const YEAR = String(new Date().getUTCFullYear() + 1);
 
 // A council officer creates an event (refused first, with what was typed kept), is its facilitator with a
-// moderator added by email, gets its join code and QR code, changes it, and a visitor finds it on /events. Axe on
-// /events, /events/new (and its errors), the event's page, its edit page and its join sheet.
+// moderator and a colleague added by email (the colleague leaves the council before the event is changed, and the
+// edit form says saving removes them), gets its join code and QR code, changes it, and a visitor finds it on
+// /events. Axe on /events, /events/new (and its errors), the event's page, its edit page and its join sheet.
 test("a partner creates an event with facilitators, gets its join code, and changes it", async ({ page, browser }) => {
   test.slow();
   await signInByRequest(page, "ecc.officer@example.com");
@@ -39,7 +40,19 @@ test("a partner creates an event with facilitators, gets its join code, and chan
   await date.getByLabel("Year").fill(YEAR);
   await page.getByLabel("End time").fill("20:00");
   await page.getByLabel("Place").fill("Witham Public Hall, Collingwood Road");
-  await page.getByLabel("Add facilitators by email address (optional)").fill("moderator@example.com");
+  // A council colleague of this test's own, who will leave the council before the event is changed.
+  const leaver = `leaving.${stamp}@example.com`;
+  await queryOne(
+    `WITH person AS (
+       INSERT INTO "user" (id, email, email_verified_at, display_name, updated_at)
+       VALUES (gen_random_uuid(), $1, now(), 'Robin Leaving', now()) RETURNING id
+     )
+     INSERT INTO organisation_membership (user_id, organisation_id, role)
+     SELECT person.id, o.id, 'member' FROM person, organisation o WHERE o.slug = 'essex-county-council'
+     RETURNING user_id`,
+    [leaver],
+  );
+  await page.getByLabel("Add facilitators by email address (optional)").fill(`moderator@example.com\n${leaver}`);
   await page.getByRole("button", { name: "Create the event" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
@@ -51,7 +64,7 @@ test("a partner creates an event with facilitators, gets its join code, and chan
      FROM event e WHERE e.title = $1`,
     [TITLE],
   );
-  expect(event.facilitators).toEqual(["ecc.officer@example.com", "moderator@example.com"]);
+  expect(event.facilitators).toEqual(["ecc.officer@example.com", leaver, "moderator@example.com"]);
   // 18:30 in June is 17:30 UTC (British Summer Time).
   expect(new Date(event.starts_at).toISOString()).toBe(`${YEAR}-06-15T17:30:00.000Z`);
   const join = page.getByRole("region", { name: "Join in the room" });
@@ -86,11 +99,31 @@ test("a partner creates an event with facilitators, gets its join code, and chan
   await expect(page.getByRole("heading", { level: 1, name: "Change the event" })).toBeVisible();
   await expect(page.getByLabel("Start time")).toHaveValue("18:30");
   await expect(page.getByRole("checkbox", { name: "CSES Moderator (CSES)" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Robin Leaving (Essex County Council)" })).toBeChecked();
+  await expect(page.getByRole("note")).toHaveCount(0);
+  await expectNoAxeViolations(page);
+
+  // Robin leaves the council: the form says that saving removes them, rather than dropping them silently.
+  await queryOne(
+    `DELETE FROM organisation_membership WHERE user_id = (SELECT id FROM "user" WHERE email = $1) RETURNING user_id`,
+    [leaver],
+  );
+  await page.reload();
+  await expect(page.getByRole("checkbox", { name: /^Robin Leaving/ })).toHaveCount(0);
+  const leaving = page.getByRole("note", { name: "A facilitator can no longer facilitate" });
+  await expect(leaving.getByRole("listitem")).toHaveText(["Robin Leaving"]);
+  await expect(leaving).toContainText("Saving your changes removes this person from the event's facilitators.");
   await expectNoAxeViolations(page);
   await page.getByLabel("Place").fill("Witham Library, Newland Street");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByRole("status")).toContainText("Your changes to the event are saved");
   await expect(page.getByText("Witham Library, Newland Street")).toBeVisible();
+  const after = await queryOne<{ facilitators: string[] }>(
+    `SELECT array(SELECT u.email FROM event_facilitator f JOIN "user" u ON u.id = f.user_id WHERE f.event_id = $1
+                  ORDER BY u.email) AS facilitators`,
+    [event.id],
+  );
+  expect(after.facilitators).toEqual(["ecc.officer@example.com", "moderator@example.com"]);
 
   // A visitor finds it among the upcoming events, without the facilitators' links.
   const visitorContext = await browser.newContext();

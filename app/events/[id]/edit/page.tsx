@@ -46,6 +46,8 @@ export default async function EditEventPage({ params }: Props) {
     facilitatorIds: event.facilitatorIds.join(","),
   };
   const options = organisations.map((o) => ({ value: String(o.id), label: o.name }));
+  // A facilitator who may no longer facilitate has no box to keep them ticked: say so before saving removes them.
+  const leaving = event.facilitators.filter((f) => !people.some((p) => p.id === f.id));
   return (
     <div className="max-w-3xl">
       <p className="mb-4">
@@ -53,6 +55,25 @@ export default async function EditEventPage({ params }: Props) {
       </p>
       <span className="mb-2 block text-xl text-muted">{event.title}</span>
       <h1 className="mb-6 text-4xl">Change the event</h1>
+      {leaving.length ? (
+        <div className="mb-6 border-l-8 border-line p-4" role="note" aria-labelledby="leaving-heading">
+          <h2 id="leaving-heading" className="mb-2 text-xl">
+            {leaving.length === 1
+              ? "A facilitator can no longer facilitate"
+              : "Some facilitators can no longer facilitate"}
+          </h2>
+          <ul className="mb-2 list-disc pl-6">
+            {leaving.map((f) => (
+              <li key={f.id}>{speakerLabel(f.speaker)}</li>
+            ))}
+          </ul>
+          <p>
+            Only members of a partner organisation and CSES moderators and administrators with an active, confirmed
+            account can facilitate. Saving your changes removes {leaving.length === 1 ? "this person" : "these people"}{" "}
+            from the event&apos;s facilitators.
+          </p>
+        </div>
+      ) : null}
       <EventForm
         action={editEventAction.bind(null, event.id)}
         saved={saved}

@@ -34,10 +34,12 @@ function unmodifiedSince(request: Request, lastModified: Date | undefined): bool
   return !Number.isNaN(time) && Math.floor(lastModified.getTime() / 1000) * 1000 <= time;
 }
 
-export function cacheableResponse(request: Request, entity: CacheableBody): Response {
-  const etag = entity.etag ?? strongEtag(entity.body);
-  const headers: Record<string, string> = {
-    ETag: etag,
+/** The validators and caching rules of an entity, without its body. */
+export type CacheableEntity = Omit<CacheableBody, "body" | "contentType"> & { etag: string };
+
+function entityHeaders(entity: CacheableEntity): Record<string, string> {
+  return {
+    ETag: entity.etag,
     "Cache-Control": entity.cacheControl,
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Expose-Headers": "ETag, Last-Modified, Link, Content-Disposition, X-Generated-At",
@@ -45,13 +47,28 @@ export function cacheableResponse(request: Request, entity: CacheableBody): Resp
     ...(entity.lastModified ? { "Last-Modified": entity.lastModified.toUTCString() } : {}),
     ...entity.headers,
   };
-  if (matchesIfNoneMatch(request.headers.get("if-none-match"), etag) || unmodifiedSince(request, entity.lastModified)) {
-    return new Response(null, { status: 304, headers });
-  }
-  return new Response(entity.body, {
-    status: 200,
-    headers: { ...headers, "Content-Type": entity.contentType },
-  });
+}
+
+/**
+ * 304 Not Modified when the request's validators name this entity; null when the body is wanted. A stored file
+ * asks this with its validators alone, so a mirror polling a large download costs no read of the file.
+ */
+export function notModifiedResponse(request: Request, entity: CacheableEntity): Response | null {
+  const unchanged =
+    matchesIfNoneMatch(request.headers.get("if-none-match"), entity.etag) ||
+    unmodifiedSince(request, entity.lastModified);
+  return unchanged ? new Response(null, { status: 304, headers: entityHeaders(entity) }) : null;
+}
+
+export function cacheableResponse(request: Request, entity: CacheableBody): Response {
+  const withEtag = { ...entity, etag: entity.etag ?? strongEtag(entity.body) };
+  return (
+    notModifiedResponse(request, withEtag) ??
+    new Response(entity.body, {
+      status: 200,
+      headers: { ...entityHeaders(withEtag), "Content-Type": entity.contentType },
+    })
+  );
 }
 
 /** A plain 404 for a feed or file that does not exist. */

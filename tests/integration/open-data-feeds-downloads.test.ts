@@ -292,6 +292,16 @@ describe("bulk downloads", () => {
       },
     );
     expect(unchanged.status).toBe(304);
+    expect(unchanged.headers.get("etag")).toBe(etag);
+    expect(await unchanged.text()).toBe("");
+    const unchangedSince = await download(
+      new Request(`${site}/downloads/questions.csv`, {
+        headers: { "If-Modified-Since": before.headers.get("last-modified")! },
+      }),
+      { params: Promise.resolve({ file: "questions.csv" }) },
+    );
+    expect(unchangedSince.status).toBe(304);
+    expect(unchangedSince.headers.get("x-generated-at")).toBe(madeBefore.toISOString());
 
     const later = await createQuestion((await createUser()).id, { title: `A newer question ${tag} about buses` });
     await regenerate();

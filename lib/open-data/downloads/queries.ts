@@ -53,6 +53,17 @@ export interface DownloadFile {
   generatedAt: Date;
 }
 
+/** A stored file's validators alone (its hash and when it was made), or null when it has not been made yet. */
+export function readDownloadVersion(
+  resource: OpenDataResource,
+  format: OpenDataFormat,
+): Promise<Omit<DownloadFile, "body"> | null> {
+  return db.openDataFile.findUnique({
+    where: { resource_format: { resource, format } },
+    select: { sha256: true, generatedAt: true },
+  });
+}
+
 /** One stored file, or null when it has not been made yet. */
 export function readDownload(resource: OpenDataResource, format: OpenDataFormat): Promise<DownloadFile | null> {
   return db.openDataFile.findUnique({

@@ -5,8 +5,8 @@
 //   npm run bench -- --size=large --only=list,support --duration=10 --reuse-build
 //
 // Flags: --size=small|large|both (small: 1,000 supports, large: 1,000,000; both with 100,000 questions, 10,000
-// people and 200,000 comments), --only=<names> (static, home, list, question, search, similar, inbox, support,
-// support-sql, api), --duration=<s> per path (20), --connections=<n> (50), --reuse-build (use .next as it is),
+// people and 200,000 comments), --only=<names> (static, home, list, question, search, similar, inbox,
+// inbox-search, support, support-sql, api), --duration=<s> per path (20), --connections=<n> (50), --reuse-build (use .next as it is),
 // --keep=<dir>, --label=<word> (results named <date>-<word>-supports-<n>, so a run of a few paths does not
 // overwrite the day's full run), --cpu-prof=<dir> (a V8 CPU profile of the server, written when it stops).
 //
@@ -63,6 +63,7 @@ const SCENARIOS = [
   "search",
   "similar",
   "inbox",
+  "inbox-search",
   "support",
   "support-sql",
 ] as const;
@@ -76,6 +77,7 @@ const LABELS: Record<Scenario, string> = {
   search: `GET /questions?q=${COMMON_SEARCH_WORD}`,
   similar: "GET /api/questions/similar",
   inbox: "GET /partner (inbox, signed in as a partner)",
+  "inbox-search": `GET /partner?q=${COMMON_SEARCH_WORD} (the inbox searched, every view counted)`,
   support: "support (server action POST)",
   "support-sql": "support statement by pgbench (the ceiling)",
 };
@@ -303,6 +305,11 @@ async function measureSize(
         paths: titles.map((t) => `/api/questions/similar?title=${encodeURIComponent(t)}`),
       }),
       inbox: async () => ({ kind: "get", path: "/partner", headers: { Cookie: partnerCookie! } }),
+      "inbox-search": async () => ({
+        kind: "get",
+        path: `/partner?q=${COMMON_SEARCH_WORD}`,
+        headers: { Cookie: partnerCookie! },
+      }),
       support: async () => ({
         kind: "action",
         actionId: await supportActionId(),

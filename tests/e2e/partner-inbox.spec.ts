@@ -99,15 +99,18 @@ test("a partner filters and sorts the inbox by keyboard, and the address keeps e
 test("a partner finds questions by their words, and the search stays with the views, the pages and the download", async ({
   page,
 }) => {
-  // A question waiting in the pool, found by the longest word of its title.
-  const waiting = await queryOne<{ title: string }>(
-    `SELECT q.title FROM question q LEFT JOIN assignment a ON a.question_id = q.id
+  // A question waiting in the pool, found by the longest word of its title that a search reads (not "between" or
+  // another word too common to search for), as the search's own text configuration parses it.
+  const waiting = await queryOne<{ title: string; word: string | null }>(
+    `SELECT q.title,
+            (SELECT d.token FROM ts_debug('mse_english', q.title) d
+             WHERE d.alias = 'asciiword' AND cardinality(d.lexemes) > 0
+             ORDER BY length(d.token) DESC, d.token LIMIT 1) AS word
+     FROM question q LEFT JOIN assignment a ON a.question_id = q.id
      WHERE q.moderation = 'approved' AND q.status = 'open' AND a.question_id IS NULL
      ORDER BY q.published_at, q.id LIMIT 1`,
   );
-  const word = waiting.title
-    .split(/[^A-Za-z]+/)
-    .reduce((longest, candidate) => (candidate.length > longest.length ? candidate : longest), "");
+  const word = waiting.word ?? "";
   expect(word.length).toBeGreaterThan(3);
 
   await signInByRequest(page, "aru.researcher@example.com");

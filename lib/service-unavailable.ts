@@ -47,8 +47,9 @@ a:focus{outline:3px solid transparent;background:#ffdd00;color:#0b0c0c;box-shado
 const NO_STORE = { "Cache-Control": "no-store", "Retry-After": String(RETRY_AFTER_SECONDS) };
 
 /**
- * The 503 answer for a request: problem details for the open-data API, JSON for the portal's own API, plain text for a server action or a client-side navigation
- * (their callers read neither HTML nor our JSON; the text is what a person may see), the HTML page otherwise.
+ * The 503 answer for a request: problem details for the open-data API, JSON for the portal's own API, plain text
+ * for a server action or a client-side navigation (their callers read neither HTML nor our JSON; the text is what a
+ * person may see), the HTML page otherwise.
  */
 export function serviceUnavailableResponse(request: Request, pathname: string, nonce: string): Response {
   // The open-data API answers every error as RFC 9457 problem details, this one included, readable cross-origin.

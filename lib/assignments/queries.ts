@@ -4,8 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { isAdmin } from "@/lib/auth/policy";
 import type { AssignmentEventKind, UserStatus } from "@/lib/generated/prisma/enums";
 import { publicName } from "@/lib/questions/speaker";
+import { readBankHolidayDates } from "@/lib/settings/queries";
 import { ukDate } from "@/lib/triage/inbox-wording";
-import { isoDate } from "@/lib/triage/working-days";
 import { claimableFor, reassignAccess, releaseAccess, transferAccess, type AssignmentRow } from "./policy";
 
 /** One hand-over of a question, as partners read it in its history. */
@@ -70,7 +70,7 @@ export async function getAssignmentPanel(
   actor: Actor,
   now = new Date(),
 ): Promise<AssignmentPanel> {
-  const [events, organisations, holidays] = await Promise.all([
+  const [events, organisations, bankHolidays] = await Promise.all([
     db.assignmentEvent.findMany({
       where: { questionId: question.id },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -87,7 +87,7 @@ export async function getAssignmentPanel(
       },
     }),
     organisationsOf(actor),
-    question.assignment ? db.bankHoliday.findMany({ select: { date: true } }) : [],
+    question.assignment ? readBankHolidayDates() : new Set<string>(),
   ]);
   return {
     history: events.slice(0, HAND_OVER_HISTORY_LIMIT).map((event) => ({
@@ -106,7 +106,7 @@ export async function getAssignmentPanel(
     canTransfer: transferAccess(question, actor).allowed,
     canReassign: reassignAccess(question, actor).allowed,
     today: ukDate(now),
-    bankHolidays: new Set(holidays.map((holiday) => isoDate(holiday.date))),
+    bankHolidays,
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { type Period, londonToday } from "@/lib/priorities/schemas";
-import { getResponseTargetWorkingDays } from "@/lib/settings/queries";
+import { getResponseTargetWorkingDays, readBankHolidayDates } from "@/lib/settings/queries";
 import { type PartnerScorecard, type ScorecardContext, type ScorecardOrganisation, loadScorecards } from "./load";
 
 // Public reads (visitors included): the scorecard shows aggregates only, never a person. Deactivated organisations
@@ -11,15 +11,12 @@ import { type PartnerScorecard, type ScorecardContext, type ScorecardOrganisatio
 const organisationFields = { id: true, slug: true, name: true, kind: true, description: true } as const;
 
 async function scorecardContext(period: Period, now: Date): Promise<ScorecardContext> {
-  const [targetWorkingDays, holidays] = await Promise.all([
-    getResponseTargetWorkingDays(),
-    db.bankHoliday.findMany({ select: { date: true } }),
-  ]);
+  const [targetWorkingDays, bankHolidays] = await Promise.all([getResponseTargetWorkingDays(), readBankHolidayDates()]);
   return {
     period,
     today: londonToday(now),
     targetWorkingDays,
-    bankHolidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))),
+    bankHolidays,
   };
 }
 

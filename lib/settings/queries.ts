@@ -62,6 +62,15 @@ export async function getResponseTargetWorkingDays(client: Prisma.TransactionCli
   return parsed.success ? parsed.data : DEFAULT_RESPONSE_WORKING_DAYS;
 }
 
+/**
+ * Every bank holiday (ISO dates, substitute days as their own dates): what due dates, the inbox's and triage
+ * page's wording and the scorecards count working days around. The table holds a few years, some tens of rows.
+ */
+export async function readBankHolidayDates(): Promise<Set<string>> {
+  const holidays = await db.bankHoliday.findMany({ select: { date: true } });
+  return new Set(holidays.map((holiday) => isoDate(holiday.date)));
+}
+
 /** The help lines shown to a worried person (the house rules, the ask page, a post hidden for safeguarding). */
 export async function getSignpostingLinks(client: Prisma.TransactionClient = db): Promise<SignpostingLink[]> {
   return readSettingValue(client, "signpostingLinks");

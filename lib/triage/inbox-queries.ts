@@ -7,6 +7,7 @@ import { worksOnQuestions } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus, UserStatus } from "@/lib/generated/prisma/enums";
 import { searchTextQuery } from "@/lib/questions/browse/sql";
+import { readBankHolidayDates } from "@/lib/settings/queries";
 import { publicName } from "@/lib/questions/speaker";
 import { publishedTallySql } from "@/lib/questions/tally";
 import { publishedQuestionSql } from "@/lib/questions/visibility";
@@ -269,10 +270,10 @@ export async function getPartnerInbox(
   const pageSize = options.pageSize ?? INBOX_PAGE_SIZE;
   const context = { organisationId, actorId: actor.id, today: ukDate(now), now };
 
-  const [rows, [counts], holidays] = await Promise.all([
+  const [rows, [counts], bankHolidays] = await Promise.all([
     db.$queryRaw<InboxPageRow[]>(buildInboxPageSql(params, context, pageSize)),
     db.$queryRaw<Record<InboxView, number>[]>(buildInboxCountsSql(params, context)),
-    db.bankHoliday.findMany({ select: { date: true } }),
+    readBankHolidayDates(),
   ]);
   const pageRows = rows.slice(0, pageSize);
   const last = pageRows[pageRows.length - 1];
@@ -308,6 +309,6 @@ export async function getPartnerInbox(
         : null,
     counts: counts ?? { pool: 0, organisation: 0, mine: 0, overdue: 0, answered: 0 },
     today: context.today,
-    bankHolidays: new Set(holidays.map((h) => h.date.toISOString().slice(0, 10))),
+    bankHolidays,
   };
 }

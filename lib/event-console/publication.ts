@@ -8,17 +8,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/service";
 import { signalEventChanged } from "@/lib/events/live";
-import { TITLE_MAX } from "@/lib/questions/limits";
+import { titleFromRoomText } from "@/lib/room/question-title";
 import { lockEvent, type LockedEvent, type Tx } from "./room";
-
-/** A portal question's title from what was asked in the room (up to 500 characters): whole words, then "…". */
-export function titleFromRoomText(text: string, limit = TITLE_MAX): string {
-  const words = text.replace(/\s+/g, " ").trim();
-  if (words.length <= limit) return words;
-  const cut = words.slice(0, limit - 1);
-  const lastSpace = cut.lastIndexOf(" ");
-  return `${(lastSpace > limit / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`;
-}
 
 /**
  * Publishes a locked, ended event's approved, unmerged room questions, in the caller's transaction, which writes the

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import { plainText } from "@/lib/text/plain-text";
+import { roomQuestionWords } from "@/lib/room/question-title";
+import { ROOM_QUESTION_MAX, ROOM_QUESTION_MIN } from "@/lib/room/schemas";
 
 /** As long as a participant may write in the room (event_question.text). */
-export const ROOM_QUESTION_LIMIT = 500;
+export const ROOM_QUESTION_LIMIT = ROOM_QUESTION_MAX;
 
 export const WRITE_ROOM_QUESTION = "Enter the question as it should appear on the screen.";
 export const CHOOSE_KEPT_ROOM_QUESTION = "Choose the question to keep.";
@@ -23,6 +25,9 @@ export const approveRoomQuestionSchema = roomQuestionTarget.extend({
   text: plainText({ error: WRITE_ROOM_QUESTION })
     .trim()
     .min(1, { error: WRITE_ROOM_QUESTION })
+    .refine((text) => roomQuestionWords(text).length >= ROOM_QUESTION_MIN, {
+      error: `The question must be ${ROOM_QUESTION_MIN} characters or more: after the event it becomes a question on the portal, titled with its words.`,
+    })
     .max(ROOM_QUESTION_LIMIT, { error: `Keep the question to ${ROOM_QUESTION_LIMIT} characters or fewer.` })
     .optional(),
 });

@@ -2,14 +2,20 @@ import { z } from "zod";
 import { AGE_BANDS } from "@/lib/accounts/profile/options";
 import { JOIN_CODE_ALPHABET, normaliseJoinCode } from "@/lib/events/join-code";
 import { AgeBand } from "@/lib/generated/prisma/enums";
+import { TITLE_MIN } from "@/lib/questions/limits";
 import { plainText } from "@/lib/text/plain-text";
+import { roomQuestionWords } from "./question-title";
 
 // The input of the room: joining with a code, asking, supporting, taking a follow-up code. A participant has no
 // account, so none of these names a person: who they are comes from their event's cookie (participant-cookie.ts).
 
 export const NICKNAME_MAX = 40;
 export const ROOM_QUESTION_MAX = 500;
-export const ROOM_QUESTION_MIN = 5;
+/**
+ * After the event a room question becomes a portal question titled with its words (lib/event-console/publication.ts),
+ * so the room asks for as much as the ask form's shortest title; the database holds it too (event_question's check).
+ */
+export const ROOM_QUESTION_MIN = TITLE_MIN;
 
 const ENTER_CODE = "Enter the join code, as shown on the screen or the printed sheet";
 const CODE_SHAPE = "A join code has 6 letters and numbers, such as EX4CTA: check it and try again";
@@ -54,7 +60,10 @@ export const askInRoomSchema = z.object({
   text: plainText({ error: "Enter your question" })
     .trim()
     .min(1, "Enter your question")
-    .min(ROOM_QUESTION_MIN, `Your question must be ${ROOM_QUESTION_MIN} characters or more`)
+    .refine(
+      (text) => roomQuestionWords(text).length >= ROOM_QUESTION_MIN,
+      `Your question must be ${ROOM_QUESTION_MIN} characters or more`,
+    )
     .max(ROOM_QUESTION_MAX, `Your question must be ${ROOM_QUESTION_MAX} characters or fewer`),
 });
 export type AskInRoomInput = z.infer<typeof askInRoomSchema>;

@@ -16,7 +16,8 @@ import {
   setRoomQuestionTheme,
   stepNowAnswering,
 } from "@/lib/event-console/service";
-import { publishEndedEvents, titleFromRoomText } from "@/lib/event-console/publication";
+import { publishEndedEvents } from "@/lib/event-console/publication";
+import { titleFromRoomText } from "@/lib/room/question-title";
 import { readConsoleQuestions, readScreen } from "@/lib/event-console/queries";
 import { EventSignalHub } from "@/lib/events/signals";
 import { askerOf } from "@/lib/questions/speaker";
@@ -193,7 +194,7 @@ describe("the question being answered, and the room open or closed", () => {
     const event = await createEvent({ facilitatorIds: [facilitatorOfA.id] });
     const participants = await Promise.all(Array.from({ length: 3 }, () => addParticipant(event.id)));
     const most = await addRoomQuestion(event.id, "Most supported", { moderation: "approved" });
-    const next = await addRoomQuestion(event.id, "Second", { moderation: "approved" });
+    const next = await addRoomQuestion(event.id, "Second most supported", { moderation: "approved" });
     const pending = await addRoomQuestion(event.id, "Still waiting");
     await addSupports(
       most.id,

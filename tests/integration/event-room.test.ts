@@ -222,6 +222,20 @@ describe("asking and supporting", () => {
     expect(ALREADY_SUPPORTED).toMatch(/already support/);
   });
 
+  it("stores no room question too short to become a portal title, however it reaches the database", async () => {
+    const event = await createEvent();
+    const asker = await join(event.joinCode);
+    await expect(askInRoom(asker.token, { eventId: event.id, text: "Why   bins?" })).rejects.toThrow(
+      /event_question_text_long_enough_for_a_title/,
+    );
+    await expect(askInRoom(asker.token, { eventId: event.id, text: "More  buses" })).resolves.toMatchObject({
+      moderation: "approved",
+    });
+    expect(await db.eventQuestion.findMany({ where: { eventId: event.id }, select: { text: true } })).toEqual([
+      { text: "More  buses" },
+    ]);
+  });
+
   it("limits asking per participant, not per address: a classmate can still ask", async () => {
     const event = await createEvent();
     const [keen, classmate] = [await join(event.joinCode), await join(event.joinCode)];

@@ -1,7 +1,9 @@
-// How long the regenerate-open-data job takes, and how large its files are, at the demo seed's size and again
-// after adding 100,000 published questions (each with a theme, and every tenth with a response).
+// How long the regenerate-open-data job takes, how large its files are and how much memory it takes, at the demo
+// seed's size and again after adding 100,000 published questions (each with a theme, and every tenth with a
+// response); then how much memory 20 downloads of the largest file at once take, read as the route handler reads them.
 //
-//   npx tsx bench/open-data-generate.ts        (a throwaway embedded PostgreSQL; or set DATABASE_URL to an empty database)
+//   npx tsx --conditions=react-server bench/open-data-generate.ts
+//   (a throwaway embedded PostgreSQL; or set DATABASE_URL to an empty database)
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { regenerateOpenDataFiles } from "../lib/open-data/downloads/generate";
@@ -35,7 +37,46 @@ async function timed(db: PrismaClient, label: string) {
   const questions = files.find((f) => f.resource === "questions" && f.format === "json");
   console.log(
     `${label}: ${seconds.toFixed(1)} s, ${files.length} files, ${(bytes / 1e6).toFixed(1)} MB in all, ` +
-      `questions ${questions?.records} records, resident memory +${((process.memoryUsage().rss - before) / 1e6).toFixed(0)} MB`,
+      `questions ${questions?.records} records, resident memory +${((process.memoryUsage().rss - before) / 1e6).toFixed(0)} MB, ` +
+      `peak resident memory so far ${(process.resourceUsage().maxRSS / 1e3).toFixed(0)} MB`,
+  );
+}
+
+/** Peak resident memory above the start while `work` runs, sampled every 10 ms. */
+async function peakMemoryDuring(work: () => Promise<void>): Promise<number> {
+  const start = process.memoryUsage().rss;
+  let peak = start;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+  try {
+    await work();
+  } finally {
+    clearInterval(sampler);
+  }
+  return Math.max(peak, process.memoryUsage().rss) - start;
+}
+
+async function downloadsAtOnce(url: string, downloads: number) {
+  // The route handler reads through the app's own database client, which reads DATABASE_URL when first imported.
+  process.env.DATABASE_URL = url;
+  // As the route handler (app/downloads/[file]/route.ts) answers, without Next's request handling around it.
+  const { readDownloadPieces, readDownloadVersion } = await import("../lib/open-data/downloads/queries");
+  const { textStream } = await import("../lib/text-stream");
+  const file = "questions.json";
+  let bytes = 0;
+  const started = Date.now();
+  const peak = await peakMemoryDuring(async () => {
+    await Promise.all(
+      Array.from({ length: downloads }, async () => {
+        const version = await readDownloadVersion("questions", "json");
+        if (!version) throw new Error(`${file} has not been made`);
+        const reader = textStream(readDownloadPieces(version)).getReader();
+        for (let read = await reader.read(); !read.done; read = await reader.read()) bytes += read.value.length;
+      }),
+    );
+  });
+  console.log(
+    `${downloads} downloads of ${file} at once: ${((Date.now() - started) / 1000).toFixed(1)} s, ` +
+      `${(bytes / 1e6).toFixed(0)} MB sent, peak resident memory +${(peak / 1e6).toFixed(0)} MB`,
   );
 }
 
@@ -50,6 +91,7 @@ async function main() {
     await db.$executeRawUnsafe(GENERATE);
     await db.$executeRawUnsafe("ANALYZE");
     await timed(db, "seed + 100,000 questions");
+    await downloadsAtOnce(database.url, 20);
   } finally {
     await db.$disconnect();
     await database.stop();

@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { reportUnexpected } from "@/lib/errors";
+import { textStream } from "@/lib/text-stream";
 
 /** A spreadsheet opening the file reads it as UTF-8 (names with accents, "£") only when it starts with this mark. */
 const BYTE_ORDER_MARK = "\uFEFF";
@@ -35,23 +35,14 @@ export function csvDownload(filename: string, header: readonly string[], rows: R
     return new Response(encoder.encode(BYTE_ORDER_MARK + csvText([header, ...(rows as Rows)])), { headers });
   }
   const batches = rows as AsyncIterator<Rows>;
-  let started = false;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const next = await batches.next();
-        const head: Rows = started ? [] : [header];
-        const text = (started ? "" : BYTE_ORDER_MARK) + csvText([...head, ...(next.done ? [] : next.value)]);
-        started = true;
-        if (text) controller.enqueue(encoder.encode(text));
-        if (next.done) controller.close();
-      } catch (error) {
-        controller.error(new Error(reportUnexpected(error)));
-      }
-    },
-    async cancel() {
+  async function* pieces(): AsyncGenerator<string> {
+    try {
+      yield BYTE_ORDER_MARK + csvText([header]);
+      for (let next = await batches.next(); !next.done; next = await batches.next()) yield csvText(next.value);
+    } finally {
+      // A download stopped half-way lets the rows' reader go too.
       await batches.return?.(undefined);
-    },
-  });
-  return new Response(body, { headers });
+    }
+  }
+  return new Response(textStream(pieces()), { headers });
 }

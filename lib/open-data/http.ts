@@ -71,6 +71,20 @@ export function cacheableResponse(request: Request, entity: CacheableBody): Resp
   );
 }
 
+/**
+ * 200 with a body streamed a piece at a time, whose length and validators are known before any of it is read (a
+ * stored download): sent with its Content-Length, so a client can tell a whole file from a cut one.
+ */
+export function streamedResponse(
+  entity: CacheableEntity & { contentType: string; bytes: number },
+  body: ReadableStream<Uint8Array>,
+): Response {
+  return new Response(body, {
+    status: 200,
+    headers: { ...entityHeaders(entity), "Content-Type": entity.contentType, "Content-Length": String(entity.bytes) },
+  });
+}
+
 /** A plain 404 for a feed or file that does not exist. */
 export function notFoundResponse(message: string): Response {
   return Response.json(

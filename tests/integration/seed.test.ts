@@ -41,6 +41,14 @@ async function tableCounts(): Promise<Record<string, number>> {
     const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM "${table_name}"`);
     counts[table_name] = Number(rows[0]!.n);
   }
+  // A download's replaced version is kept for an hour, for downloads already under way
+  // (lib/open-data/downloads/generate.ts): what each run leaves is the current versions and their pieces.
+  const { rows: current } = await client.query<{ versions: string; pieces: string }>(
+    `SELECT count(DISTINCT f.version_id) AS versions, count(c.seq) AS pieces
+     FROM open_data_file f LEFT JOIN open_data_file_chunk c ON c.version_id = f.version_id`,
+  );
+  counts.open_data_file_version = Number(current[0]!.versions);
+  counts.open_data_file_chunk = Number(current[0]!.pieces);
   return counts;
 }
 

@@ -5,12 +5,14 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DownloadsList, fileSize } from "@/components/open-data/downloads-list";
-import { renderCsv, renderJson } from "@/lib/open-data/downloads/files";
+import { csvPieces, jsonPieces, wholeFile } from "@/lib/open-data/downloads/files";
 import { parseDownloadFile } from "@/lib/open-data/downloads/paths";
 import type { ResourceDefinition } from "@/lib/open-data/downloads/resource";
 import { FEED_FORMAT_NAMES, parseFeedFile, questionFeedPath } from "@/lib/open-data/feeds/formats";
 import { renderFeed, type FeedDocument } from "@/lib/open-data/feeds/render";
+import { csvText } from "@/lib/csv";
 import { cacheableResponse } from "@/lib/open-data/http";
+import { ATTRIBUTION, OPEN_DATA_LICENCE } from "@/lib/open-data/licence";
 import { VALIDATORS } from "../support/feed-validation";
 
 const site = "https://example.test";
@@ -93,7 +95,7 @@ describe("bulk download files", () => {
   ];
 
   it("CSV: a header of the fields, arrays joined, formulas escaped, UTF-8 with its mark", () => {
-    const csv = renderCsv(resource, records);
+    const csv = wholeFile(csvPieces(resource, records));
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parse(csv.slice(1)) as string[][];
     expect(rows).toEqual([
@@ -104,7 +106,9 @@ describe("bulk download files", () => {
   });
 
   it("JSON: the records in the fields' order, with the licence and the time they were made", () => {
-    const json = JSON.parse(renderJson(resource, records, { generatedAt: new Date("2026-11-26T10:00:00Z"), site }));
+    const json = JSON.parse(
+      wholeFile(jsonPieces(resource, records, { generatedAt: new Date("2026-11-26T10:00:00Z"), site })),
+    );
     expect(json).toMatchObject({
       resource: "questions",
       generated_at: "2026-11-26T10:00:00.000Z",
@@ -113,6 +117,40 @@ describe("bulk download files", () => {
     });
     expect(Object.keys(json.items[0])).toEqual(["id", "title", "themes", "district", "archived"]);
     expect(json.items[0].themes).toEqual(["energy", "transport"]);
+  });
+
+  it("are made in pieces that, in order, are the file made at once: with no records, one slice and many", () => {
+    const generatedAt = new Date("2026-11-26T10:00:00Z");
+    const names = resource.fields.map((f) => f.name);
+    for (const count of [0, 1, 499, 500, 501, 1234]) {
+      const many = Array.from({ length: count }, (_, i) => ({ ...records[i % 2]!, id: `r${i}` }));
+      const csvAtOnce =
+        "\uFEFF" +
+        csvText([
+          names,
+          ...many.map((r) =>
+            names.map((n) => {
+              const value = r[n as keyof typeof r];
+              return Array.isArray(value) ? value.join("; ") : value === null ? "" : String(value);
+            }),
+          ),
+        ]);
+      expect(wholeFile(csvPieces(resource, many)), `${count} records, CSV`).toBe(csvAtOnce);
+      const jsonAtOnce = JSON.stringify({
+        resource: resource.resource,
+        title: resource.title,
+        description: resource.description,
+        generated_at: generatedAt.toISOString(),
+        source: site,
+        licence: OPEN_DATA_LICENCE,
+        attribution: ATTRIBUTION,
+        fields: resource.fields,
+        count,
+        items: many.map((r) => Object.fromEntries(names.map((n) => [n, r[n as keyof typeof r] ?? null]))),
+      });
+      expect(wholeFile(jsonPieces(resource, many, { generatedAt, site })), `${count} records, JSON`).toBe(jsonAtOnce);
+      expect([...csvPieces(resource, many)].length).toBe(1 + Math.ceil(count / 500));
+    }
   });
 
   it("are addressed as /downloads/<resource>.<format>", () => {

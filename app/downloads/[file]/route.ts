@@ -1,37 +1,37 @@
-import { readDownload, readDownloadVersion } from "@/lib/open-data/downloads/queries";
+import { readDownloadPieces, readDownloadVersion } from "@/lib/open-data/downloads/queries";
 import { DOWNLOAD_CONTENT_TYPES, downloadFileName, parseDownloadFile } from "@/lib/open-data/downloads/paths";
-import { cacheableResponse, notFoundResponse, notModifiedResponse } from "@/lib/open-data/http";
+import { notFoundResponse, notModifiedResponse, streamedResponse } from "@/lib/open-data/http";
 import { withErrorResponses } from "@/lib/route-errors";
+import { textStream } from "@/lib/text-stream";
 
 export const dynamic = "force-dynamic";
 
 /**
  * /downloads/<resource>.<csv|json>: a bulk download as the scheduled job last made it, under the Open Government
  * Licence. Last-Modified is the time it was made; its ETag is its SHA-256, so a mirror asking again gets 304.
+ * The file is streamed a piece at a time from the version read first, so the job making a new one meanwhile
+ * changes nothing in this answer, and no instance holds a whole file (tens of MB at scale) in memory.
  */
 export const GET = withErrorResponses(async (request: Request, { params }: { params: Promise<{ file: string }> }) => {
   const wanted = parseDownloadFile((await params).file);
   if (!wanted) return notFoundResponse("There is no such download. The list is on the developers page.");
-  const entity = (file: { sha256: string; generatedAt: Date }) => ({
+  const version = await readDownloadVersion(wanted.resource, wanted.format);
+  if (!version) return notFoundResponse("This download has not been made yet. Try again in an hour.");
+  const entity = {
     // The files are made again every hour: a cache may keep one for up to 10 minutes.
     cacheControl: "public, max-age=600",
-    etag: `"${file.sha256}"`,
-    lastModified: file.generatedAt,
+    etag: `"${version.sha256}"`,
+    lastModified: version.generatedAt,
     headers: {
       "Content-Disposition": `attachment; filename="${downloadFileName(wanted.resource, wanted.format)}"`,
-      "X-Generated-At": file.generatedAt.toISOString(),
+      "X-Generated-At": version.generatedAt.toISOString(),
     },
-  });
-  // A mirror asking again is answered from the file's hash, without reading the file (tens of MB at scale).
-  const version = await readDownloadVersion(wanted.resource, wanted.format);
-  const unchanged = version ? notModifiedResponse(request, entity(version)) : null;
-  if (unchanged) return unchanged;
-  // Read with its own hash: the job may have made the file again since the look above.
-  const file = await readDownload(wanted.resource, wanted.format);
-  if (!file) return notFoundResponse("This download has not been made yet. Try again in an hour.");
-  return cacheableResponse(request, {
-    ...entity(file),
-    body: file.body,
-    contentType: DOWNLOAD_CONTENT_TYPES[wanted.format],
-  });
+  };
+  return (
+    notModifiedResponse(request, entity) ??
+    streamedResponse(
+      { ...entity, contentType: DOWNLOAD_CONTENT_TYPES[wanted.format], bytes: version.bytes },
+      textStream(readDownloadPieces(version)),
+    )
+  );
 });

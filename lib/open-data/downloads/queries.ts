@@ -47,27 +47,41 @@ export async function listDownloads(): Promise<DownloadListing[]> {
   }));
 }
 
-export interface DownloadFile {
-  body: string;
+export interface DownloadVersion {
+  versionId: string;
+  bytes: number;
   sha256: string;
   generatedAt: Date;
 }
 
-/** A stored file's validators alone (its hash and when it was made), or null when it has not been made yet. */
+/** A file's version made last, with its size and validators, without its text; null when not made yet. */
 export function readDownloadVersion(
   resource: OpenDataResource,
   format: OpenDataFormat,
-): Promise<Omit<DownloadFile, "body"> | null> {
+): Promise<DownloadVersion | null> {
   return db.openDataFile.findUnique({
     where: { resource_format: { resource, format } },
-    select: { sha256: true, generatedAt: true },
+    select: { versionId: true, bytes: true, sha256: true, generatedAt: true },
   });
 }
 
-/** One stored file, or null when it has not been made yet. */
-export function readDownload(resource: OpenDataResource, format: OpenDataFormat): Promise<DownloadFile | null> {
-  return db.openDataFile.findUnique({
-    where: { resource_format: { resource, format } },
-    select: { body: true, sha256: true, generatedAt: true },
-  });
+/**
+ * A version's text, a piece at a time, each read when the one before has been sent. A version deleted while it
+ * streams (the job keeps a replaced one for an hour) would end the file short: that ends in an error instead.
+ */
+export async function* readDownloadPieces(version: DownloadVersion): AsyncGenerator<string> {
+  let bytes = 0;
+  for (let seq = 0; ; seq += 1) {
+    const piece = await db.openDataFileChunk.findUnique({
+      where: { versionId_seq: { versionId: version.versionId, seq } },
+      select: { body: true },
+    });
+    if (!piece) break;
+    bytes += Buffer.byteLength(piece.body, "utf8");
+    yield piece.body;
+  }
+  if (bytes !== version.bytes)
+    throw new Error(
+      `Download ${version.versionId} ended at ${bytes} of ${version.bytes} bytes: the version was deleted`,
+    );
 }

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInByLink } from "./support/accounts";
+import { signInByLink, signInByRequest } from "./support/accounts";
 import { expectNoAxeViolations } from "./support/axe";
 import { queryOne } from "./support/db";
 
@@ -75,6 +75,39 @@ test("held, removed and mistyped question addresses show the portal's own pages,
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Look at other questions and ideas" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Questions and ideas" })).toBeVisible();
+});
+
+test("signed-in pages of something that is not there show the portal's not-found page, with JavaScript off too", async ({
+  browser,
+}) => {
+  const nobody = "00000000-0000-4000-8000-000000000000";
+  const addresses: Record<string, string[]> = {
+    "ecc.officer@example.com": [
+      `/partner/questions/${nobody}`,
+      `/partner/questions/${nobody}/respond`,
+      `/partner/questions/${nobody}/release`,
+      `/partner/questions/${nobody}/merge`,
+      `/partner/templates/${nobody}/edit`,
+      `/events/${nobody}/edit`,
+      `/events/${nobody}/console`,
+      "/events/not-an-event/console",
+      `/events/${nobody}/join-sheet`,
+    ],
+    "moderator@example.com": [`/moderation/questions/${nobody}`, `/moderation/people/${nobody}`],
+  };
+  for (const [email, paths] of Object.entries(addresses)) {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await signInByRequest(page, email);
+    for (const path of paths) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: "Page not found" }), path).toBeVisible();
+      await expectPortalLayout(page);
+      await expect(page, path).toHaveTitle(/ – My Smarter Essex$/);
+    }
+    // (axe cannot run with scripts off: the same page is checked with them on in the test above.)
+    await context.close();
+  }
 });
 
 test("the author sees their held question with one state, and their questions and supported ones on their account", async ({

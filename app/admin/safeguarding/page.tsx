@@ -1,5 +1,6 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDateTime } from "@/lib/format";
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function SafeguardingConcernsPage({ searchParams }: Props) {
   const actor = await getActor();
   if (!actor) redirect("/sign-in?returnTo=/admin/safeguarding");
-  if (!can(actor, "safeguarding.review")) notFound();
+  if (!can(actor, "safeguarding.review")) return <PageNotFound />;
   const { after } = concernListPageSchema.parse(await searchParams);
   const { concerns, next } = await listConcerns(actor, after);
   return (

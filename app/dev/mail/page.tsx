@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { CapturedMailText } from "@/components/mail/captured-mail-text";
 import { formatDate } from "@/lib/format";
 import { isMailCapturePageEnabled } from "@/lib/mail/mailer";
@@ -14,7 +14,7 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", {
 });
 
 export default async function DevMailPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (!isMailCapturePageEnabled()) notFound();
+  if (!isMailCapturePageEnabled()) return <PageNotFound />;
   const { to } = await searchParams;
   const messages = await listCapturedMail({ to: typeof to === "string" ? to : undefined });
   return (

@@ -1,6 +1,7 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { RemoveMembershipForm } from "@/components/admin/person-role-forms";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { InviteForm, MembershipRoleForm, WithdrawInvitationForm } from "@/components/memberships/team-forms";
@@ -62,7 +63,10 @@ export default async function TeamPage({ searchParams }: Props) {
   const organisation = teams.find((team) => team.id === chosen);
   // An administrator may open any organisation's team, so a missing one is simply not there; for a lead, any
   // other organisation is one they do not lead.
-  if (!organisation) return isAdmin(actor) ? notFound() : forbidden();
+  if (!organisation) {
+    if (isAdmin(actor)) return <PageNotFound />;
+    forbidden();
+  }
   const back = membersPath(organisation.id);
 
   if (params.remove) {

@@ -1,5 +1,6 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { z } from "zod";
 import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import { CloseConcernForm } from "@/components/moderation/safeguarding-forms";
@@ -24,9 +25,9 @@ export default async function SafeguardingConcernPage({ params, searchParams }: 
   const { id } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/admin/safeguarding/${id}`)}`);
-  if (!can(actor, "safeguarding.review")) notFound();
+  if (!can(actor, "safeguarding.review")) return <PageNotFound />;
   const concern = z.uuid().safeParse(id).success ? await getConcern(actor, id) : null;
-  if (!concern) notFound();
+  if (!concern) return <PageNotFound />;
   const [steps, { closed }] = await Promise.all([getSafeguardingSteps(), searchParams]);
   return (
     <div className="max-w-3xl">

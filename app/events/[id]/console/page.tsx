@@ -1,5 +1,6 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { ApproveEditedForm } from "@/components/events/console/approve-edited-form";
 import { RoomActionButton } from "@/components/events/console/room-action-button";
 import { RoomQuestionCard } from "@/components/events/console/room-question-card";
@@ -34,11 +35,11 @@ type Props = { params: Promise<{ id: string }> };
  */
 export default async function EventConsolePage({ params }: Props) {
   const { id } = await params;
-  if (!z.uuid().safeParse(id).success) notFound();
+  if (!z.uuid().safeParse(id).success) return <PageNotFound />;
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/events/${id}/console`)}`);
   const event = await readConsoleEvent(id);
-  if (!event) notFound();
+  if (!event) return <PageNotFound />;
   if (!facilitatorAccess(actor, event).allowed) forbidden();
   const [{ pending, approved, rejectedCount, mergedCount }, themes] = await Promise.all([
     readConsoleQuestions(id),

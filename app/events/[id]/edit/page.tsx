@@ -1,6 +1,7 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { EventForm } from "@/components/events/event-form";
 import { getActor } from "@/lib/auth/actor";
 import { isModerator } from "@/lib/auth/policy";
@@ -23,7 +24,7 @@ export default async function EditEventPage({ params }: Props) {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/events/${id}/edit`)}`);
   const event = await eventForEdit(id);
-  if (!event) notFound();
+  if (!event) return <PageNotFound />;
   if (!offersForm(actor, "event.manage") || !eventEditAccess(actor, event.policy).allowed) forbidden();
   const [organisations, people] = await Promise.all([
     organisationsToOrganiseFor(actor, event.organisationId),

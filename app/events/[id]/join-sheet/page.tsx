@@ -1,6 +1,6 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EventTime } from "@/components/events/event-time";
 import { JoinInstructions } from "@/components/events/join-instructions";
 import { joinAddresses } from "@/lib/events/join-address";
@@ -11,7 +11,10 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).id, null);
-  return { title: event ? `Join sheet: ${event.title}` : "Event not found" };
+  // An ended event has no join sheet: the page says not found, and so does its title.
+  return event && !event.ended
+    ? { title: `Join sheet: ${event.title}` }
+    : { title: "Page not found", robots: { index: false } };
 }
 
 /**
@@ -21,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function JoinSheetPage({ params }: Props) {
   const { id } = await params;
   const event = await getEvent(id, null);
-  if (!event || event.ended) notFound();
+  if (!event || event.ended) return <PageNotFound />;
   const addresses = joinAddresses(event.joinCode);
   const qrSvg = await qrCodeSvg(addresses.joinAddress);
   return (

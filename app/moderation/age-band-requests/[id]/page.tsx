@@ -1,5 +1,6 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { AgeBandDecisionForm } from "@/components/accounts/age-band-decision-form";
 import { findPendingAgeBandRequest } from "@/lib/accounts/age-band-requests/queries";
@@ -17,7 +18,7 @@ export default async function AgeBandRequestPage({ params }: { params: Promise<{
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/moderation/age-band-requests/${id}`)}`);
   if (!can(actor, "moderation.decideAgeBandChange")) forbidden();
   const request = z.uuid().safeParse(id).success ? await findPendingAgeBandRequest(id) : null;
-  if (!request) notFound();
+  if (!request) return <PageNotFound />;
   return (
     <div className="max-w-2xl">
       <p className="mb-4">

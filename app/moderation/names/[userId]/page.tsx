@@ -1,4 +1,5 @@
-import { forbidden, notFound, redirect } from "next/navigation";
+import { PageNotFound } from "@/components/layout/page-not-found";
+import { forbidden, redirect } from "next/navigation";
 import { ItemReviewView } from "@/components/moderation/item-review";
 import { getActor } from "@/lib/auth/actor";
 import { isModerator } from "@/lib/auth/policy";
@@ -19,7 +20,7 @@ export default async function PublicNameReviewPage({ params, searchParams }: Pro
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/moderation/names/${userId}`)}`);
   if (!isModerator(actor)) forbidden();
   const review = await getNameReview(userId, actor);
-  if (!review) notFound();
+  if (!review) return <PageNotFound />;
   const { returnTo } = await searchParams;
   return <ItemReviewView review={review} action={decideItemAction} returnTo={safeQueuePath(returnTo)} />;
 }

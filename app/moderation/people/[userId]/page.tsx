@@ -1,5 +1,6 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import { CoolDownForm, PersonButtonForm, SuspendForm } from "@/components/moderation/suspension-forms";
@@ -28,7 +29,7 @@ export default async function ModerationPersonPage({ params, searchParams }: Pro
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/moderation/people/${userId}`)}`);
   if (!can(actor, "moderation.suspend")) forbidden();
   const person = z.uuid().safeParse(userId).success ? await getPersonForModeration(userId, actor) : null;
-  if (!person) notFound();
+  if (!person) return <PageNotFound />;
   const { done } = personPageSchema.parse(await searchParams);
   const access = accountActionAccess(actor, { id: person.id, platformRole: person.platformRole, deleted: false });
   return (

@@ -1,5 +1,6 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import { MarkConcernForm } from "@/components/moderation/safeguarding-forms";
 import { SafeguardingSteps } from "@/components/moderation/safeguarding-steps";
@@ -24,7 +25,7 @@ export default async function MarkConcernPage({ searchParams }: Props) {
   }
   if (!can(actor, "moderation.markSafeguarding")) forbidden();
   const post = await getPostToMark({ questionId: params.question, commentId: params.comment });
-  if (!post) notFound();
+  if (!post) return <PageNotFound />;
   const [steps, marked] = await Promise.all([getSafeguardingSteps(), hasOpenConcern(post)]);
   const access = markConcernAccess(actor, post);
   return (

@@ -1,7 +1,8 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { CommitmentDetails } from "@/components/commitments/commitment-details";
 import {
   AddMilestoneForm,
@@ -54,7 +55,7 @@ export default async function PartnerCommitmentPage({ params, searchParams }: Pr
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/commitments/${id}`)}`);
   if (!can(actor, "commitment.manage")) forbidden();
   const commitment = await getCommitment(id);
-  if (!commitment) notFound();
+  if (!commitment) return <PageNotFound />;
   if (!mayManage(actor, commitment)) forbidden();
   const open = commitmentIsOpen(commitment.state);
 

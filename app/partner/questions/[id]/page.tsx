@@ -1,6 +1,7 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { StatusTag } from "@/components/questions/status-tag";
 import { getActor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
@@ -37,7 +38,7 @@ export default async function TriageQuestionPage({ params, searchParams }: Props
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/questions/${id}`)}`);
   if (!worksOnQuestions(actor)) forbidden();
   const question = await getTriageQuestion(id, actor);
-  if (!question) notFound();
+  if (!question) return <PageNotFound />;
 
   return (
     <div className="max-w-4xl">

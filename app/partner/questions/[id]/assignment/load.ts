@@ -1,5 +1,5 @@
 import "server-only";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
 import type { PolicyDecision } from "@/lib/auth/policy";
@@ -7,7 +7,8 @@ import { getTriageQuestion, type TriageQuestion } from "@/lib/triage/queries";
 
 /**
  * What a hand-over page (release, transfer, reassign) needs: the person, signed in and working on questions
- * (else sign-in or 403), the published question (else 404), and whether the rule lets them. A refusal of this
+ * (else sign-in or 403), the published question (else null, for the page to render the not-found page itself:
+ * see app/questions/[id]/page.tsx), and whether the rule lets them. A refusal of this
  * person is a 403; a question that has moved on (already released, answered) comes back as `unavailable`, for the
  * page to explain.
  */
@@ -15,12 +16,12 @@ export async function loadHandOver(
   id: string,
   action: "release" | "transfer" | "reassign",
   rule: (question: TriageQuestion, actor: Actor) => PolicyDecision,
-): Promise<{ actor: Actor; question: TriageQuestion; unavailable: string | null }> {
+): Promise<{ actor: Actor; question: TriageQuestion; unavailable: string | null } | null> {
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/questions/${id}/${action}`)}`);
   if (!worksOnQuestions(actor)) forbidden();
   const question = await getTriageQuestion(id, actor);
-  if (!question) notFound();
+  if (!question) return null;
   const decision = rule(question, actor);
   if (!decision.allowed && decision.kind !== "conflict") forbidden();
   return { actor, question, unavailable: decision.allowed ? null : decision.reason };

@@ -1,4 +1,5 @@
-import { forbidden, notFound, redirect } from "next/navigation";
+import { PageNotFound } from "@/components/layout/page-not-found";
+import { forbidden, redirect } from "next/navigation";
 import { HandOverPage } from "@/components/partner/hand-over-page";
 import { MergeForm } from "@/components/partner/merge-form";
 import { getActor } from "@/lib/auth/actor";
@@ -21,7 +22,7 @@ export default async function MergeQuestionPage({ params }: Props) {
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/questions/${id}/merge`)}`);
   if (!worksOnQuestions(actor)) forbidden();
   const page = await getMergePage(id, actor);
-  if (!page) notFound();
+  if (!page) return <PageNotFound />;
   const { duplicate, decision, candidates } = page;
   if (!decision.allowed && decision.kind !== "conflict") forbidden();
   return (

@@ -1,3 +1,4 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentReassignForm } from "@/components/partner/assignment-reassign-form";
 import { IN_THE_POOL, reassignAccess } from "@/lib/assignments/policy";
@@ -12,7 +13,9 @@ type Props = { params: Promise<{ id: string }> };
 /** One thing on the page, for leads: which member of their organisation has the question. */
 export default async function ReassignQuestionPage({ params }: Props) {
   const { id } = await params;
-  const { question, unavailable } = await loadHandOver(id, "reassign", reassignAccess);
+  const loaded = await loadHandOver(id, "reassign", reassignAccess);
+  if (!loaded) return <PageNotFound />;
+  const { question, unavailable } = loaded;
   const assignment = question.assignment;
   const members = assignment && !unavailable ? await listOrganisationMembers(assignment.organisationId) : [];
   return (

@@ -1,3 +1,4 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentReleaseForm } from "@/components/partner/assignment-release-form";
 import { releaseAccess } from "@/lib/assignments/policy";
@@ -11,7 +12,9 @@ type Props = { params: Promise<{ id: string }> };
 /** One thing on the page: why the organisation is letting the question go. */
 export default async function ReleaseQuestionPage({ params }: Props) {
   const { id } = await params;
-  const { question, unavailable } = await loadHandOver(id, "release", releaseAccess);
+  const loaded = await loadHandOver(id, "release", releaseAccess);
+  if (!loaded) return <PageNotFound />;
+  const { question, unavailable } = loaded;
   return (
     <HandOverPage question={question} heading="Release it back to the pool" unavailable={unavailable}>
       <p className="mb-6">

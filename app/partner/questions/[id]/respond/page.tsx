@@ -1,6 +1,7 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { ResponseComposer } from "@/components/partner/response-composer";
 import { getActor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
@@ -23,7 +24,7 @@ export default async function RespondPage({ params }: Props) {
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/questions/${id}/respond`)}`);
   if (!worksOnQuestions(actor)) forbidden();
   const composer = await getResponseComposer(id, actor);
-  if (!composer) notFound();
+  if (!composer) return <PageNotFound />;
   const { question, organisations, templates } = composer;
   // The response names the person and the organisations they speak for, as the public page will.
   const speaksFor = organisations.filter((o) => actor.memberships.some((m) => m.organisationId === o.id));

@@ -1,3 +1,4 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentTransferForm } from "@/components/partner/assignment-transfer-form";
 import { IN_THE_POOL, transferAccess } from "@/lib/assignments/policy";
@@ -13,7 +14,9 @@ type Props = { params: Promise<{ id: string }> };
 /** One thing on the page: which organisation should have the question, and a note for them. */
 export default async function TransferQuestionPage({ params }: Props) {
   const { id } = await params;
-  const { question, unavailable } = await loadHandOver(id, "transfer", transferAccess);
+  const loaded = await loadHandOver(id, "transfer", transferAccess);
+  if (!loaded) return <PageNotFound />;
+  const { question, unavailable } = loaded;
   const assignment = question.assignment;
   const destinations = assignment && !unavailable ? await listTransferDestinations(assignment.organisationId) : [];
   return (

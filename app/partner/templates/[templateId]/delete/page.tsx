@@ -1,6 +1,7 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { AccountActionButton } from "@/components/accounts/account-action-button";
 import { Markdown } from "@/components/markdown";
 import { getActor } from "@/lib/auth/actor";
@@ -23,7 +24,7 @@ export default async function DeleteAnswerTemplatePage({ params }: Props) {
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/templates/${templateId}/delete`)}`);
   if (!can(actor, "answerTemplate.manage")) forbidden();
   const template = await getAnswerTemplate(templateId, actor);
-  if (!template) notFound();
+  if (!template) return <PageNotFound />;
   const back = `/partner/templates?organisation=${template.organisationId}`;
   return (
     <div className="max-w-2xl">

@@ -1,6 +1,7 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { TemplateForm } from "@/components/partner/template-form";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -21,7 +22,7 @@ export default async function EditAnswerTemplatePage({ params }: Props) {
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/templates/${templateId}/edit`)}`);
   if (!can(actor, "answerTemplate.manage")) forbidden();
   const template = await getAnswerTemplate(templateId, actor);
-  if (!template) notFound();
+  if (!template) return <PageNotFound />;
   return (
     <div className="max-w-3xl">
       <p className="mb-4">

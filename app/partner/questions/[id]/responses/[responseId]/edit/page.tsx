@@ -1,6 +1,7 @@
+import { PageNotFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, notFound, redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { ResponseEditForm } from "@/components/partner/response-edit-form";
 import { getActor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
@@ -23,7 +24,7 @@ export default async function EditResponsePage({ params }: Props) {
     redirect(`/sign-in?returnTo=${encodeURIComponent(`/partner/questions/${id}/responses/${responseId}/edit`)}`);
   if (!worksOnQuestions(actor)) forbidden();
   const response = await getEditableResponse(id, responseId, actor);
-  if (!response) notFound();
+  if (!response) return <PageNotFound />;
   return (
     <div className="max-w-3xl">
       <p className="mb-4">

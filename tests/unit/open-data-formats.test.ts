@@ -5,7 +5,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DownloadsList, fileSize } from "@/components/open-data/downloads-list";
-import { csvPieces, jsonPieces, wholeFile } from "@/lib/open-data/downloads/files";
+import { csvPieces, jsonPieces } from "@/lib/open-data/downloads/files";
 import { parseDownloadFile } from "@/lib/open-data/downloads/paths";
 import type { ResourceDefinition } from "@/lib/open-data/downloads/resource";
 import { FEED_FORMAT_NAMES, parseFeedFile, questionFeedPath } from "@/lib/open-data/feeds/formats";
@@ -16,6 +16,8 @@ import { ATTRIBUTION, OPEN_DATA_LICENCE } from "@/lib/open-data/licence";
 import { VALIDATORS } from "../support/feed-validation";
 
 const site = "https://example.test";
+/** A download's pieces joined: the file as it is served. */
+const wholeFile = (pieces: Iterable<string>) => [...pieces].join("");
 const HOSTILE = "Why ]]> & <script>alert(1)</script> \u0002 “quotes”?";
 
 function document(entries: number): FeedDocument {

@@ -66,8 +66,3 @@ export function* jsonPieces(
   }
   yield ITEMS_END;
 }
-
-/** A whole file as one string: for tests and small files, never the job at scale. */
-export function wholeFile(pieces: Iterable<string>): string {
-  return [...pieces].join("");
-}

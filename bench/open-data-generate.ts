@@ -4,6 +4,9 @@
 //
 //   npx tsx --conditions=react-server bench/open-data-generate.ts
 //   (a throwaway embedded PostgreSQL; or set DATABASE_URL to an empty database)
+//
+// With NODE_OPTIONS=--max-old-space-size=160 it shows the job's memory does not grow with the data: it completes
+// at 100,000 questions with a 160 MB heap.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
 import { regenerateOpenDataFiles } from "../lib/open-data/downloads/generate";

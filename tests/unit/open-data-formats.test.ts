@@ -5,7 +5,8 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { DownloadsList, fileSize } from "@/components/open-data/downloads-list";
-import { csvPieces, jsonPieces } from "@/lib/open-data/downloads/files";
+import { csvHead, csvRows, JSON_END, jsonHead, jsonItems } from "@/lib/open-data/downloads/files";
+import { allAtOnce, type OpenDataRecord } from "@/lib/open-data/downloads/resource";
 import { parseDownloadFile } from "@/lib/open-data/downloads/paths";
 import type { ResourceDefinition } from "@/lib/open-data/downloads/resource";
 import { FEED_FORMAT_NAMES, parseFeedFile, questionFeedPath } from "@/lib/open-data/feeds/formats";
@@ -16,8 +17,18 @@ import { ATTRIBUTION, OPEN_DATA_LICENCE } from "@/lib/open-data/licence";
 import { VALIDATORS } from "../support/feed-validation";
 
 const site = "https://example.test";
-/** A download's pieces joined: the file as it is served. */
-const wholeFile = (pieces: Iterable<string>) => [...pieces].join("");
+/** The files as the job writes them, from records in batches of `size` (all at once when not given). */
+function files(definition: ResourceDefinition, records: readonly OpenDataRecord[], size = records.length || 1) {
+  const context = { generatedAt: new Date("2026-11-26T10:00:00Z"), site };
+  let csv = csvHead(definition);
+  let json = jsonHead(definition, records.length, context);
+  for (let start = 0; start === 0 || start < records.length; start += size) {
+    const batch = records.slice(start, start + size);
+    csv += csvRows(definition, batch);
+    json += jsonItems(definition, batch, start === 0);
+  }
+  return { csv, json: json + JSON_END };
+}
 const HOSTILE = "Why ]]> & <script>alert(1)</script> \u0002 “quotes”?";
 
 function document(entries: number): FeedDocument {
@@ -87,7 +98,7 @@ const resource: ResourceDefinition = {
     { name: "district", description: "" },
     { name: "archived", description: "" },
   ],
-  load: async () => [],
+  read: async () => allAtOnce([]),
 };
 
 describe("bulk download files", () => {
@@ -97,7 +108,7 @@ describe("bulk download files", () => {
   ];
 
   it("CSV: a header of the fields, arrays joined, formulas escaped, UTF-8 with its mark", () => {
-    const csv = wholeFile(csvPieces(resource, records));
+    const { csv } = files(resource, records);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     const rows = parse(csv.slice(1)) as string[][];
     expect(rows).toEqual([
@@ -108,9 +119,7 @@ describe("bulk download files", () => {
   });
 
   it("JSON: the records in the fields' order, with the licence and the time they were made", () => {
-    const json = JSON.parse(
-      wholeFile(jsonPieces(resource, records, { generatedAt: new Date("2026-11-26T10:00:00Z"), site })),
-    );
+    const json = JSON.parse(files(resource, records).json);
     expect(json).toMatchObject({
       resource: "questions",
       generated_at: "2026-11-26T10:00:00.000Z",
@@ -121,10 +130,10 @@ describe("bulk download files", () => {
     expect(json.items[0].themes).toEqual(["energy", "transport"]);
   });
 
-  it("are made in pieces that, in order, are the file made at once: with no records, one slice and many", () => {
+  it("are the same bytes made a batch at a time as made at once: with no records, one batch and many", () => {
     const generatedAt = new Date("2026-11-26T10:00:00Z");
     const names = resource.fields.map((f) => f.name);
-    for (const count of [0, 1, 499, 500, 501, 1234]) {
+    for (const count of [0, 1, 999, 1000, 1001, 2345]) {
       const many = Array.from({ length: count }, (_, i) => ({ ...records[i % 2]!, id: `r${i}` }));
       const csvAtOnce =
         "\uFEFF" +
@@ -137,7 +146,8 @@ describe("bulk download files", () => {
             }),
           ),
         ]);
-      expect(wholeFile(csvPieces(resource, many)), `${count} records, CSV`).toBe(csvAtOnce);
+      for (const size of [1, 7, 1000])
+        expect(files(resource, many, size).csv, `${count} by ${size}, CSV`).toBe(csvAtOnce);
       const jsonAtOnce = JSON.stringify({
         resource: resource.resource,
         title: resource.title,
@@ -150,8 +160,8 @@ describe("bulk download files", () => {
         count,
         items: many.map((r) => Object.fromEntries(names.map((n) => [n, r[n as keyof typeof r] ?? null]))),
       });
-      expect(wholeFile(jsonPieces(resource, many, { generatedAt, site })), `${count} records, JSON`).toBe(jsonAtOnce);
-      expect([...csvPieces(resource, many)].length).toBe(1 + Math.ceil(count / 500));
+      for (const size of [1, 7, 1000])
+        expect(files(resource, many, size).json, `${count} by ${size}, JSON`).toBe(jsonAtOnce);
     }
   });
 

@@ -3,7 +3,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { siteAddress } from "../licence";
-import { csvPieces, jsonPieces } from "./files";
+import { csvHead, csvRows, JSON_END, jsonHead, jsonItems } from "./files";
 import type { OpenDataFormat, OpenDataResource } from "./resource";
 import { RESOURCES } from "./resources";
 
@@ -28,11 +28,12 @@ export const CHARACTERS_PER_PIECE = 1_000_000;
 export const REPLACED_VERSION_KEPT_MS = 60 * 60 * 1000;
 
 /**
- * Stores a file's pieces under a new version, joined into pieces of about CHARACTERS_PER_PIECE, hashing and
- * counting as it goes, so that only one piece is held at a time.
+ * A new version of a file, written as its text comes: joined into pieces of about CHARACTERS_PER_PIECE, hashed and
+ * counted as it goes, so that only one piece is held at a time.
  */
-async function storeVersion(tx: Tx, versionId: string, pieces: Iterable<string>, now: Date) {
-  await tx.$executeRaw`INSERT INTO open_data_file_version (id, created_at) VALUES (${versionId}::uuid, ${now})`;
+async function newVersion(tx: Tx, now: Date) {
+  const id = randomUUID();
+  await tx.$executeRaw`INSERT INTO open_data_file_version (id, created_at) VALUES (${id}::uuid, ${now})`;
   const hash = createHash("sha256");
   let bytes = 0;
   let seq = 0;
@@ -45,24 +46,43 @@ async function storeVersion(tx: Tx, versionId: string, pieces: Iterable<string>,
     if (!body) return;
     hash.update(body, "utf8");
     bytes += Buffer.byteLength(body, "utf8");
-    await tx.$executeRaw`
-      INSERT INTO open_data_file_chunk (version_id, seq, body) VALUES (${versionId}::uuid, ${seq}, ${body})`;
+    await tx.$executeRaw`INSERT INTO open_data_file_chunk (version_id, seq, body) VALUES (${id}::uuid, ${seq}, ${body})`;
     seq += 1;
   };
-  for (const piece of pieces) {
-    pending.push(piece);
-    pendingLength += piece.length;
-    if (pendingLength >= CHARACTERS_PER_PIECE) await flush();
-  }
-  await flush();
-  return { bytes, sha256: hash.digest("hex") };
+  return {
+    id,
+    async write(text: string) {
+      pending.push(text);
+      pendingLength += text.length;
+      if (pendingLength >= CHARACTERS_PER_PIECE) await flush();
+    },
+    async finish() {
+      await flush();
+      return { bytes, sha256: hash.digest("hex") };
+    },
+  };
+}
+
+/** Makes the file's version the current one, and marks the one it replaces. */
+async function publishVersion(tx: Tx, file: GeneratedFile, versionId: string) {
+  await tx.$executeRaw`
+    UPDATE open_data_file_version SET superseded_at = ${file.generatedAt}
+    WHERE id = (SELECT version_id FROM open_data_file
+                WHERE resource = ${file.resource}::"OpenDataResource" AND format = ${file.format}::"OpenDataFormat")`;
+  await tx.$executeRaw`
+    INSERT INTO open_data_file (resource, format, version_id, records, bytes, sha256, generated_at)
+    VALUES (${file.resource}::"OpenDataResource", ${file.format}::"OpenDataFormat", ${versionId}::uuid,
+            ${file.records}, ${file.bytes}, ${file.sha256}, ${file.generatedAt})
+    ON CONFLICT (resource, format) DO UPDATE SET
+      version_id = EXCLUDED.version_id, records = EXCLUDED.records, bytes = EXCLUDED.bytes,
+      sha256 = EXCLUDED.sha256, generated_at = EXCLUDED.generated_at`;
 }
 
 /**
  * One repeatable-read transaction reads every resource from the same snapshot, so that the files agree with each
  * other (a response's question is in the questions file), and writes the files as it goes: a reader sees the old
- * set or the new one, never half of each. One resource's records and one piece of a file are held at a time
- * (bench/open-data-generate.ts).
+ * set or the new one, never half of each. A resource's records are read a batch at a time and written to both of
+ * its files at once, so one batch and one piece of each file are held at a time (bench/open-data-generate.ts).
  */
 export async function regenerateOpenDataFiles(
   client: PrismaClient,
@@ -73,26 +93,33 @@ export async function regenerateOpenDataFiles(
     async (tx) => {
       const made: GeneratedFile[] = [];
       for (const definition of RESOURCES) {
-        const records = await definition.load(tx, { now, site });
-        const files = [
-          { format: "csv" as const, pieces: () => csvPieces(definition, records) },
-          { format: "json" as const, pieces: () => jsonPieces(definition, records, { generatedAt: now, site }) },
-        ];
-        for (const { format, pieces } of files) {
-          const versionId = randomUUID();
-          const stored = await storeVersion(tx, versionId, pieces(), now);
-          const file = { resource: definition.resource, format, records: records.length, ...stored, generatedAt: now };
-          await tx.$executeRaw`
-            UPDATE open_data_file_version SET superseded_at = ${now}
-            WHERE id = (SELECT version_id FROM open_data_file
-                        WHERE resource = ${file.resource}::"OpenDataResource" AND format = ${format}::"OpenDataFormat")`;
-          await tx.$executeRaw`
-            INSERT INTO open_data_file (resource, format, version_id, records, bytes, sha256, generated_at)
-            VALUES (${file.resource}::"OpenDataResource", ${format}::"OpenDataFormat", ${versionId}::uuid,
-                    ${file.records}, ${file.bytes}, ${file.sha256}, ${now})
-            ON CONFLICT (resource, format) DO UPDATE SET
-              version_id = EXCLUDED.version_id, records = EXCLUDED.records, bytes = EXCLUDED.bytes,
-              sha256 = EXCLUDED.sha256, generated_at = EXCLUDED.generated_at`;
+        const source = await definition.read(tx, { now, site });
+        const csv = await newVersion(tx, now);
+        const json = await newVersion(tx, now);
+        await csv.write(csvHead(definition));
+        await json.write(jsonHead(definition, source.count, { generatedAt: now, site }));
+        let records = 0;
+        for await (const batch of source.batches) {
+          await csv.write(csvRows(definition, batch));
+          await json.write(jsonItems(definition, batch, records === 0));
+          records += batch.length;
+        }
+        await json.write(JSON_END);
+        // The count heads the JSON, read before the records in the same snapshot: they cannot differ.
+        if (records !== source.count)
+          throw new Error(`${definition.resource}: counted ${source.count} records but read ${records}`);
+        for (const [format, version] of [
+          ["csv", csv],
+          ["json", json],
+        ] as const) {
+          const file = {
+            resource: definition.resource,
+            format,
+            records,
+            ...(await version.finish()),
+            generatedAt: now,
+          };
+          await publishVersion(tx, file, version.id);
           made.push(file);
         }
       }

@@ -6,7 +6,7 @@ import type { OpenDataFormat, OpenDataResource } from "@/lib/generated/prisma/en
 
 export type { OpenDataFormat, OpenDataResource };
 
-export type Client = Pick<PrismaClient, "$queryRaw">;
+export type Client = Pick<PrismaClient, "$queryRaw" | "$executeRaw">;
 
 /** A value in a record: arrays become "a; b" in the CSV and stay arrays in the JSON; dates are ISO 8601 text. */
 export type FieldValue = string | number | boolean | null | readonly string[];
@@ -28,8 +28,61 @@ export interface ResourceDefinition {
   title: string;
   description: string;
   fields: readonly Field[];
-  /** Every record, in a stable order (so that two files of unchanged data are byte for byte the same). */
-  load(client: Client, context: ResourceContext): Promise<OpenDataRecord[]>;
+  /**
+   * Every record, in a stable order (so that two files of unchanged data are byte for byte the same), read in the
+   * caller's transaction.
+   */
+  read(client: Client, context: ResourceContext): Promise<RecordSource>;
+}
+
+/** A resource's records: how many, then a batch at a time. */
+export interface RecordSource {
+  count: number;
+  batches: AsyncIterable<readonly OpenDataRecord[]>;
+}
+
+/** Records read at once: for resources of a few hundred at most (themes, districts, organisations, events). */
+export function allAtOnce(records: readonly OpenDataRecord[]): RecordSource {
+  return {
+    count: records.length,
+    batches: (async function* () {
+      yield records;
+    })(),
+  };
+}
+
+/** Rows fetched from the cursor at a time. */
+const ROWS_PER_FETCH = 1000;
+
+/**
+ * Records read a batch at a time through a cursor, so that tens of thousands (questions, responses) are never held
+ * at once. Counted first in the same snapshot (the caller's repeatable-read transaction), so the count is the rows
+ * the cursor gives. `name` names the cursor, one per resource.
+ */
+export async function byCursor<Row>(
+  client: Client,
+  name: string,
+  query: Prisma.Sql,
+  toRecord: (row: Row) => OpenDataRecord,
+): Promise<RecordSource> {
+  if (!/^[a-z_]+$/.test(name)) throw new Error(`Not a cursor name: ${name}`);
+  const cursor = Prisma.raw(name);
+  const [counted] = await client.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${query}) AS counted`;
+  return {
+    count: counted!.n,
+    batches: (async function* () {
+      await client.$executeRaw`DECLARE ${cursor} NO SCROLL CURSOR FOR ${query}`;
+      try {
+        for (;;) {
+          const rows = await client.$queryRaw<Row[]>`FETCH ${Prisma.raw(String(ROWS_PER_FETCH))} FROM ${cursor}`;
+          if (rows.length === 0) break;
+          yield rows.map(toRecord);
+        }
+      } finally {
+        await client.$executeRaw`CLOSE ${cursor}`;
+      }
+    })(),
+  };
 }
 
 export const OPEN_DATA_FORMATS: readonly OpenDataFormat[] = ["csv", "json"];

@@ -1,4 +1,4 @@
-import { isoDate, isoTime, type ResourceDefinition } from "../resource";
+import { allAtOnce, isoDate, isoTime, type ResourceDefinition } from "../resource";
 
 interface Row {
   id: string;
@@ -39,7 +39,7 @@ export const commitmentsResource: ResourceDefinition = {
     { name: "dropped_reason", description: "The public reason it was dropped." },
     { name: "questions", description: "The published questions it answers (see questions)." },
   ],
-  async load(client, { site }) {
+  async read(client, { site }) {
     const rows = await client.$queryRaw<Row[]>`
       SELECT c.id::text, o.slug AS organisation, c.title, c.description, c.state::text, c.progress::int AS progress,
              ${isoDate("c.target_date")} AS target_date, ${isoTime("c.created_at")} AS created_at,
@@ -50,22 +50,24 @@ export const commitmentsResource: ResourceDefinition = {
                        WHERE cq.commitment_id = c.id), '{}') AS questions
       FROM commitment c JOIN organisation o ON o.id = c.organisation_id
       ORDER BY c.created_at, c.id`;
-    return rows.map((r) => ({
-      id: r.id,
-      url: `${site}/commitments/${r.id}`,
-      organisation: r.organisation,
-      title: r.title,
-      description: r.description,
-      state: r.state,
-      progress: r.progress,
-      target_date: r.target_date,
-      created_at: r.created_at,
-      delivered_at: r.delivered_at,
-      evidence: r.evidence,
-      evidence_links: r.evidence_links,
-      dropped_at: r.dropped_at,
-      dropped_reason: r.dropped_reason,
-      questions: r.questions,
-    }));
+    return allAtOnce(
+      rows.map((r) => ({
+        id: r.id,
+        url: `${site}/commitments/${r.id}`,
+        organisation: r.organisation,
+        title: r.title,
+        description: r.description,
+        state: r.state,
+        progress: r.progress,
+        target_date: r.target_date,
+        created_at: r.created_at,
+        delivered_at: r.delivered_at,
+        evidence: r.evidence,
+        evidence_links: r.evidence_links,
+        dropped_at: r.dropped_at,
+        dropped_reason: r.dropped_reason,
+        questions: r.questions,
+      })),
+    );
   },
 };

@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from "../resource";
+import { allAtOnce, type ResourceDefinition } from "../resource";
 
 interface Row {
   slug: string;
@@ -18,19 +18,21 @@ export const districtsResource: ResourceDefinition = {
     { name: "kind", description: "district (of Essex County Council), unitary (authority) or county (Essex-wide)." },
     { name: "published_questions", description: "How many published questions are about it." },
   ],
-  async load(client, { site }) {
+  async read(client, { site }) {
     const rows = await client.$queryRaw<Row[]>`
       SELECT d.slug, d.name, d.kind::text,
              (SELECT count(*)::int FROM question q WHERE q.district_id = d.id AND q.moderation = 'approved')
                AS published_questions
       FROM district d
       ORDER BY d.position, d.id`;
-    return rows.map((r) => ({
-      slug: r.slug,
-      url: `${site}/questions?district=${encodeURIComponent(r.slug)}`,
-      name: r.name,
-      kind: r.kind,
-      published_questions: r.published_questions,
-    }));
+    return allAtOnce(
+      rows.map((r) => ({
+        slug: r.slug,
+        url: `${site}/questions?district=${encodeURIComponent(r.slug)}`,
+        name: r.name,
+        kind: r.kind,
+        published_questions: r.published_questions,
+      })),
+    );
   },
 };

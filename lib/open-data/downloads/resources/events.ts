@@ -1,4 +1,4 @@
-import { isoTime, type ResourceDefinition } from "../resource";
+import { allAtOnce, isoTime, type ResourceDefinition } from "../resource";
 
 interface Row {
   id: string;
@@ -33,7 +33,7 @@ export const eventsResource: ResourceDefinition = {
     { name: "organisation", description: "The slug of the partner organisation that ran it; empty for CSES." },
     { name: "questions", description: "The published questions asked there (see questions)." },
   ],
-  async load(client, { now, site }) {
+  async read(client, { now, site }) {
     const rows = await client.$queryRaw<Row[]>`
       SELECT e.id::text, e.title, e.description, e.kind::text AS kind, ${isoTime("e.starts_at")} AS starts_at,
              ${isoTime("e.ends_at")} AS ends_at, e.place,
@@ -43,17 +43,19 @@ export const eventsResource: ResourceDefinition = {
       FROM event e LEFT JOIN organisation o ON o.id = e.organisation_id
       WHERE e.ends_at < ${now}
       ORDER BY e.starts_at, e.id`;
-    return rows.map((r) => ({
-      id: r.id,
-      url: `${site}/events/${r.id}`,
-      title: r.title,
-      description: r.description,
-      kind: r.kind,
-      starts_at: r.starts_at,
-      ends_at: r.ends_at,
-      place: r.place,
-      organisation: r.organisation,
-      questions: r.questions,
-    }));
+    return allAtOnce(
+      rows.map((r) => ({
+        id: r.id,
+        url: `${site}/events/${r.id}`,
+        title: r.title,
+        description: r.description,
+        kind: r.kind,
+        starts_at: r.starts_at,
+        ends_at: r.ends_at,
+        place: r.place,
+        organisation: r.organisation,
+        questions: r.questions,
+      })),
+    );
   },
 };

@@ -3,7 +3,7 @@ import type { Share } from "@/lib/scorecard/figures";
 import { loadScorecards } from "@/lib/scorecard/load";
 import { SETTINGS } from "@/lib/settings/definitions";
 import { DEFAULT_RESPONSE_WORKING_DAYS } from "@/lib/triage/working-days";
-import type { Client, ResourceDefinition } from "../resource";
+import { allAtOnce, type Client, type ResourceDefinition } from "../resource";
 
 interface Row {
   id: number;
@@ -62,7 +62,7 @@ export const organisationsResource: ResourceDefinition = {
     { name: "commitments_overdue_now", description: "Of those, past their target date and not delivered." },
     { name: "commitments_overdue_now_of", description: "What commitments_overdue_now is out of." },
   ],
-  async load(client, { now, site }) {
+  async read(client, { now, site }) {
     const today = londonToday(now);
     const period = presetPeriod("12m", today);
     const [organisations, targetWorkingDays, holidays] = await Promise.all([
@@ -78,25 +78,27 @@ export const organisationsResource: ResourceDefinition = {
       targetWorkingDays,
       bankHolidays: new Set(holidays.map((h) => h.date)),
     });
-    return scorecards.map(({ organisation, questions, commitments }) => ({
-      slug: organisation.slug,
-      url: `${site}/partners/${organisation.slug}`,
-      name: organisation.name,
-      kind: organisation.kind,
-      description: organisation.description,
-      period_from: period.from,
-      period_to: period.to,
-      questions_taken_on: questions.takenOn,
-      ...shareFields("questions_answered", questions.answered),
-      median_working_days: questions.waitsShown ? questions.medianWorkingDays : null,
-      ninetieth_percentile_working_days: questions.waitsShown ? questions.ninetiethWorkingDays : null,
-      ...shareFields("answered_within_target", questions.withinTarget),
-      response_target_working_days: targetWorkingDays,
-      ...shareFields("questions_overdue_now", questions.overdueNow),
-      commitments_made: commitments.made,
-      ...shareFields("commitments_delivered", commitments.delivered),
-      ...shareFields("commitments_delivered_on_time", commitments.deliveredOnTime),
-      ...shareFields("commitments_overdue_now", commitments.overdueNow),
-    }));
+    return allAtOnce(
+      scorecards.map(({ organisation, questions, commitments }) => ({
+        slug: organisation.slug,
+        url: `${site}/partners/${organisation.slug}`,
+        name: organisation.name,
+        kind: organisation.kind,
+        description: organisation.description,
+        period_from: period.from,
+        period_to: period.to,
+        questions_taken_on: questions.takenOn,
+        ...shareFields("questions_answered", questions.answered),
+        median_working_days: questions.waitsShown ? questions.medianWorkingDays : null,
+        ninetieth_percentile_working_days: questions.waitsShown ? questions.ninetiethWorkingDays : null,
+        ...shareFields("answered_within_target", questions.withinTarget),
+        response_target_working_days: targetWorkingDays,
+        ...shareFields("questions_overdue_now", questions.overdueNow),
+        commitments_made: commitments.made,
+        ...shareFields("commitments_delivered", commitments.delivered),
+        ...shareFields("commitments_delivered_on_time", commitments.deliveredOnTime),
+        ...shareFields("commitments_overdue_now", commitments.overdueNow),
+      })),
+    );
   },
 };

@@ -1,4 +1,5 @@
-import { isoTime, type ResourceDefinition } from "../resource";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { byCursor, isoTime, type ResourceDefinition } from "../resource";
 
 interface Row {
   id: string;
@@ -40,8 +41,8 @@ export const questionsResource: ResourceDefinition = {
     { name: "merged_into", description: "The question it was merged into; empty unless its status is merged." },
     { name: "answered_by", description: "The slugs of the organisations that answered it (see organisations)." },
   ],
-  async load(client, { site }) {
-    const rows = await client.$queryRaw<Row[]>`
+  read(client, { site }) {
+    const query = Prisma.sql`
       SELECT q.id::text, q.title, q.body, q.status::text,
              COALESCE((SELECT array_agg(t.slug ORDER BY t.position, t.id)
                        FROM question_theme qt JOIN theme t ON t.id = qt.theme_id
@@ -59,7 +60,7 @@ export const questionsResource: ResourceDefinition = {
       LEFT JOIN question m ON m.id = q.merged_into_id
       WHERE q.moderation = 'approved'
       ORDER BY q.created_at, q.id`;
-    return rows.map((r) => ({
+    return byCursor<Row>(client, "open_data_questions", query, (r) => ({
       id: r.id,
       url: `${site}/questions/${r.id}`,
       title: r.title,

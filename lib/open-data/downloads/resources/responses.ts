@@ -1,4 +1,5 @@
-import { isoTime, type ResourceDefinition } from "../resource";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { byCursor, isoTime, type ResourceDefinition } from "../resource";
 
 interface Row {
   id: string;
@@ -26,15 +27,15 @@ export const responsesResource: ResourceDefinition = {
     { name: "published_at", description: "When it was published (UTC)." },
     { name: "edited_at", description: "When its text last changed (UTC); empty if never edited." },
   ],
-  async load(client, { site }) {
-    const rows = await client.$queryRaw<Row[]>`
+  read(client, { site }) {
+    const query = Prisma.sql`
       SELECT r.id::text, r.question_id::text AS question, o.slug AS organisation, r.body,
              ${isoTime("r.created_at")} AS published_at, ${isoTime("r.edited_at")} AS edited_at
       FROM response r
       JOIN question q ON q.id = r.question_id AND q.moderation = 'approved'
       JOIN organisation o ON o.id = r.organisation_id
       ORDER BY r.created_at, r.id`;
-    return rows.map((r) => ({
+    return byCursor<Row>(client, "open_data_responses", query, (r) => ({
       id: r.id,
       url: `${site}/questions/${r.question}#response-${r.id}`,
       question: r.question,

@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from "../resource";
+import { allAtOnce, type ResourceDefinition } from "../resource";
 
 interface Row {
   slug: string;
@@ -20,20 +20,22 @@ export const themesResource: ResourceDefinition = {
     { name: "archived", description: "true when no new question can be filed under it." },
     { name: "published_questions", description: "How many published questions are filed under it." },
   ],
-  async load(client, { site }) {
+  async read(client, { site }) {
     const rows = await client.$queryRaw<Row[]>`
       SELECT t.slug, t.name, t.description, t.archived_at IS NOT NULL AS archived,
              (SELECT count(*)::int FROM question_theme qt JOIN question q ON q.id = qt.question_id
               WHERE qt.theme_id = t.id AND q.moderation = 'approved') AS published_questions
       FROM theme t
       ORDER BY t.position, t.id`;
-    return rows.map((r) => ({
-      slug: r.slug,
-      url: `${site}/questions?theme=${encodeURIComponent(r.slug)}`,
-      name: r.name,
-      description: r.description,
-      archived: r.archived,
-      published_questions: r.published_questions,
-    }));
+    return allAtOnce(
+      rows.map((r) => ({
+        slug: r.slug,
+        url: `${site}/questions?theme=${encodeURIComponent(r.slug)}`,
+        name: r.name,
+        description: r.description,
+        archived: r.archived,
+        published_questions: r.published_questions,
+      })),
+    );
   },
 };

@@ -123,10 +123,12 @@ export async function regenerateOpenDataFiles(
           made.push(file);
         }
       }
-      // Their pieces go with them (ON DELETE CASCADE).
+      // Nothing in the schema deletes on cascade: the pieces first, then their versions.
+      const replacedBefore = new Date(now.getTime() - REPLACED_VERSION_KEPT_MS);
       await tx.$executeRaw`
-        DELETE FROM open_data_file_version
-        WHERE superseded_at < ${new Date(now.getTime() - REPLACED_VERSION_KEPT_MS)}`;
+        DELETE FROM open_data_file_chunk
+        WHERE version_id IN (SELECT id FROM open_data_file_version WHERE superseded_at < ${replacedBefore})`;
+      await tx.$executeRaw`DELETE FROM open_data_file_version WHERE superseded_at < ${replacedBefore}`;
       return made;
     },
     { isolationLevel: Prisma.TransactionIsolationLevel.RepeatableRead, timeout: 10 * 60_000, maxWait: 60_000 },

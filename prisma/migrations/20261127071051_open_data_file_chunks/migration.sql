@@ -40,7 +40,7 @@ CREATE UNIQUE INDEX "open_data_file_version_id_key" ON "open_data_file"("version
 ALTER TABLE "open_data_file" ADD CONSTRAINT "open_data_file_version_id_fkey" FOREIGN KEY ("version_id") REFERENCES "open_data_file_version"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
-ALTER TABLE "open_data_file_chunk" ADD CONSTRAINT "open_data_file_chunk_version_id_fkey" FOREIGN KEY ("version_id") REFERENCES "open_data_file_version"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "open_data_file_chunk" ADD CONSTRAINT "open_data_file_chunk_version_id_fkey" FOREIGN KEY ("version_id") REFERENCES "open_data_file_version"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- Pieces are numbered from 0; an empty piece is never stored.
 ALTER TABLE "open_data_file_chunk" ADD CONSTRAINT "open_data_file_chunk_seq_not_negative" CHECK ("seq" >= 0);

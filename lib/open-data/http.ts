@@ -72,16 +72,16 @@ export function cacheableResponse(request: Request, entity: CacheableBody): Resp
 }
 
 /**
- * 200 with a body streamed a piece at a time, whose length and validators are known before any of it is read (a
- * stored download): sent with its Content-Length, so a client can tell a whole file from a cut one.
+ * 200 with a body streamed a piece at a time, whose validators are known before any of it is read (a stored
+ * download). No Content-Length: Next's server drops it from a route handler's answer and sends the body chunked.
  */
 export function streamedResponse(
-  entity: CacheableEntity & { contentType: string; bytes: number },
+  entity: CacheableEntity & { contentType: string },
   body: ReadableStream<Uint8Array>,
 ): Response {
   return new Response(body, {
     status: 200,
-    headers: { ...entityHeaders(entity), "Content-Type": entity.contentType, "Content-Length": String(entity.bytes) },
+    headers: { ...entityHeaders(entity), "Content-Type": entity.contentType },
   });
 }
 

@@ -30,7 +30,7 @@ export const GET = withErrorResponses(async (request: Request, { params }: { par
   return (
     notModifiedResponse(request, entity) ??
     streamedResponse(
-      { ...entity, contentType: DOWNLOAD_CONTENT_TYPES[wanted.format], bytes: version.bytes },
+      { ...entity, contentType: DOWNLOAD_CONTENT_TYPES[wanted.format] },
       textStream(readDownloadPieces(version)),
     )
   );

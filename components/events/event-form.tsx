@@ -99,7 +99,7 @@ export function EventForm({
       <TextField
         name="endTime"
         label="End time"
-        hint="Questions asked in the room are published on the portal after this time."
+        hint="If the event runs past midnight, the time it ends the next morning. Questions asked in the room are published on the portal after this time."
         defaultValue={values.endTime ?? ""}
         error={state.errors.endTime}
         width="short"

@@ -135,6 +135,21 @@ export function emailLines(text: string): string[] {
 const TIME_FORMAT = "on the 24-hour clock, for example 14:30";
 
 /**
+ * An end time at or before the start time is the next morning's, for an evening event that runs past midnight,
+ * when the event then lasts this long at most; longer, it is taken as a mistake and refused.
+ */
+export const OVERNIGHT_EVENT_MAX_MINUTES = 12 * 60;
+const END_BEFORE_START =
+  "The end time must be after the start time, or within 12 hours of it for an event that runs past midnight";
+
+/** The calendar day the end time falls on: the date typed, or the next day for an event that runs past midnight. */
+function endDay(date: Date, start: { hour: number; minute: number }, end: { hour: number; minute: number }): Date {
+  const [from, to] = [start.hour * 60 + start.minute, end.hour * 60 + end.minute];
+  const overnight = to <= from && to + 24 * 60 - from <= OVERNIGHT_EVENT_MAX_MINUTES;
+  return overnight ? new Date(date.getTime() + 24 * 60 * 60 * 1000) : date;
+}
+
+/**
  * The form's fields (a GOV.UK date input `date`, the times `startTime` and `endTime`, the emails one a line) as the
  * service's input, in UK time as typed in Essex; every field's message at once (the GOV.UK error summary lists them
  * all), on the form's own field names.
@@ -159,12 +174,13 @@ function fromForm<Schema extends typeof createEventSchema | typeof editEventSche
     else if (!start) issue("startTime", `Enter the start time ${TIME_FORMAT}`);
     if (!form.endTime.trim()) issue("endTime", "Enter the end time");
     else if (!end) issue("endTime", `Enter the end time ${TIME_FORMAT}`);
-    const at = (time: { hour: number; minute: number } | null) =>
-      "date" in day && time ? londonWallClock(day.date, time.hour, time.minute) : undefined;
+    const at = (date: Date | undefined, time: { hour: number; minute: number } | null) =>
+      date && time ? londonWallClock(date, time.hour, time.minute) : undefined;
+    const date = "date" in day ? day.date : undefined;
     const parsed = schema.safeParse({
       ...input,
-      startsAt: at(start),
-      endsAt: at(end),
+      startsAt: at(date, start),
+      endsAt: at(date && start && end ? endDay(date, start, end) : date, end),
       facilitatorEmails: emailLines(form.facilitatorEmails),
     });
     if (parsed.success) return parsed.data as z.output<Schema>;
@@ -174,7 +190,7 @@ function fromForm<Schema extends typeof createEventSchema | typeof editEventSche
       if (field === "startsAt") {
         if (start && "date" in day) issue("startTime", problem.message);
       } else if (field === "endsAt") {
-        if (end && start && "date" in day) issue("endTime", problem.message);
+        if (end && start && "date" in day) issue("endTime", END_BEFORE_START);
       } else context.addIssue({ code: "custom", path: problem.path as PropertyKey[], message: problem.message });
     }
     return z.NEVER;

@@ -211,6 +211,40 @@ describe("the event form", () => {
       endTime: "13:00",
     });
     expect(result.error!.issues.map((i) => i.path[0])).toEqual(["endTime"]);
+    expect(result.error!.issues[0]!.message).toMatch(/^The end time must be after the start time/);
+  });
+
+  it("reads an end time at or before the start as the next morning's, for up to 12 hours", () => {
+    const evening = (day: string, month: string, startTime: string, endTime: string) =>
+      createEventFormSchema.safeParse({
+        title: "Late night coding club",
+        kind: "online",
+        description: "Students build a flood sensor dashboard overnight.",
+        place: "Online",
+        dateDay: day,
+        dateMonth: month,
+        dateYear: "2027",
+        startTime,
+        endTime,
+      });
+    const ends = (result: ReturnType<typeof evening>) => result.data?.endsAt.toISOString();
+    // Summer time: 1am on 3 July in the UK is midnight UTC.
+    expect(ends(evening("2", "7", "19:00", "01:00"))).toBe("2027-07-03T00:00:00.000Z");
+    expect(ends(evening("2", "7", "20:00", "08:00"))).toBe("2027-07-03T07:00:00.000Z");
+    expect(ends(evening("2", "7", "23:30", "00:00"))).toBe("2027-07-02T23:00:00.000Z");
+    // The night the clocks go forward: 10pm GMT to 3am BST is four hours.
+    const spring = evening("27", "3", "22:00", "03:00");
+    expect(spring.data?.startsAt.toISOString()).toBe("2027-03-27T22:00:00.000Z");
+    expect(ends(spring)).toBe("2027-03-28T02:00:00.000Z");
+    // Longer than 12 hours, or no time at all: a mistake.
+    for (const [start, end] of [
+      ["20:00", "08:01"],
+      ["14:00", "14:00"],
+    ]) {
+      const refused = evening("2", "7", start!, end!);
+      expect(refused.success, `${start} to ${end}`).toBe(false);
+      expect(refused.error!.issues.map((i) => i.path[0])).toEqual(["endTime"]);
+    }
   });
 });
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { ukToday } from "./today";
 import { db } from "@/lib/db";
 import { parseOrInvalid } from "@/lib/validation";
@@ -98,6 +99,7 @@ async function followLinkedQuestions(
   commitment: { id: string; title: string; organisation: string },
   actorId: string,
   event: CommitmentEvent,
+  noticeId: string,
 ): Promise<FollowThroughReport> {
   await tx.$queryRaw`
     SELECT 1 FROM question WHERE id IN (SELECT question_id FROM commitment_question WHERE commitment_id = ${commitment.id}::uuid)
@@ -124,7 +126,7 @@ async function followLinkedQuestions(
     }
     const note = followThroughNote(commitment.organisation, commitment.title, verdict.move, event);
     await recordStatusMove(tx, question, actorId, verdict.move, { note });
-    await tellStatusMove(tx, question, actorId, verdict.move, note);
+    await tellStatusMove(tx, question, actorId, verdict.move, note, noticeId);
     report.moved.push({ questionId: question.id, title: question.title, to: verdict.move });
   }
   return report;
@@ -132,13 +134,16 @@ async function followLinkedQuestions(
 
 /**
  * Tells the supporters, followers and authors of the commitment's questions, each once (a person who supports
- * two of its questions hears once, at the first of them), never the person who acted.
+ * two of its questions hears once, at the first of them), never the person who acted. Given the `noticeId` the
+ * action's status moves were told under, a person already told of a move (its author, its followers, whose
+ * notice names the commitment) is not told again.
  */
 async function tellCommitmentEvent(
   tx: Tx,
   commitment: { id: string; title: string; organisation: string },
   actorId: string,
   event: CommitmentEvent,
+  noticeId: string = randomUUID(),
 ): Promise<number> {
   const people = await tx.$queryRaw<{ userId: string; questionId: string }[]>`
     SELECT DISTINCT ON (p.user_id) p.user_id AS "userId", p.question_id AS "questionId"
@@ -160,7 +165,14 @@ async function tellCommitmentEvent(
   const message = commitmentMessage(commitment.organisation, commitment.title, event);
   let told = 0;
   for (const [questionId, recipients] of [...byQuestion].sort(([a], [b]) => a.localeCompare(b)))
-    told += await notify(tx, { kind: "commitment_updated", questionId, actorId, message, recipients });
+    told += await notify(tx, {
+      kind: "commitment_updated",
+      questionId,
+      actorId,
+      message,
+      recipients,
+      eventId: noticeId,
+    });
   return told;
 }
 
@@ -221,7 +233,9 @@ export async function createCommitment(
       });
       const subject = { id: commitment.id, title: data.title, organisation: organisation.name };
       const event: CommitmentEvent = { kind: "created" };
-      const report = await followLinkedQuestions(tx, subject, actor.id, event);
+      // One click, one notice each: the questions' moves and the commitment are told under one id.
+      const noticeId = randomUUID();
+      const report = await followLinkedQuestions(tx, subject, actor.id, event, noticeId);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "commitment.create",
@@ -235,7 +249,7 @@ export async function createCommitment(
           moved: report.moved.map((m) => ({ questionId: m.questionId, to: m.to })),
         },
       });
-      await tellCommitmentEvent(tx, subject, actor.id, event);
+      await tellCommitmentEvent(tx, subject, actor.id, event, noticeId);
       return { commitmentId: commitment.id, ...report };
     }),
   );
@@ -404,7 +418,8 @@ export async function changeCommitmentState(
               : { state: "in_progress" },
       });
       const event: CommitmentEvent = { kind: "state", to: data.to, evidence: data.evidence, reason: data.reason };
-      const report = await followLinkedQuestions(tx, commitment, actor.id, event);
+      const noticeId = randomUUID();
+      const report = await followLinkedQuestions(tx, commitment, actor.id, event, noticeId);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "commitment.changeState",
@@ -420,7 +435,7 @@ export async function changeCommitmentState(
           left: report.left.map((l) => ({ questionId: l.questionId, why: l.why })),
         },
       });
-      await tellCommitmentEvent(tx, commitment, actor.id, event);
+      await tellCommitmentEvent(tx, commitment, actor.id, event, noticeId);
       return { state: data.to, ...report };
     }),
   );

@@ -29,7 +29,9 @@ export interface NotificationEvent {
   /**
    * The event's id when the event is a thing of its own rather than a moment: a commitment's one delivery check
    * uses the commitment's id, so the (person, event) key tells each person once however often it is sent, and
-   * the notification leads to the commitment (notificationHref). A new id otherwise.
+   * the notification leads to the commitment (notificationHref). One action that tells of several things (a
+   * commitment and the moves of its questions) gives them all one id, so each person hears once, of the first.
+   * A new id otherwise.
    */
   eventId?: string;
 }

@@ -40,13 +40,18 @@ export async function recordStatusMove(
   });
 }
 
-/** Tells the author and the followers of a status move (an answer tells them with its own words instead). */
+/**
+ * Tells the author and the followers of a status move (an answer tells them with its own words instead). An
+ * action that tells people of more than one thing at once passes one `noticeId` to all of them, so each person
+ * hears once (notify's (person, event) key).
+ */
 export async function tellStatusMove(
   tx: Tx,
   question: MovingQuestion,
   actorId: string,
   to: QuestionStatus,
   note: string | null,
+  noticeId?: string,
 ): Promise<void> {
   const messages = statusChangedMessages(question.title, to, note);
   await notify(tx, {
@@ -56,5 +61,6 @@ export async function tellStatusMove(
     message: messages.author,
     recipients: [question.authorId],
     followers: { kind: "followed_question_status_changed", message: messages.follower },
+    eventId: noticeId,
   });
 }

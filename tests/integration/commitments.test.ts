@@ -104,13 +104,16 @@ describe("making a commitment", () => {
     const authorOne = await createUser();
     const authorTwo = await createUser();
     const [one, two] = [await questionOfA("answered", authorOne.id), await questionOfA("answered", authorTwo.id)];
-    // Supports both questions and follows one: told once. Follows only: told once. The acting partner: never.
+    // Supports both questions and follows one: told once. Follows only: told once. Supports only: told once. The
+    // acting partner: never.
     const both = await createUser();
     const follower = await createUser();
+    const supporter = await createUser();
     await db.vote.createMany({
       data: [
         { userId: both.id, questionId: one },
         { userId: both.id, questionId: two },
+        { userId: supporter.id, questionId: one },
       ],
     });
     await db.follow.createMany({
@@ -128,11 +131,26 @@ describe("making a commitment", () => {
     expect(timeline).toHaveLength(2);
     expect(timeline.every((c) => c.fromStatus === "answered" && c.toStatus === "planned" && c.note)).toBe(true);
 
+    // One notice each for the one click. The authors and followers hear of their question's move, which names
+    // the commitment; a supporter who follows neither hears of the commitment.
     const told = await db.notification.findMany({
-      where: { kind: "commitment_updated", questionId: { in: [one, two] } },
-      select: { userId: true },
+      where: { questionId: { in: [one, two] } },
+      select: { userId: true, kind: true, message: true },
     });
-    expect(told.map((n) => n.userId).sort()).toEqual([authorOne.id, authorTwo.id, both.id, follower.id].sort());
+    expect(told.map((n) => n.userId).sort()).toEqual(
+      [authorOne.id, authorTwo.id, both.id, follower.id, supporter.id].sort(),
+    );
+    const kindOf = (id: string) => told.find((n) => n.userId === id)!.kind;
+    expect([authorOne.id, authorTwo.id].map(kindOf)).toEqual(["question_status_changed", "question_status_changed"]);
+    expect([both.id, follower.id].map(kindOf)).toEqual([
+      "followed_question_status_changed",
+      "followed_question_status_changed",
+    ]);
+    expect(kindOf(supporter.id)).toBe("commitment_updated");
+    for (const notice of told)
+      expect(notice.message).toMatch(
+        notice.kind === "commitment_updated" ? /made a commitment/ : /Planned in the commitment/,
+      );
     const audit = await db.auditLog.findMany({ where: { action: "commitment.create", targetId: result.commitmentId } });
     expect(audit).toHaveLength(1);
 

@@ -21,6 +21,17 @@ export function eventEditAccess(actor: PolicyActor | null, event: EventPolicyRow
   return refuse(NOT_YOUR_EVENT);
 }
 
+export const TIMES_KEPT_AFTER_PUBLICATION =
+  "This event's questions are already on the portal, so its date and times stay as they were. You can still change its name, description, place and facilitators.";
+
+/**
+ * Changing an event's date or times. Once its room questions are published on the portal (after it ended) the room
+ * is closed for good: moving the event into the future would show a room nobody can ask in.
+ */
+export function eventTimesChange(event: { publishedAt: Date | null }): PolicyDecision {
+  return event.publishedAt ? refuse(TIMES_KEPT_AFTER_PUBLICATION, "conflict") : allow();
+}
+
 /**
  * Running the room (the console: approve, edit, reject, merge, now answering, open and close): that event's
  * facilitators only, so a facilitator of one event cannot act on another. Staff are made facilitators by editing

@@ -251,6 +251,8 @@ export interface EventForEdit {
   kind: EventKind;
   startsAt: Date;
   endsAt: Date;
+  /** When its room questions went onto the portal; from then on its date and times stay (policy.ts). */
+  publishedAt: Date | null;
   place: string;
   organisationId: number | null;
   facilitatorIds: string[];
@@ -270,6 +272,7 @@ export async function eventForEdit(eventId: string): Promise<EventForEdit | null
       kind: true,
       startsAt: true,
       endsAt: true,
+      publishedAt: true,
       place: true,
       organiserId: true,
       organisationId: true,
@@ -285,6 +288,7 @@ export async function eventForEdit(eventId: string): Promise<EventForEdit | null
     kind: event.kind,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
+    publishedAt: event.publishedAt,
     place: event.place,
     organisationId: event.organisationId,
     facilitatorIds,

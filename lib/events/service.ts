@@ -11,7 +11,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockActiveOrganisation, NOT_AN_ACTIVE_ORGANISATION } from "@/lib/organisations/active";
 import { newJoinCode } from "./join-code";
 import { signalEventChanged } from "./live";
-import { canFacilitate, EVENT_NOT_FOUND, eventEditAccess, organiseForAccess } from "./policy";
+import { canFacilitate, EVENT_NOT_FOUND, eventEditAccess, eventTimesChange, organiseForAccess } from "./policy";
 import {
   createEventSchema,
   editEventSchema,
@@ -137,11 +137,12 @@ export async function editEvent(actor: Actor | null, input: EditEventInput): Pro
           place: string;
           startsAt: Date;
           endsAt: Date;
+          publishedAt: Date | null;
           facilitatorIds: string[];
         }[]
       >`
         SELECT e.organiser_id AS "organiserId", e.organisation_id AS "organisationId", e.title, e.kind::text AS kind,
-               e.place, e.starts_at AS "startsAt", e.ends_at AS "endsAt",
+               e.place, e.starts_at AS "startsAt", e.ends_at AS "endsAt", e.published_at AS "publishedAt",
                coalesce(array(SELECT f.user_id::text FROM event_facilitator f WHERE f.event_id = e.id ORDER BY f.user_id),
                         '{}')::text[] AS "facilitatorIds"
         FROM event e WHERE e.id = ${data.eventId}::uuid
@@ -149,6 +150,13 @@ export async function editEvent(actor: Actor | null, input: EditEventInput): Pro
       const event = rows[0];
       if (!event) throw new NotFound(EVENT_NOT_FOUND);
       assertAllowed(eventEditAccess(actor, event));
+      // To the minute, as the form shows them (an event made by the seed or a script may carry seconds).
+      const minute = (date: Date) => Math.floor(date.getTime() / 60_000);
+      const timesChange =
+        minute(data.startsAt) !== minute(event.startsAt) || minute(data.endsAt) !== minute(event.endsAt);
+      const times = eventTimesChange(event);
+      // Said on the form's date, where the change was made.
+      if (timesChange && !times.allowed) throw new Invalid(times.reason, { date: times.reason });
       if (data.organisationId !== event.organisationId) await chooseOrganisation(tx, actor, data.organisationId);
       const facilitatorIds = await chooseFacilitators(tx, data, null);
 

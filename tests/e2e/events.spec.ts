@@ -154,3 +154,31 @@ test("a visitor reads a past workshop's questions and their answers", async ({ p
   await answered.getByRole("link", { name: /Could the bus stop outside our school/ }).click();
   await expect(page.getByText(`students at ${workshop}`).first()).toBeVisible();
 });
+
+// Once an event's room questions are on the portal its date and times stay: the edit page says so before anything
+// is typed, and a changed date is refused on the date, with what was typed kept and nothing saved.
+test("a facilitator changing a past workshop is told its date and times stay", async ({ page }) => {
+  const workshop = "Smart streets workshop at Colchester Sixth Form College";
+  const event = await queryOne<{ id: string; year: number }>(
+    "SELECT id, extract(year FROM starts_at AT TIME ZONE 'Europe/London')::int AS year FROM event WHERE title = $1 AND published_at IS NOT NULL",
+    [workshop],
+  );
+  await signInByRequest(page, "ecc.officer@example.com");
+  await page.goto(`/events/${event.id}/edit`);
+  await expect(page.getByRole("note").filter({ hasText: "its date and times stay as they were" })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByLabel("Name of the event").fill(`${workshop} (what we heard)`);
+  await page
+    .getByRole("group", { name: "Date" })
+    .getByLabel("Year")
+    .fill(String(event.year - 1));
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(errorSummary(page)).toContainText("its date and times stay as they were");
+  await expect(page.getByLabel("Name of the event")).toHaveValue(`${workshop} (what we heard)`);
+  await expectNoAxeViolations(page);
+  const after = await queryOne<{ title: string; year: number }>(
+    "SELECT title, extract(year FROM starts_at AT TIME ZONE 'Europe/London')::int AS year FROM event WHERE id = $1",
+    [event.id],
+  );
+  expect(after).toEqual({ title: workshop, year: event.year });
+});

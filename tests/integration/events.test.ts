@@ -12,6 +12,7 @@ import { JOIN_CODE_ALPHABET } from "@/lib/events/join-code";
 import { EVENT_CHANGED_CHANNEL } from "@/lib/events/live";
 import { createEvent, editEvent } from "@/lib/events/service";
 import { eventPublishedQuestions, getEvent, listEvents, EVENTS_PAGE_SIZE } from "@/lib/events/queries";
+import { TIMES_KEPT_AFTER_PUBLICATION } from "@/lib/events/policy";
 import { createEventFormSchema, type CreateEventInput } from "@/lib/events/schemas";
 import {
   actorOf,
@@ -275,6 +276,34 @@ describe("changing an event", () => {
     const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: eventId, action: "event.edit" } });
     expect(audit.before).toMatchObject({ facilitatorIds: [partnerA.id, colleagueA.id].sort() });
     expect(audit.after).toMatchObject({ facilitatorIds: [partnerA.id], place: "The Mercury Theatre" });
+  });
+
+  it("keeps the date and times of an event whose questions are published, and lets its words change", async () => {
+    const { eventId } = await createEvent(partnerA, details({ facilitatorIds: [colleagueA.id] }));
+    const stored = await db.event.update({ where: { id: eventId }, data: { publishedAt: new Date() } });
+    const input = (over: Partial<CreateEventInput> = {}) => ({
+      ...details({ facilitatorIds: [colleagueA.id], startsAt: stored.startsAt, endsAt: stored.endsAt, ...over }),
+      eventId,
+    });
+    for (const moved of [
+      {
+        startsAt: new Date(stored.startsAt.getTime() + 7 * 24 * HOUR),
+        endsAt: new Date(stored.endsAt.getTime() + 7 * 24 * HOUR),
+      },
+      { endsAt: new Date(stored.endsAt.getTime() + HOUR) },
+    ]) {
+      await refusedWithoutChange(() => editEvent(partnerA, input(moved)), Invalid);
+      const refusal = await editEvent(partnerA, input(moved)).catch((error: unknown) => error);
+      expect((refusal as Invalid).fieldErrors.date).toBe(TIMES_KEPT_AFTER_PUBLICATION);
+    }
+    // The same times, as the form sends them back (to the minute), with new words.
+    await editEvent(
+      partnerA,
+      input({ title: "Smart streets workshop (what we heard)", startsAt: new Date(stored.startsAt.getTime() + 999) }),
+    );
+    expect((await db.event.findUniqueOrThrow({ where: { id: eventId } })).title).toBe(
+      "Smart streets workshop (what we heard)",
+    );
   });
 
   it("lets its facilitators and staff change it, and refuses other partners and an empty facilitator list", async () => {

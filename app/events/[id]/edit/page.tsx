@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/actor";
 import { isModerator } from "@/lib/auth/policy";
 import { offersForm } from "@/lib/auth/permissions";
 import { londonParts } from "@/lib/events/london-time";
+import { TIMES_KEPT_AFTER_PUBLICATION } from "@/lib/events/policy";
 import { eventEditAccess } from "@/lib/events/policy";
 import { eventForEdit, facilitatorChoices, organisationsToOrganiseFor } from "@/lib/events/queries";
 import { speakerLabel } from "@/lib/events/speaker-label";
@@ -74,6 +75,11 @@ export default async function EditEventPage({ params }: Props) {
             from the event&apos;s facilitators.
           </p>
         </div>
+      ) : null}
+      {event.publishedAt ? (
+        <p className="mb-6 border-l-8 border-line p-4" role="note">
+          {TIMES_KEPT_AFTER_PUBLICATION}
+        </p>
       ) : null}
       <EventForm
         action={editEventAction.bind(null, event.id)}

@@ -79,7 +79,9 @@ export async function byCursor<Row>(
           yield rows.map(toRecord);
         }
       } finally {
-        await client.$executeRaw`CLOSE ${cursor}`;
+        // After a failed statement the transaction is aborted and ends with its cursors: closing would only fail
+        // too, and hide the first error.
+        await client.$executeRaw`CLOSE ${cursor}`.catch(() => undefined);
       }
     })(),
   };

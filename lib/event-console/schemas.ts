@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { plainText } from "@/lib/text/plain-text";
-import { roomQuestionWords } from "@/lib/room/question-title";
+import { roomQuestionLength } from "@/lib/room/question-title";
 import { ROOM_QUESTION_MAX, ROOM_QUESTION_MIN } from "@/lib/room/schemas";
 
 /** As long as a participant may write in the room (event_question.text). */
@@ -25,7 +25,7 @@ export const approveRoomQuestionSchema = roomQuestionTarget.extend({
   text: plainText({ error: WRITE_ROOM_QUESTION })
     .trim()
     .min(1, { error: WRITE_ROOM_QUESTION })
-    .refine((text) => roomQuestionWords(text).length >= ROOM_QUESTION_MIN, {
+    .refine((text) => roomQuestionLength(text) >= ROOM_QUESTION_MIN, {
       error: `The question must be ${ROOM_QUESTION_MIN} characters or more: after the event it becomes a question on the portal, titled with its words.`,
     })
     .max(ROOM_QUESTION_LIMIT, { error: `Keep the question to ${ROOM_QUESTION_LIMIT} characters or fewer.` })

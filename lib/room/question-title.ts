@@ -7,6 +7,14 @@ export function roomQuestionWords(text: string): string {
   return text.replace(/\s+/g, " ").trim();
 }
 
+/**
+ * How many characters a room question's words are, as PostgreSQL's char_length counts them (code points: an emoji
+ * is one, where a JavaScript string's length says two), so the forms and event_question's check agree.
+ */
+export function roomQuestionLength(text: string): number {
+  return [...roomQuestionWords(text)].length;
+}
+
 /** A portal question's title from what was asked in the room (up to 500 characters): whole words, then "…". */
 export function titleFromRoomText(text: string, limit = TITLE_MAX): string {
   const words = roomQuestionWords(text);

@@ -4,7 +4,7 @@ import { JOIN_CODE_ALPHABET, normaliseJoinCode } from "@/lib/events/join-code";
 import { AgeBand } from "@/lib/generated/prisma/enums";
 import { TITLE_MIN } from "@/lib/questions/limits";
 import { plainText } from "@/lib/text/plain-text";
-import { roomQuestionWords } from "./question-title";
+import { roomQuestionLength } from "./question-title";
 
 // The input of the room: joining with a code, asking, supporting, taking a follow-up code. A participant has no
 // account, so none of these names a person: who they are comes from their event's cookie (participant-cookie.ts).
@@ -61,7 +61,7 @@ export const askInRoomSchema = z.object({
     .trim()
     .min(1, "Enter your question")
     .refine(
-      (text) => roomQuestionWords(text).length >= ROOM_QUESTION_MIN,
+      (text) => roomQuestionLength(text) >= ROOM_QUESTION_MIN,
       `Your question must be ${ROOM_QUESTION_MIN} characters or more`,
     )
     .max(ROOM_QUESTION_MAX, `Your question must be ${ROOM_QUESTION_MAX} characters or fewer`),

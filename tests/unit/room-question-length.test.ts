@@ -27,6 +27,13 @@ describe("the shortest room question", () => {
     expect(asked("Why  more  bins?").success).toBe(true);
   });
 
+  it("counts an emoji as one character, as the database's check does", () => {
+    expect("🙂🙂🙂🙂🙂".length).toBe(10);
+    expect(asked("🙂🙂🙂🙂🙂").success).toBe(false);
+    expect(approved("Why 🚲🚲🚲?").success).toBe(false);
+    expect(asked("More 🚲 lanes").success).toBe(true);
+  });
+
   it("holds for a facilitator's changed words too", () => {
     expect(approved("Smart bins").success).toBe(true);
     const short = approved("Why  bins?");

@@ -10,9 +10,11 @@ export function textStream(pieces: AsyncIterator<string>): ReadableStream<Uint8A
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
-        const next = await pieces.next();
+        // An empty piece enqueues nothing, and a pull that enqueues nothing is not called again: read on to text.
+        let next = await pieces.next();
+        while (!next.done && !next.value) next = await pieces.next();
         if (next.done) controller.close();
-        else if (next.value) controller.enqueue(encoder.encode(next.value));
+        else controller.enqueue(encoder.encode(next.value));
       } catch (error) {
         controller.error(new Error(reportUnexpected(error)));
       }

@@ -13,7 +13,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CommitmentState, ModerationState, QuestionStatus } from "@/lib/generated/prisma/enums";
 import { notify } from "@/lib/notifications/service";
 import { lockActiveOrganisation, NOT_AN_ACTIVE_ORGANISATION } from "@/lib/organisations/active";
-import { recordStatusMove, tellStatusMove } from "@/lib/questions/status-move";
+import { recordStatusMove, tellStatusMoves } from "@/lib/questions/status-move";
 import { commitmentMessage, followThroughNote, type CommitmentEvent } from "./messages";
 import {
   COMMITMENT_CLOSED,
@@ -115,6 +115,7 @@ async function followLinkedQuestions(
     GROUP BY q.id
     ORDER BY q.id`;
   const report: FollowThroughReport = { moved: [], left: [] };
+  const moves: { question: LinkedQuestion; to: QuestionStatus; note: string }[] = [];
   for (const question of questions) {
     const target = statusFromCommitments(question.states);
     if (!target) continue;
@@ -126,9 +127,10 @@ async function followLinkedQuestions(
     }
     const note = followThroughNote(commitment.organisation, commitment.title, verdict.move, event);
     await recordStatusMove(tx, question, actorId, verdict.move, { note });
-    await tellStatusMove(tx, question, actorId, verdict.move, note, noticeId);
+    moves.push({ question, to: verdict.move, note });
     report.moved.push({ questionId: question.id, title: question.title, to: verdict.move });
   }
+  await tellStatusMoves(tx, moves, actorId, noticeId);
   return report;
 }
 

@@ -40,27 +40,49 @@ export async function recordStatusMove(
   });
 }
 
-/**
- * Tells the author and the followers of a status move (an answer tells them with its own words instead). An
- * action that tells people of more than one thing at once passes one `noticeId` to all of them, so each person
- * hears once (notify's (person, event) key).
- */
+/** Tells the author and the followers of a status move (an answer tells them with its own words instead). */
 export async function tellStatusMove(
   tx: Tx,
   question: MovingQuestion,
   actorId: string,
   to: QuestionStatus,
   note: string | null,
+): Promise<void> {
+  await tellStatusMoves(tx, [{ question, to, note }], actorId);
+}
+
+/**
+ * Tells of several moves made by one action, under one `noticeId`, so each person hears once (notify's (person,
+ * event) key): every moved question's author first, so a person who wrote one question and follows another hears
+ * of their own, then the followers.
+ */
+export async function tellStatusMoves(
+  tx: Tx,
+  moves: readonly { question: MovingQuestion; to: QuestionStatus; note: string | null }[],
+  actorId: string,
   noticeId?: string,
 ): Promise<void> {
-  const messages = statusChangedMessages(question.title, to, note);
-  await notify(tx, {
-    kind: "question_status_changed",
-    questionId: question.id,
-    actorId,
-    message: messages.author,
-    recipients: [question.authorId],
-    followers: { kind: "followed_question_status_changed", message: messages.follower },
-    eventId: noticeId,
-  });
+  const told = moves.map((move) => ({
+    ...move,
+    messages: statusChangedMessages(move.question.title, move.to, move.note),
+  }));
+  for (const { question, messages } of told)
+    await notify(tx, {
+      kind: "question_status_changed",
+      questionId: question.id,
+      actorId,
+      message: messages.author,
+      recipients: [question.authorId],
+      eventId: noticeId,
+    });
+  for (const { question, messages } of told)
+    await notify(tx, {
+      kind: "followed_question_status_changed",
+      questionId: question.id,
+      actorId,
+      message: messages.follower,
+      recipients: [],
+      followers: { kind: "followed_question_status_changed", message: messages.follower },
+      eventId: noticeId,
+    });
 }

@@ -116,11 +116,15 @@ describe("making a commitment", () => {
         { userId: supporter.id, questionId: one },
       ],
     });
+    // The author of the question told second (in id order) follows the one told first: they still hear of their own.
+    const [firstTold, secondTold] = [one, two].sort();
+    const secondAuthor = secondTold === one ? authorOne : authorTwo;
     await db.follow.createMany({
       data: [
         { userId: both.id, questionId: two },
         { userId: follower.id, questionId: one },
         { userId: partnerA.id, questionId: one },
+        { userId: secondAuthor.id, questionId: firstTold! },
       ],
     });
 
@@ -135,13 +139,17 @@ describe("making a commitment", () => {
     // the commitment; a supporter who follows neither hears of the commitment.
     const told = await db.notification.findMany({
       where: { questionId: { in: [one, two] } },
-      select: { userId: true, kind: true, message: true },
+      select: { userId: true, kind: true, message: true, questionId: true },
     });
     expect(told.map((n) => n.userId).sort()).toEqual(
       [authorOne.id, authorTwo.id, both.id, follower.id, supporter.id].sort(),
     );
     const kindOf = (id: string) => told.find((n) => n.userId === id)!.kind;
     expect([authorOne.id, authorTwo.id].map(kindOf)).toEqual(["question_status_changed", "question_status_changed"]);
+    expect(told.find((n) => n.userId === secondAuthor.id)).toMatchObject({
+      kind: "question_status_changed",
+      questionId: secondTold,
+    });
     expect([both.id, follower.id].map(kindOf)).toEqual([
       "followed_question_status_changed",
       "followed_question_status_changed",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { parseOrInvalid } from "@/lib/validation";
 import { retryOnWriteConflict } from "@/lib/db-errors";
 import { Invalid, NotFound } from "@/lib/errors";
+import { londonParts } from "./london-time";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
 import { assertAllowed } from "@/lib/auth/policy";
@@ -118,6 +119,16 @@ export async function createEvent(
   );
 }
 
+/** Whether the times sent are the stored ones as the edit form shows them (its start to the minute, its end's clock). */
+function sameAsTheFormShows(sent: { startsAt: Date; endsAt: Date }, stored: { startsAt: Date; endsAt: Date }): boolean {
+  const minute = (date: Date) => Math.floor(date.getTime() / 60_000);
+  const clock = (date: Date) => {
+    const { hour, minute } = londonParts(date);
+    return hour * 60 + minute;
+  };
+  return minute(sent.startsAt) === minute(stored.startsAt) && clock(sent.endsAt) === clock(stored.endsAt);
+}
+
 /**
  * Changes an event's details and its facilitators (the whole list, as the form shows it). The event is locked, so
  * two people editing it apply one after the other; the room, console and screen are told it changed.
@@ -150,13 +161,14 @@ export async function editEvent(actor: Actor | null, input: EditEventInput): Pro
       const event = rows[0];
       if (!event) throw new NotFound(EVENT_NOT_FOUND);
       assertAllowed(eventEditAccess(actor, event));
-      // To the minute, as the form shows them (an event made by the seed or a script may carry seconds).
-      const minute = (date: Date) => Math.floor(date.getTime() / 60_000);
-      const timesChange =
-        minute(data.startsAt) !== minute(event.startsAt) || minute(data.endsAt) !== minute(event.endsAt);
       const times = eventTimesChange(event);
+      // Compared as the form shows them: the start to the minute, the end by its clock (the form has one date, so a
+      // stored end it cannot say, on a later day or with seconds, still reads as unchanged).
+      const timesChange = !sameAsTheFormShows(data, event);
       // Said on the form's date, where the change was made.
       if (timesChange && !times.allowed) throw new Invalid(times.reason, { date: times.reason });
+      // Unchanged times are kept exactly as stored, not as the form rebuilt them.
+      const { startsAt, endsAt } = timesChange ? data : event;
       if (data.organisationId !== event.organisationId) await chooseOrganisation(tx, actor, data.organisationId);
       const facilitatorIds = await chooseFacilitators(tx, data, null);
 
@@ -168,8 +180,8 @@ export async function editEvent(actor: Actor | null, input: EditEventInput): Pro
           kind: data.kind,
           place: data.place,
           organisationId: data.organisationId,
-          startsAt: data.startsAt,
-          endsAt: data.endsAt,
+          startsAt,
+          endsAt,
         },
       });
       await tx.eventFacilitator.deleteMany({ where: { eventId: data.eventId, userId: { notIn: facilitatorIds } } });

@@ -279,7 +279,12 @@ describe("changing an event", () => {
   });
 
   it("keeps the date and times of an event whose questions are published, and lets its words change", async () => {
-    const { eventId } = await createEvent(partnerA, details({ facilitatorIds: [colleagueA.id] }));
+    // In January, so that no clock change falls between the days below.
+    const startsAt = new Date(Date.UTC(new Date().getUTCFullYear() + 1, 0, 12, 10));
+    const { eventId } = await createEvent(
+      partnerA,
+      details({ facilitatorIds: [colleagueA.id], startsAt, endsAt: new Date(startsAt.getTime() + 2 * HOUR) }),
+    );
     const stored = await db.event.update({ where: { id: eventId }, data: { publishedAt: new Date() } });
     const input = (over: Partial<CreateEventInput> = {}) => ({
       ...details({ facilitatorIds: [colleagueA.id], startsAt: stored.startsAt, endsAt: stored.endsAt, ...over }),
@@ -296,6 +301,17 @@ describe("changing an event", () => {
       const refusal = await editEvent(partnerA, input(moved)).catch((error: unknown) => error);
       expect((refusal as Invalid).fieldErrors.date).toBe(TIMES_KEPT_AFTER_PUBLICATION);
     }
+    // An end the form cannot say (two days on, made by a script) still reads as unchanged, and is kept as stored.
+    const long = await db.event.update({
+      where: { id: eventId },
+      data: { endsAt: new Date(stored.endsAt.getTime() + 48 * HOUR + 1234) },
+    });
+    await editEvent(partnerA, input({ title: "Smart streets weekend", endsAt: stored.endsAt }));
+    expect(await db.event.findUniqueOrThrow({ where: { id: eventId } })).toMatchObject({
+      title: "Smart streets weekend",
+      endsAt: long.endsAt,
+    });
+    await db.event.update({ where: { id: eventId }, data: { endsAt: stored.endsAt } });
     // The same times, as the form sends them back (to the minute), with new words.
     await editEvent(
       partnerA,

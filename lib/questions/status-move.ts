@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatus } from "@/lib/generated/prisma/enums";
 import { statusChangedMessages } from "@/lib/notifications/messages";
@@ -62,6 +63,8 @@ export async function tellStatusMoves(
   actorId: string,
   noticeId?: string,
 ): Promise<void> {
+  // One id for all of them, given or new: an author who also follows their question hears once.
+  const eventId = noticeId ?? randomUUID();
   const told = moves.map((move) => ({
     ...move,
     messages: statusChangedMessages(move.question.title, move.to, move.note),
@@ -73,7 +76,7 @@ export async function tellStatusMoves(
       actorId,
       message: messages.author,
       recipients: [question.authorId],
-      eventId: noticeId,
+      eventId,
     });
   for (const { question, messages } of told)
     await notify(tx, {
@@ -83,6 +86,6 @@ export async function tellStatusMoves(
       message: messages.follower,
       recipients: [],
       followers: { kind: "followed_question_status_changed", message: messages.follower },
-      eventId: noticeId,
+      eventId,
     });
 }

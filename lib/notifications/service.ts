@@ -37,6 +37,21 @@ export interface NotificationEvent {
 }
 
 /**
+ * The events whose mail job a transaction has queued. One action may tell of one event in several calls (a status
+ * move tells the author, then the followers; a commitment tells of each moved question), and one job mails all of
+ * the event's rows. Keyed by the transaction itself, so it ends with it and no other request sees it.
+ */
+const mailQueuedIn = new WeakMap<Tx, Set<string>>();
+
+async function queueEventMail(tx: Tx, eventId: string): Promise<void> {
+  const queued = mailQueuedIn.get(tx) ?? new Set<string>();
+  if (queued.has(eventId)) return;
+  await enqueue(tx, "notification-mail", { eventId });
+  queued.add(eventId);
+  mailQueuedIn.set(tx, queued);
+}
+
+/**
  * Tells the right people about one event, once each: the direct recipients first, then the question's
  * followers who were not already told (the (user, event) key decides, so nobody is told twice), never the actor,
  * and only people whose account is active. Email follows in a job (see lib/notifications/email), so a mail
@@ -66,7 +81,7 @@ export async function notify(tx: Tx, event: NotificationEvent): Promise<number> 
         AND u.id IS DISTINCT FROM ${actorId}::uuid
       ON CONFLICT (user_id, event_id) DO NOTHING`;
   }
-  if (told > 0) await enqueue(tx, "notification-mail", { eventId });
+  if (told > 0) await queueEventMail(tx, eventId);
   return told;
 }
 

@@ -161,6 +161,17 @@ describe("making a commitment", () => {
       );
     const audit = await db.auditLog.findMany({ where: { action: "commitment.create", targetId: result.commitmentId } });
     expect(audit).toHaveLength(1);
+    // The click's notices share one id, and one mail job sends them all (five notify calls told of it).
+    const { rows: noticeIds } = await client.query(
+      `SELECT DISTINCT event_id::text AS id FROM notification WHERE question_id = ANY($1::uuid[])`,
+      [[one, two]],
+    );
+    expect(noticeIds).toHaveLength(1);
+    const { rows: mailJobs } = await client.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-mail' AND data->>'eventId' = $1`,
+      [noticeIds[0].id],
+    );
+    expect(mailJobs).toEqual([{ n: 1 }]);
 
     const detail = await getQuestionDetail(one, null);
     expect(detail?.commitments).toEqual([

@@ -186,6 +186,8 @@ describe("statusOptions (what the status form offers)", () => {
 describe("changeQuestionStatusAction (the status form)", () => {
   it("shows a missing note at the note with the choice kept, refuses a moderator, and changes the status", async () => {
     const question = await questionIn("answered");
+    const follower = await createUser();
+    await db.follow.create({ data: { userId: follower.id, questionId: question.id } });
     const before = await snapshot();
     session.actor = (await signedInActor((await createUser({ platformRole: "moderator" })).id))!;
     expect(
@@ -212,7 +214,18 @@ describe("changeQuestionStatusAction (the status form)", () => {
         form({ to: "delivered", note: "Done in March." }),
       ),
     ).toMatchObject({ status: "success", message: expect.stringContaining("The status is now Delivered.") });
-    expect(await db.notification.count({ where: { questionId: question.id, userId: question.authorId } })).toBe(1);
+    // The author and the follower are told under one id, and one mail job sends both.
+    const told = await db.notification.findMany({
+      where: { questionId: question.id },
+      select: { userId: true, eventId: true },
+    });
+    expect(told.map((n) => n.userId).sort()).toEqual([question.authorId, follower.id].sort());
+    expect(told[0]!.eventId).toBe(told[1]!.eventId);
+    const { rows: mailJobs } = await client.query(
+      `SELECT count(*)::int AS n FROM pgboss.job WHERE name = 'notification-mail' AND data->>'eventId' = $1`,
+      [told[0]!.eventId],
+    );
+    expect(mailJobs).toEqual([{ n: 1 }]);
     session.actor = null;
   });
 });

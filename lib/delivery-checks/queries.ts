@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import type { DeliveryAnswer } from "@/lib/generated/prisma/enums";
@@ -44,7 +45,7 @@ export interface DeliveredCommitment {
 }
 
 /** A delivered commitment as its answer page shows it, with the person's own check; null if not delivered. */
-export async function getDeliveredCommitment(
+export const getDeliveredCommitment = cache(async function getDeliveredCommitment(
   commitmentId: string,
   actor: Actor | null,
 ): Promise<DeliveredCommitment | null> {
@@ -87,4 +88,4 @@ export async function getDeliveredCommitment(
     questions: commitment.questions.map((link) => link.question),
     check,
   };
-}
+});

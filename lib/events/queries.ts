@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -261,7 +262,7 @@ export interface EventForEdit {
   policy: { organiserId: string; facilitatorIds: string[] };
 }
 
-export async function eventForEdit(eventId: string): Promise<EventForEdit | null> {
+export const eventForEdit = cache(async function eventForEdit(eventId: string): Promise<EventForEdit | null> {
   if (!z.uuid().safeParse(eventId).success) return null;
   const event = await db.event.findUnique({
     where: { id: eventId },
@@ -295,7 +296,7 @@ export async function eventForEdit(eventId: string): Promise<EventForEdit | null
     facilitators: event.facilitators.map((f) => ({ id: f.userId, speaker: toSpeaker(f.user) })),
     policy: { organiserId: event.organiserId, facilitatorIds },
   };
-}
+});
 
 /**
  * The organisations the person may run an event for: their own, or any active one for CSES moderators and

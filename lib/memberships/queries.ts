@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
@@ -13,7 +14,7 @@ const PAGE_SIZE = 50;
  * The organisations whose team this person may look after: every organisation for an administrator, those
  * they lead for anyone else (none for a member who leads nothing).
  */
-export function teamsManagedBy(actor: Actor) {
+export const teamsManagedBy = cache(function teamsManagedBy(actor: Actor) {
   return db.organisation.findMany({
     where: isAdmin(actor)
       ? {}
@@ -21,7 +22,7 @@ export function teamsManagedBy(actor: Actor) {
     orderBy: [{ name: "asc" }, { id: "asc" }],
     select: { id: true, name: true, deactivatedAt: true },
   });
-}
+});
 
 export interface TeamMember {
   userId: string;

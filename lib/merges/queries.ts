@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
@@ -36,7 +37,10 @@ const SUGGESTIONS = 6;
  * support, read in one statement. Null when the question is not published or the person does not work on
  * questions (getTriageQuestion).
  */
-export async function getMergePage(duplicateId: string, actor: Actor | null): Promise<MergePage | null> {
+export const getMergePage = cache(async function getMergePage(
+  duplicateId: string,
+  actor: Actor | null,
+): Promise<MergePage | null> {
   const duplicate = await getTriageQuestion(duplicateId, actor);
   if (!duplicate) return null;
   const decision = mergeAccess({ moderation: "approved", ...duplicate }, actor);
@@ -68,7 +72,7 @@ export async function getMergePage(duplicateId: string, actor: Actor | null): Pr
     ];
   });
   return { duplicate, decision, candidates };
-}
+});
 
 /**
  * The title of the question merged into `keptId`, for the banner after a merge (`?merged=<id>`); null when that

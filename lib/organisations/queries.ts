@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { requirePermission } from "@/lib/auth/permissions";
@@ -39,11 +40,14 @@ export async function listOrganisationsForAdmin(
 }
 
 /** One organisation for its administration page, with its number of members; null when there is none. */
-export async function getOrganisationForAdmin(reader: Actor | null, id: number): Promise<OrganisationRow | null> {
+export const getOrganisationForAdmin = cache(async function getOrganisationForAdmin(
+  reader: Actor | null,
+  id: number,
+): Promise<OrganisationRow | null> {
   requirePermission(reader, "organisation.manage");
   const [row] = await db.$queryRaw<OrganisationRow[]>`
     SELECT o.id, o.name, o.slug, o.kind, o.description, o.deactivated_at AS "deactivatedAt",
            (SELECT count(*) FROM organisation_membership m WHERE m.organisation_id = o.id)::int AS members
     FROM organisation o WHERE o.id = ${id}`;
   return row ?? null;
-}
+});

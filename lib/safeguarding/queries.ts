@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { AgeBand, ModerationState } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
@@ -20,11 +21,17 @@ export interface PostToMark {
   moderation: ModerationState;
 }
 
-/** The question or comment a moderator is about to mark, whatever its state; null when there is none. */
-export async function getPostToMark(target: { questionId?: string; commentId?: string }): Promise<PostToMark | null> {
-  if (target.commentId) {
+/**
+ * The question or comment a moderator is about to mark (the comment, when both are named), whatever its state;
+ * null when there is none. Two plain arguments, so the page's title and body share one read.
+ */
+export const getPostToMark = cache(async function getPostToMark(
+  questionId: string | undefined,
+  commentId: string | undefined,
+): Promise<PostToMark | null> {
+  if (commentId) {
     const comment = await db.comment.findUnique({
-      where: { id: target.commentId },
+      where: { id: commentId },
       select: {
         id: true,
         body: true,
@@ -46,9 +53,9 @@ export async function getPostToMark(target: { questionId?: string; commentId?: s
       moderation: comment.moderation,
     };
   }
-  if (!target.questionId) return null;
+  if (!questionId) return null;
   const question = await db.question.findUnique({
-    where: { id: target.questionId },
+    where: { id: questionId },
     select: {
       id: true,
       title: true,
@@ -69,7 +76,7 @@ export async function getPostToMark(target: { questionId?: string; commentId?: s
     authorName: question.author?.displayName ?? "someone in the room at an event (no name is kept)",
     moderation: question.moderation,
   };
-}
+});
 
 export const CONCERNS_PAGE_SIZE = 20;
 
@@ -163,7 +170,10 @@ export interface ConcernDetail {
 }
 
 /** One concern in full, the post's text included even though it is hidden. Admins only. */
-export async function getConcern(reader: Actor | null, id: string): Promise<ConcernDetail | null> {
+export const getConcern = cache(async function getConcern(
+  reader: Actor | null,
+  id: string,
+): Promise<ConcernDetail | null> {
   assertAllowed(concernReviewAccess(reader));
   const concern = await db.safeguardingConcern.findUnique({
     where: { id },
@@ -194,7 +204,7 @@ export async function getConcern(reader: Actor | null, id: string): Promise<Conc
         ? { byName: concern.closedBy.displayName, at: concern.closedAt, note: concern.closingNote }
         : null,
   };
-}
+});
 
 /** Whether the post has an open concern (so the marking page shows it is marked, not the form). */
 export async function hasOpenConcern(post: { kind: "question" | "comment"; id: string; questionId: string }) {

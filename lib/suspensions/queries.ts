@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { AgeBand, PlatformRole, UserStatus } from "@/lib/generated/prisma/enums";
 import { suspensionInForce, type Suspension } from "@/lib/auth/suspension";
@@ -91,7 +92,7 @@ export interface PersonForModeration {
 }
 
 /** One person as a moderator sees them; null for an unknown or deleted account. */
-export async function getPersonForModeration(
+export const getPersonForModeration = cache(async function getPersonForModeration(
   userId: string,
   reader: { platformRole: PlatformRole },
 ): Promise<PersonForModeration | null> {
@@ -148,4 +149,4 @@ export async function getPersonForModeration(
     },
     openReports: counts?.open_reports ?? 0,
   };
-}
+});

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { publishedQuestionSql } from "@/lib/questions/visibility";
 import type { Actor } from "@/lib/auth/actor";
@@ -115,14 +116,17 @@ export async function listThemesForAdmin(
 }
 
 /** One theme for its administration page; null when there is none. */
-export async function getThemeForAdmin(reader: Actor | null, id: number): Promise<ThemeRow | null> {
+export const getThemeForAdmin = cache(async function getThemeForAdmin(
+  reader: Actor | null,
+  id: number,
+): Promise<ThemeRow | null> {
   requirePermission(reader, "theme.manage");
   const [row] = await db.$queryRaw<ThemeRow[]>`
     SELECT t.id, t.name, t.slug, t.description, t.archived_at AS "archivedAt",
            (SELECT count(*) FROM question_theme qt WHERE qt.theme_id = t.id)::int AS questions
     FROM theme t WHERE t.id = ${id}`;
   return row ?? null;
-}
+});
 
 /** One theme by its slug, active or retired (retired: its questions stay, nobody may choose it); null if none. */
 export function getThemeBySlug(slug: string) {

@@ -86,6 +86,8 @@ test("signed-in pages of something that is not there show the portal's not-found
       `/partner/questions/${nobody}`,
       `/partner/questions/${nobody}/respond`,
       `/partner/questions/${nobody}/release`,
+      `/partner/questions/${nobody}/transfer`,
+      `/partner/questions/${nobody}/reassign`,
       `/partner/questions/${nobody}/merge`,
       `/partner/templates/${nobody}/edit`,
       `/events/${nobody}/edit`,
@@ -93,7 +95,24 @@ test("signed-in pages of something that is not there show the portal's not-found
       "/events/not-an-event/console",
       `/events/${nobody}/join-sheet`,
     ],
-    "moderator@example.com": [`/moderation/questions/${nobody}`, `/moderation/people/${nobody}`],
+    "moderator@example.com": [
+      `/moderation/questions/${nobody}`,
+      `/moderation/comments/${nobody}`,
+      `/moderation/names/${nobody}`,
+      `/moderation/people/${nobody}`,
+      `/moderation/age-band-requests/${nobody}`,
+      `/moderation/safeguarding/new?question=${nobody}`,
+    ],
+    "admin@example.com": [
+      "/admin/organisations/999999",
+      "/admin/organisations/999999/deactivate",
+      "/admin/themes/999999",
+      `/admin/safeguarding/${nobody}`,
+      "/partner/members?organisation=999999",
+      `/commitments/${nobody}/delivered`,
+    ],
+    // The safeguarding list confirms nothing to anyone but an administrator.
+    "citizen@example.com": ["/admin/safeguarding", `/questions/${nobody}/report/received`],
   };
   for (const [email, paths] of Object.entries(addresses)) {
     const context = await browser.newContext({ javaScriptEnabled: false });
@@ -103,7 +122,8 @@ test("signed-in pages of something that is not there show the portal's not-found
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1, name: "Page not found" }), path).toBeVisible();
       await expectPortalLayout(page);
-      await expect(page, path).toHaveTitle(/ – My Smarter Essex$/);
+      // A screen reader announces the title first: it says the same as the page.
+      await expect(page, path).toHaveTitle(/^Page not found – My Smarter Essex$/);
     }
     // (axe cannot run with scripts off: the same page is checked with them on in the test above.)
     await context.close();

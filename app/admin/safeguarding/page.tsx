@@ -1,4 +1,5 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
@@ -7,7 +8,10 @@ import { formatDateTime } from "@/lib/format";
 import { listConcerns } from "@/lib/safeguarding/queries";
 import { concernListPageSchema } from "@/lib/safeguarding/schemas";
 
-export const metadata = { title: "Safeguarding concerns" };
+export async function generateMetadata(): Promise<Metadata> {
+  const actor = await getActor();
+  return metadataIfFound(actor && can(actor, "safeguarding.review"), { title: "Safeguarding concerns" });
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
 import { CommitmentDetails } from "@/components/commitments/commitment-details";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
 
 import { getCommitment, mayManage } from "@/lib/commitments/queries";
@@ -13,9 +13,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await getCommitment((await params).id);
-  return commitment
-    ? { title: `Commitment: ${commitment.title}` }
-    : { title: "Page not found", robots: { index: false } };
+  return commitment ? { title: `Commitment: ${commitment.title}` } : PAGE_NOT_FOUND_METADATA;
 }
 
 /** One commitment in public: what was promised, how it is going, and what came of it. */

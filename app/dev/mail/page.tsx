@@ -1,10 +1,13 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import { CapturedMailText } from "@/components/mail/captured-mail-text";
 import { formatDate } from "@/lib/format";
 import { isMailCapturePageEnabled } from "@/lib/mail/mailer";
 import { listCapturedMail } from "@/lib/mail/queries";
 
-export const metadata = { title: "Development mail", robots: { index: false } };
+export function generateMetadata(): Metadata {
+  return metadataIfFound(isMailCapturePageEnabled(), { title: "Development mail", robots: { index: false } });
+}
 
 const timeFormat = new Intl.DateTimeFormat("en-GB", {
   hour: "2-digit",

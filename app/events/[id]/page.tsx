@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EventTime } from "@/components/events/event-time";
 import { JoinInstructions } from "@/components/events/join-instructions";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { OfficialResponse } from "@/components/questions/official-response";
 import { StatusTag } from "@/components/questions/status-tag";
@@ -22,7 +22,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).id, null);
-  return event ? { title: `Event: ${event.title}` } : { title: "Page not found", robots: { index: false } };
+  return event ? { title: `Event: ${event.title}` } : PAGE_NOT_FOUND_METADATA;
 }
 
 const DONE: Record<string, string> = {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { CommitmentList } from "@/components/commitments/commitment-list";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { LearnMarkdown } from "@/components/learn/learn-markdown";
 import { LiveQuestionList, type SupportViewer } from "@/components/learn/live-question-list";
 import { OfficialResponse } from "@/components/questions/official-response";
@@ -23,7 +23,7 @@ const SHOWN = { questions: 5, answers: 3, commitments: 5 } as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const guide = readThemeGuide((await params).theme);
-  return guide ? { title: `${guide.title}: learn` } : { title: "Page not found", robots: { index: false } };
+  return guide ? { title: `${guide.title}: learn` } : PAGE_NOT_FOUND_METADATA;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
@@ -13,12 +13,26 @@ import { findMember, getTeam, teamsManagedBy } from "@/lib/memberships/queries";
 import { membersPageSchema, membersPath } from "@/lib/memberships/schemas";
 import { changeMembershipRoleAction, inviteAction, removeMemberAction, withdrawInvitationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Your organisation's team" };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function first(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
+}
+
+async function pageParams(searchParams: Props["searchParams"]) {
+  const raw = await searchParams;
+  return membersPageSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+}
+
+/** "Page not found" for an administrator opening an organisation that is not there (the page says so too). */
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const metadata = { title: "Your organisation's team" };
+  const [actor, { organisation }] = await Promise.all([getActor(), pageParams(searchParams)]);
+  if (!actor || !isAdmin(actor) || organisation === undefined) return metadata;
+  return metadataIfFound(
+    (await teamsManagedBy(actor)).some((team) => team.id === organisation),
+    metadata,
+  );
 }
 
 /**
@@ -27,8 +41,7 @@ function first(value: string | string[] | undefined): string | undefined {
  * a member a lead or back. Someone who leads several organisations picks one first.
  */
 export default async function TeamPage({ searchParams }: Props) {
-  const raw = await searchParams;
-  const params = membersPageSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
+  const params = await pageParams(searchParams);
   const actor = await getActor();
   if (!actor) {
     const back = params.organisation ? membersPath(params.organisation) : "/partner/members";

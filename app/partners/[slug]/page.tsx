@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { BarChart, ChartFigure } from "@/components/charts";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { FollowFeed } from "@/components/open-data/follow-feed";
 import { FigureList } from "@/components/scorecard/figure-list";
 import { HowWorkedOut } from "@/components/scorecard/how-worked-out";
@@ -28,7 +28,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const organisation = await findScorecardOrganisation(slug);
-  if (!organisation) return { title: "Page not found", robots: { index: false } };
+  if (!organisation) return PAGE_NOT_FOUND_METADATA;
   return {
     title: `${organisation.name}: scorecard`,
     alternates: {

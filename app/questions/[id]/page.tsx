@@ -24,7 +24,7 @@ import { setFollowingAction, setSupportAction } from "../actions";
 import { FollowButton } from "@/components/questions/follow-button";
 import { shownState, shownStateDescription } from "@/lib/questions/status";
 import { SpeakerName } from "@/components/questions/speaker-name";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { RemovedQuestion } from "./removed-question";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { postCommentAction } from "./comments/actions";
@@ -46,7 +46,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (question) return { title: question.title };
   // Both reads are cached per request (React cache), so the page below repeats neither.
   if (await getRemovedQuestionNotice(id)) return { title: "This question was removed", robots: { index: false } };
-  return { title: "Page not found", robots: { index: false } };
+  return PAGE_NOT_FOUND_METADATA;
 }
 
 export default async function QuestionPage({ params, searchParams }: Props) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { AgeBand } from "@/lib/generated/prisma/enums";
 
@@ -84,10 +85,12 @@ export function latestAgeBandRequestOf(userId: string) {
 }
 
 /** One pending request, for the decision page; null when decided, unknown or of an inactive account. */
-export async function findPendingAgeBandRequest(id: string): Promise<PendingAgeBandRequest | null> {
+export const findPendingAgeBandRequest = cache(async function findPendingAgeBandRequest(
+  id: string,
+): Promise<PendingAgeBandRequest | null> {
   const row = await db.ageBandChangeRequest.findFirst({
     where: { id, state: "pending", user: { status: "active" } },
     select: pendingSelect,
   });
   return row ? toPending(row) : null;
-}
+});

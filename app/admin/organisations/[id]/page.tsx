@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { PageNotFound } from "@/components/layout/page-not-found";
@@ -9,13 +10,16 @@ import { formatDate } from "@/lib/format";
 import { getOrganisationForAdmin } from "@/lib/organisations/queries";
 import { ORGANISATION_KIND_OPTIONS, ORGANISATION_LIMITS, organisationPageIdSchema } from "@/lib/organisations/schemas";
 import { reactivateOrganisationAction, updateOrganisationAction } from "../actions";
-
-export const metadata = { title: "Organisation" };
+import { organisationPageMetadata } from "./page-metadata";
 
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ created?: string; deactivated?: string }>;
 };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return organisationPageMetadata((await params).id, "Organisation");
+}
 
 export default async function AdminOrganisationPage({ params, searchParams }: Props) {
   const { id: rawId } = await params;

@@ -1,4 +1,5 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -13,12 +14,17 @@ import { getSafeguardingSteps } from "@/lib/settings/moderation";
 import { getConcern } from "@/lib/safeguarding/queries";
 import { closeConcernAction } from "../actions";
 
-export const metadata = { title: "Safeguarding concern" };
-
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const actor = await getActor();
+  const readable = actor && can(actor, "safeguarding.review") && z.uuid().safeParse(id).success;
+  return metadataIfFound(readable && (await getConcern(actor, id)), { title: "Safeguarding concern" });
+}
 
 /** One concern in full, for admins; anyone else signed in is told there is no such page. */
 export default async function SafeguardingConcernPage({ params, searchParams }: Props) {

@@ -1,6 +1,7 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import { ThemeForm, ThemeStateForm } from "@/components/admin/theme-forms";
 import { NotificationBanner } from "@/components/forms/notification-banner";
 import { getActor } from "@/lib/auth/actor";
@@ -10,9 +11,15 @@ import { getThemeForAdmin } from "@/lib/themes/queries";
 import { THEME_LIMITS, themePageIdSchema } from "@/lib/themes/schemas";
 import { restoreThemeAction, retireThemeAction, updateThemeAction } from "../actions";
 
-export const metadata = { title: "Theme" };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const metadata = { title: "Theme" };
+  const actor = await getActor();
+  if (!actor || !can(actor, "theme.manage")) return metadata;
+  const id = themePageIdSchema.safeParse((await params).id);
+  return metadataIfFound(id.success && (await getThemeForAdmin(actor, id.data)), metadata);
+}
 
 export default async function AdminThemePage({ params, searchParams }: Props) {
   const { id: rawId } = await params;

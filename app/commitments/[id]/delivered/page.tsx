@@ -4,7 +4,7 @@ import { z } from "zod";
 import { DeliveryAnswerForm } from "@/components/commitments/delivery-answer-form";
 import { DeliveryConfirmation } from "@/components/commitments/delivery-confirmation";
 import { NotificationBanner } from "@/components/forms/notification-banner";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
 import { offersForm } from "@/lib/auth/permissions";
 import { mayAnswerDeliveryCheck } from "@/lib/delivery-checks/policy";
@@ -13,9 +13,13 @@ import { DELIVERY_ANSWER_LABELS } from "@/lib/delivery-checks/schemas";
 import { formatDate } from "@/lib/format";
 import { answerDeliveryCheckAction } from "./actions";
 
-export const metadata: Metadata = { title: "Has this been delivered?", robots: { index: false } };
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  const found = z.uuid().safeParse(id).success && (await getDeliveredCommitment(id, await getActor()));
+  return metadataIfFound(found, { title: "Has this been delivered?", robots: { index: false } });
+}
 
 /** Only web links are shown as links: the evidence is a partner's text, not the portal's. */
 function isWebLink(link: string): boolean {

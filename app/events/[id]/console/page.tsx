@@ -1,4 +1,5 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { ApproveEditedForm } from "@/components/events/console/approve-edited-form";
@@ -24,9 +25,12 @@ import {
   setRoomQuestionThemeAction,
 } from "./actions";
 
-export const metadata = { title: "Event console" };
-
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  return metadataIfFound(z.uuid().safeParse(id).success && (await readConsoleEvent(id)), { title: "Event console" });
+}
 
 /**
  * The facilitators' console: the queue of questions waiting (oldest first), the approved questions on the screen

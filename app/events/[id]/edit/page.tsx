@@ -1,4 +1,4 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
@@ -13,9 +13,11 @@ import { eventForEdit, facilitatorChoices, organisationsToOrganiseFor } from "@/
 import { speakerLabel } from "@/lib/events/speaker-label";
 import { editEventAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Change the event" };
-
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return metadataIfFound(await eventForEdit((await params).id), { title: "Change the event" });
+}
 
 const twoDigits = (n: number) => String(n).padStart(2, "0");
 

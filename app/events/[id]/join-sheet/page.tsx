@@ -1,4 +1,4 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EventTime } from "@/components/events/event-time";
@@ -12,9 +12,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const event = await getEvent((await params).id, null);
   // An ended event has no join sheet: the page says not found, and so does its title.
-  return event && !event.ended
-    ? { title: `Join sheet: ${event.title}` }
-    : { title: "Page not found", robots: { index: false } };
+  return event && !event.ended ? { title: `Join sheet: ${event.title}` } : PAGE_NOT_FOUND_METADATA;
 }
 
 /**

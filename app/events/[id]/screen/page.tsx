@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { z } from "zod";
 import { QrCode } from "@/components/events/qr-code";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { LiveRefresh } from "@/components/events/live-refresh";
 import { PresenterKeys } from "@/components/events/screen/presenter-keys";
 import { getActor } from "@/lib/auth/actor";
@@ -21,9 +21,7 @@ async function eventOf(id: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return (await eventOf((await params).id))
-    ? { title: "Projector screen" }
-    : { title: "Page not found", robots: { index: false } };
+  return (await eventOf((await params).id)) ? { title: "Projector screen" } : PAGE_NOT_FOUND_METADATA;
 }
 
 const SCREEN_ID = "projector-screen";

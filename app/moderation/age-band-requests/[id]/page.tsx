@@ -1,4 +1,5 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
@@ -10,9 +11,17 @@ import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format";
 import { decideAgeBandRequestAction } from "../actions";
 
-export const metadata = { title: "Decide an age group change" };
+type Props = { params: Promise<{ id: string }> };
 
-export default async function AgeBandRequestPage({ params }: { params: Promise<{ id: string }> }) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const metadata = { title: "Decide an age group change" };
+  const { id } = await params;
+  const actor = await getActor();
+  if (!actor || !can(actor, "moderation.decideAgeBandChange")) return metadata;
+  return metadataIfFound(z.uuid().safeParse(id).success && (await findPendingAgeBandRequest(id)), metadata);
+}
+
+export default async function AgeBandRequestPage({ params }: Props) {
   const { id } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/moderation/age-band-requests/${id}`)}`);

@@ -1,4 +1,5 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
@@ -14,14 +15,20 @@ import { getPersonForModeration } from "@/lib/suspensions/queries";
 import { PERSON_PAGE_NOTICES, personPageSchema } from "@/lib/suspensions/schemas";
 import { endCoolDownAction, liftSuspensionAction, setCoolDownAction, suspendAccountAction } from "../actions";
 
-export const metadata = { title: "A person’s account" };
-
 const ROLE_LABELS = { citizen: "Citizen", moderator: "Moderator", admin: "Administrator" } as const;
 
 type Props = {
   params: Promise<{ userId: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const metadata = { title: "A person’s account" };
+  const { userId } = await params;
+  const actor = await getActor();
+  if (!actor || !can(actor, "moderation.suspend")) return metadata;
+  return metadataIfFound(z.uuid().safeParse(userId).success && (await getPersonForModeration(userId, actor)), metadata);
+}
 
 export default async function ModerationPersonPage({ params, searchParams }: Props) {
   const { userId } = await params;

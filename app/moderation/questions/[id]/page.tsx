@@ -1,4 +1,5 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import { forbidden, redirect } from "next/navigation";
 import { ItemReviewView } from "@/components/moderation/item-review";
 import { getActor } from "@/lib/auth/actor";
@@ -7,12 +8,17 @@ import { getQuestionReview } from "@/lib/moderation/queue-queries";
 import { safeQueuePath } from "@/lib/moderation/schemas";
 import { decideItemAction } from "../../actions";
 
-export const metadata = { title: "Review a question" };
-
 type Props = {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ returnTo?: string | string[] }>;
 };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const metadata = { title: "Review a question" };
+  const actor = await getActor();
+  if (!actor || !isModerator(actor)) return metadata;
+  return metadataIfFound(await getQuestionReview((await params).id, actor), metadata);
+}
 
 export default async function QuestionReviewPage({ params, searchParams }: Props) {
   const { id } = await params;

@@ -1,4 +1,5 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
 import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
@@ -12,9 +13,15 @@ import { getPostToMark, hasOpenConcern } from "@/lib/safeguarding/queries";
 import { markConcernPageSchema } from "@/lib/safeguarding/schemas";
 import { markConcernAction } from "../actions";
 
-export const metadata = { title: "Mark as a safeguarding concern" };
-
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const metadata = { title: "Mark as a safeguarding concern" };
+  const actor = await getActor();
+  if (!actor || !can(actor, "moderation.markSafeguarding")) return metadata;
+  const params = markConcernPageSchema.parse(await searchParams);
+  return metadataIfFound(await getPostToMark(params.question, params.comment), metadata);
+}
 
 export default async function MarkConcernPage({ searchParams }: Props) {
   const params = markConcernPageSchema.parse(await searchParams);
@@ -24,7 +31,7 @@ export default async function MarkConcernPage({ searchParams }: Props) {
     redirect(`/sign-in?returnTo=${encodeURIComponent(`/moderation/safeguarding/new?${query}`)}`);
   }
   if (!can(actor, "moderation.markSafeguarding")) forbidden();
-  const post = await getPostToMark({ questionId: params.question, commentId: params.comment });
+  const post = await getPostToMark(params.question, params.comment);
   if (!post) return <PageNotFound />;
   const [steps, marked] = await Promise.all([getSafeguardingSteps(), hasOpenConcern(post)]);
   const access = markConcernAccess(actor, post);

@@ -1,4 +1,4 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import { ukToday } from "@/lib/commitments/today";
 import Link from "next/link";
@@ -35,7 +35,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const commitment = await getCommitment((await params).id);
-  return { title: commitment ? `Update commitment: ${commitment.title}` : "Commitment not found" };
+  return commitment ? { title: `Update commitment: ${commitment.title}` } : PAGE_NOT_FOUND_METADATA;
 }
 
 const STATE_CHOICES: Record<string, string> = {

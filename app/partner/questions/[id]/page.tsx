@@ -1,4 +1,4 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
@@ -24,7 +24,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const question = await getTriageQuestion(id, await getActor());
-  return { title: question ? `Triage: ${question.title}` : "Question not found" };
+  return question ? { title: `Triage: ${question.title}` } : PAGE_NOT_FOUND_METADATA;
 }
 
 /**

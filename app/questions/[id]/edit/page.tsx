@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { QuestionForm } from "@/components/questions/question-form";
 import { getActor } from "@/lib/auth/actor";
 import { getQuestionDetail } from "@/lib/questions/queries";
@@ -21,7 +21,7 @@ async function ownQuestion(id: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   if (!(await getActor()) || (await ownQuestion(id))) return { title: "Change your question" };
-  return { title: "Page not found", robots: { index: false } };
+  return PAGE_NOT_FOUND_METADATA;
 }
 
 export default async function EditQuestionPage({ params }: Props) {

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { DeactivateOrganisationForm } from "@/components/admin/organisation-forms";
@@ -6,11 +7,16 @@ import { can } from "@/lib/auth/permissions";
 import { getOrganisationForAdmin } from "@/lib/organisations/queries";
 import { organisationPageIdSchema } from "@/lib/organisations/schemas";
 import { deactivateOrganisationAction } from "../../actions";
+import { organisationPageMetadata } from "../page-metadata";
 
-export const metadata = { title: "Deactivate an organisation" };
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return organisationPageMetadata((await params).id, "Deactivate an organisation");
+}
 
 /** The "are you sure?" step before deactivating, saying what it does to the organisation's members. */
-export default async function DeactivateOrganisationPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function DeactivateOrganisationPage({ params }: Props) {
   const { id: rawId } = await params;
   const actor = await getActor();
   if (!actor) redirect(`/sign-in?returnTo=${encodeURIComponent(`/admin/organisations/${rawId}/deactivate`)}`);

@@ -1,5 +1,7 @@
 import "server-only";
+import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
+import { metadataIfFound } from "@/components/layout/page-not-found";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { worksOnQuestions } from "@/lib/auth/permissions";
 import type { PolicyDecision } from "@/lib/auth/policy";
@@ -25,4 +27,14 @@ export async function loadHandOver(
   const decision = rule(question, actor);
   if (!decision.allowed && decision.kind !== "conflict") forbidden();
   return { actor, question, unavailable: decision.allowed ? null : decision.reason };
+}
+
+/**
+ * A hand-over page's title, or "Page not found" when the question is not there for this person. It redirects and
+ * refuses nothing itself (the page does): it reads the same question the page does, once in the request.
+ */
+export async function handOverMetadata(id: string, title: string): Promise<Metadata> {
+  const actor = await getActor();
+  if (!actor || !worksOnQuestions(actor)) return { title };
+  return metadataIfFound(await getTriageQuestion(id, actor), { title });
 }

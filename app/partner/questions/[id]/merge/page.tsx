@@ -1,4 +1,5 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import type { Metadata } from "next";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import { forbidden, redirect } from "next/navigation";
 import { HandOverPage } from "@/components/partner/hand-over-page";
 import { MergeForm } from "@/components/partner/merge-form";
@@ -8,9 +9,14 @@ import { plural } from "@/lib/format";
 import { getMergePage } from "@/lib/merges/queries";
 import { mergeQuestionAction } from "./actions";
 
-export const metadata = { title: "Merge this question into another" };
-
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const metadata = { title: "Merge this question into another" };
+  const actor = await getActor();
+  if (!actor || !worksOnQuestions(actor)) return metadata;
+  return metadataIfFound(await getMergePage((await params).id, actor), metadata);
+}
 
 /**
  * One thing on the page: which published question this one repeats, and the public note saying so. Partners

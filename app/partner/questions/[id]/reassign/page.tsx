@@ -1,14 +1,17 @@
+import type { Metadata } from "next";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentReassignForm } from "@/components/partner/assignment-reassign-form";
 import { IN_THE_POOL, reassignAccess } from "@/lib/assignments/policy";
 import { listOrganisationMembers } from "@/lib/assignments/queries";
 import { reassignQuestionAction } from "../assignment/actions";
-import { loadHandOver } from "../assignment/load";
-
-export const metadata = { title: "Reassign a question" };
+import { handOverMetadata, loadHandOver } from "../assignment/load";
 
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return handOverMetadata((await params).id, "Reassign a question");
+}
 
 /** One thing on the page, for leads: which member of their organisation has the question. */
 export default async function ReassignQuestionPage({ params }: Props) {

@@ -1,13 +1,16 @@
+import type { Metadata } from "next";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentReleaseForm } from "@/components/partner/assignment-release-form";
 import { releaseAccess } from "@/lib/assignments/policy";
 import { releaseQuestionAction } from "../assignment/actions";
-import { loadHandOver } from "../assignment/load";
-
-export const metadata = { title: "Release a question back to the pool" };
+import { handOverMetadata, loadHandOver } from "../assignment/load";
 
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return handOverMetadata((await params).id, "Release a question back to the pool");
+}
 
 /** One thing on the page: why the organisation is letting the question go. */
 export default async function ReleaseQuestionPage({ params }: Props) {

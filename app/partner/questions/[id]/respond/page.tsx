@@ -1,4 +1,4 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const composer = await getResponseComposer(id, await getActor());
-  return { title: composer ? `Write a response: ${composer.question.title}` : "Question not found" };
+  return composer ? { title: `Write a response: ${composer.question.title}` } : PAGE_NOT_FOUND_METADATA;
 }
 
 /** Writing an official response to a published question, for an organisation the person may answer for. */

@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import { PageNotFound } from "@/components/layout/page-not-found";
 import { HandOverPage } from "@/components/partner/hand-over-page";
 import { AssignmentTransferForm } from "@/components/partner/assignment-transfer-form";
@@ -5,11 +6,13 @@ import { IN_THE_POOL, transferAccess } from "@/lib/assignments/policy";
 import { listTransferDestinations } from "@/lib/assignments/queries";
 import { formatDate } from "@/lib/format";
 import { transferQuestionAction } from "../assignment/actions";
-import { loadHandOver } from "../assignment/load";
-
-export const metadata = { title: "Transfer a question to another organisation" };
+import { handOverMetadata, loadHandOver } from "../assignment/load";
 
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return handOverMetadata((await params).id, "Transfer a question to another organisation");
+}
 
 /** One thing on the page: which organisation should have the question, and a note for them. */
 export default async function TransferQuestionPage({ params }: Props) {

@@ -1,4 +1,4 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ templateId: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { templateId } = await params;
   const template = await getAnswerTemplate(templateId, await getActor());
-  return { title: template ? `Change the template “${template.title}”` : "Page not found" };
+  return template ? { title: `Change the template “${template.title}”` } : PAGE_NOT_FOUND_METADATA;
 }
 
 export default async function EditAnswerTemplatePage({ params }: Props) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CommentItem } from "@/components/comments/comment-item";
 import { NotificationBanner } from "@/components/forms/notification-banner";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
 import { offersForm } from "@/lib/auth/permissions";
 import { COMMENT_NOTICES, isCommentNotice } from "@/lib/comments/notices";
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, commentId } = await params;
   const found = await getComment(id, commentId, await getActor());
   if (found) return { title: `Comment on: ${found.question.title}` };
-  return { title: "Page not found", robots: { index: false } };
+  return PAGE_NOT_FOUND_METADATA;
 }
 
 /** A top-level comment with all its replies, a page at a time (oldest first). A reply's address leads to its place here. */

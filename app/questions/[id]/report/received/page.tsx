@@ -1,14 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
 import { commentParam, reportedPostPath, reportPath } from "@/lib/flags/paths";
 import { getReceivedReport } from "@/lib/flags/queries";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ comment?: string | string[] }> };
 
-export const metadata: Metadata = { title: "Report received", robots: { index: false } };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const metadata: Metadata = { title: "Report received", robots: { index: false } };
+  const { id } = await params;
+  const comment = commentParam((await searchParams).comment);
+  const actor = await getActor();
+  if (!actor) return metadata;
+  return metadataIfFound(comment !== null && (await getReceivedReport(id, comment || null, actor)), metadata);
+}
 
 /** The confirmation after a report: that it arrived, and what happens next, in plain English. */
 export default async function ReportReceivedPage({ params, searchParams }: Props) {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { AppealPageView } from "@/components/moderation/appeal-page";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const actor = await getActor();
   if (!actor || (await getAppealPage(id, commentId, actor)))
     return { title: "Appeal the decision about your comment", robots: { index: false } };
-  return { title: "Page not found", robots: { index: false } };
+  return PAGE_NOT_FOUND_METADATA;
 }
 
 /** The author appeals a moderator's decision on their comment. Anyone else finds nothing here. */

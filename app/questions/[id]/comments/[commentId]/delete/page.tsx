@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AccountActionButton } from "@/components/accounts/account-action-button";
 import { CommentItem } from "@/components/comments/comment-item";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { commentLocation, getComment } from "@/lib/comments/queries";
 import { deleteCommentAction } from "../../actions";
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, commentId } = await params;
   const actor = await getActor();
   if (!actor || (await ownComment(id, commentId, actor))) return { title: "Delete your comment" };
-  return { title: "Page not found", robots: { index: false } };
+  return PAGE_NOT_FOUND_METADATA;
 }
 
 /** "Are you sure?" before a comment is deleted: a page of its own, so it works without JavaScript. */

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CommentForm } from "@/components/comments/comment-form";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { formatDateTime } from "@/lib/format";
 import { commentEditDeadline, COMMENT_EDIT_CLOSED } from "@/lib/comments/policy";
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, commentId } = await params;
   const actor = await getActor();
   if (!actor || (await ownComment(id, commentId, actor))) return { title: "Change your comment" };
-  return { title: "Page not found", robots: { index: false } };
+  return PAGE_NOT_FOUND_METADATA;
 }
 
 export default async function EditCommentPage({ params }: Props) {

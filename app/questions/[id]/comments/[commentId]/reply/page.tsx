@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { CommentForm } from "@/components/comments/comment-form";
 import { CommentInvitation } from "@/components/comments/comment-invitation";
 import { CommentItem } from "@/components/comments/comment-item";
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import { getActor } from "@/lib/auth/actor";
 import { offersForm } from "@/lib/auth/permissions";
 import { commentLocation, getComment } from "@/lib/comments/queries";
@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, commentId } = await params;
   const actor = await getActor();
   if (!actor || (await getComment(id, commentId, actor))) return { title: "Reply to a comment" };
-  return { title: "Page not found", robots: { index: false } };
+  return PAGE_NOT_FOUND_METADATA;
 }
 
 /** Writing a reply, on a page of its own (one thing per page), below the comment it answers. */

@@ -1,4 +1,4 @@
-import { PageNotFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
@@ -13,7 +13,7 @@ type Props = { params: Promise<{ id: string; responseId: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, responseId } = await params;
   const response = await getEditableResponse(id, responseId, await getActor());
-  return { title: response ? `Change the response from ${response.organisation}` : "Page not found" };
+  return response ? { title: `Change the response from ${response.organisation}` } : PAGE_NOT_FOUND_METADATA;
 }
 
 /** Changing a published response: members of its organisation and admins. The page then shows it as edited. */

@@ -44,6 +44,12 @@ export interface NotificationEvent {
 const mailQueuedIn = new WeakMap<Tx, Set<string>>();
 
 async function queueEventMail(tx: Tx, eventId: string): Promise<void> {
+  // The client itself is no transaction: remembered there, an event id used again later (a commitment's
+  // delivery check) would never be mailed again.
+  if ((tx as unknown) === db) {
+    await enqueue(tx, "notification-mail", { eventId });
+    return;
+  }
   const queued = mailQueuedIn.get(tx) ?? new Set<string>();
   if (queued.has(eventId)) return;
   await enqueue(tx, "notification-mail", { eventId });

@@ -7,7 +7,7 @@ import { ParticipationFigureSet } from "@/components/participation/participation
 import { PeriodForm } from "@/components/priorities/period-form";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
-import { formatDateTime } from "@/lib/format";
+import { formatClock, formatDateTime } from "@/lib/format";
 import { describeRanking, describeTrend } from "@/lib/charts/summary";
 import { BROAD_SUPPORT_IN_WORDS } from "@/lib/priorities/broad-support";
 import type { PrioritiesDashboard } from "@/lib/priorities/dashboard";
@@ -42,16 +42,10 @@ function dayText(iso: string): string {
   return longDate.format(new Date(`${iso}T00:00:00Z`));
 }
 
-const clockTime = new Intl.DateTimeFormat("en-GB", {
-  hour: "numeric",
-  minute: "2-digit",
-  hour12: true,
-  timeZone: "Europe/London",
-});
 /** "3:05pm today", or "25 November 2026 at 11:55pm" for figures worked out before today (UK time). */
 function asOfText(computedAt: Date, now = new Date()): string {
   if (londonToday(computedAt) !== londonToday(now)) return formatDateTime(computedAt);
-  return `${clockTime.format(computedAt).replace(" ", "").toLowerCase()} today`;
+  return `${formatClock(computedAt)} today`;
 }
 
 function exportHref(name: PrioritiesTableName, period: Period): string {

@@ -146,6 +146,18 @@ export function followThrough(current: QuestionStatus, target: QuestionStatus): 
 
 const DAY_MS = 86_400_000;
 
+export const TARGET_DATE_PASSED = "The target date must be today or in the future";
+export const COMPLETED_LATER = "The completion date must be today or in the past";
+
+/**
+ * Whether a target date may be set: today or later (in the UK), so no promise is made already overdue. A target
+ * kept as it was (`current`) may have passed: the words of an overdue commitment can still be changed.
+ */
+export function targetDateAccepted(target: Date, today: Date, current: Date | null = null): boolean {
+  if (current && current.getTime() === target.getTime()) return true;
+  return target.getTime() >= today.getTime();
+}
+
 /**
  * "3 weeks overdue" once the target date has passed and the commitment is neither delivered nor dropped; null
  * otherwise. Dates are calendar days (UTC midnight), `today` is today's date in the UK the same way.

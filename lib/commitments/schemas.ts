@@ -174,11 +174,16 @@ export const completeMilestoneFormSchema = withDateInput(
 /** How far along it is, in per cent, as the partner reports it. */
 export const setProgressSchema = z.object({
   commitmentId,
-  progress: z.coerce
-    .number({ error: "Enter the progress as a whole number from 0 to 100" })
-    .int({ error: "Enter the progress as a whole number from 0 to 100" })
-    .min(0, { error: "Enter the progress as a whole number from 0 to 100" })
-    .max(100, { error: "Enter the progress as a whole number from 0 to 100" }),
+  // A blank box is no figure (Number("") would be 0).
+  progress: z
+    .preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), z.unknown())
+    .pipe(
+      z.coerce
+        .number({ error: "Enter the progress as a whole number from 0 to 100" })
+        .int({ error: "Enter the progress as a whole number from 0 to 100" })
+        .min(0, { error: "Enter the progress as a whole number from 0 to 100" })
+        .max(100, { error: "Enter the progress as a whole number from 0 to 100" }),
+    ),
 });
 export type SetProgressInput = z.input<typeof setProgressSchema>;
 
@@ -281,8 +286,10 @@ export type ChangeStateInput = z.input<typeof changeStateSchema>;
 /** The state form: the links are typed one a line. */
 export const changeStateFormSchema = z
   .object({
-    commitmentId: z.unknown(),
-    to: z.unknown(),
+    // Optional here: a key zod knows as unknown() is still required, and a form with no choice made has no "to".
+    // The service schema below says what is missing, in words.
+    commitmentId: z.unknown().optional(),
+    to: z.unknown().optional(),
     evidence: plainText()
       .trim()
       .max(20_000, `The evidence must be ${EVIDENCE_LIMIT.toLocaleString("en-GB")} characters or fewer`)

@@ -23,8 +23,11 @@ import {
   commitmentIsOpen,
   commitmentStateMove,
   committableQuestion,
+  COMPLETED_LATER,
   followThrough,
   statusFromCommitments,
+  TARGET_DATE_PASSED,
+  targetDateAccepted,
 } from "./policy";
 import {
   addMilestoneSchema,
@@ -201,6 +204,8 @@ export async function createCommitment(
   requirePermission(actor, "commitment.manage");
   const data = parseOrInvalid(createCommitmentSchema, input);
   assertAllowed(commitForAccess(actor, data.organisationId));
+  if (!targetDateAccepted(data.targetDate, ukToday()))
+    throw new Invalid(TARGET_DATE_PASSED, { target: TARGET_DATE_PASSED });
 
   return retryOnWriteConflict(() =>
     db.$transaction(async (tx) => {
@@ -268,6 +273,8 @@ export async function editCommitment(actor: Actor | null, input: EditCommitmentI
       where: { id: commitment.id },
       select: { title: true, description: true, targetDate: true },
     });
+    if (!targetDateAccepted(data.targetDate, ukToday(), before.targetDate))
+      throw new Invalid(TARGET_DATE_PASSED, { target: TARGET_DATE_PASSED });
     await tx.commitment.update({
       where: { id: commitment.id },
       data: { title: data.title, description: data.description, targetDate: data.targetDate },
@@ -316,7 +323,9 @@ export const MILESTONE_ALREADY_DONE = "That milestone is already marked as compl
 export async function completeMilestone(actor: Actor | null, input: CompleteMilestoneInput): Promise<void> {
   requirePermission(actor, "commitment.manage");
   const data = parseOrInvalid(completeMilestoneSchema, input);
-  const completedDate = data.completedDate ?? ukToday();
+  const today = ukToday();
+  const completedDate = data.completedDate ?? today;
+  if (completedDate.getTime() > today.getTime()) throw new Invalid(COMPLETED_LATER, { completed: COMPLETED_LATER });
   await db.$transaction(async (tx) => {
     const commitment = await lockCommitment(tx, actor, data.commitmentId);
     assertOpen(commitment);

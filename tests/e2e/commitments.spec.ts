@@ -55,6 +55,16 @@ test("a partner makes a commitment from two answered questions, updates and deli
   await page.getByLabel("Title").fill(TITLE);
   await page.getByLabel("Description").fill("The library will open from 11am to 3pm every Sunday.");
   const date = page.getByRole("group", { name: "Target date" });
+  // A promise already overdue is refused at the date, with the words typed kept.
+  await date.getByLabel("Day").fill("1");
+  await date.getByLabel("Month").fill("1");
+  await date.getByLabel("Year").fill("2020");
+  await page.getByRole("button", { name: "Make the commitment" }).click();
+  await expect(errorSummary(page)).toContainText("The target date must be today or in the future");
+  await expect(date).toContainText("The target date must be today or in the future");
+  await expect(page.getByLabel("Title")).toHaveValue(TITLE);
+  await expectNoAxeViolations(page);
+
   await date.getByLabel("Day").fill("31");
   await date.getByLabel("Month").fill("3");
   await date.getByLabel("Year").fill("2031");
@@ -72,6 +82,15 @@ test("a partner makes a commitment from two answered questions, updates and deli
   await page.getByLabel("Update", { exact: true }).fill("Volunteers are signed up for the first month of Sundays.");
   await page.getByRole("button", { name: "Publish update" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Your update is published" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // A blank progress is no figure, and moving it on needs a choice: each said in words at its field.
+  await page.getByLabel("Progress, in per cent").fill("");
+  await page.getByRole("button", { name: "Save progress" }).click();
+  await expect(errorSummary(page)).toContainText("Enter the progress as a whole number from 0 to 100");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(errorSummary(page)).toContainText("Select what has happened");
+  await expect(page.getByRole("group", { name: "What has happened?" })).toContainText("Select what has happened");
   await expectNoAxeViolations(page);
 
   // Delivered needs its evidence: refused without it, then accepted.

@@ -19,6 +19,8 @@ import {
   setCommitmentProgress,
 } from "@/lib/commitments/service";
 import { getCommitment, listCommitments } from "@/lib/commitments/queries";
+import { TARGET_DATE_PASSED } from "@/lib/commitments/policy";
+import { ukToday } from "@/lib/commitments/today";
 import { getQuestionDetail } from "@/lib/questions/queries";
 import { checkStatusTransition } from "@/lib/questions/status";
 import { createOrganisation, createQuestion, createUser, partnerOf, personWithRole } from "../support/fixtures";
@@ -329,6 +331,56 @@ describe("every state move", () => {
       { commitmentId: id, to: "dropped" as const, reason: "  " },
     ])
       await expect(changeCommitmentState(partnerA, input)).rejects.toBeInstanceOf(Invalid);
+    expect(await digest()).toBe(before);
+  });
+});
+
+describe("target dates", () => {
+  const DAY = 86_400_000;
+
+  it("refuses a new commitment due before today, at the date, and changes nothing; today will do", async () => {
+    const questions = [await questionOfA()];
+    const before = await digest();
+    const yesterday = new Date(ukToday().getTime() - DAY);
+    const made = createCommitment(partnerA, {
+      organisationId: orgA,
+      questionIds: questions,
+      title: "Stands last year",
+      description: "Already late.",
+      targetDate: yesterday,
+    });
+    await expect(made).rejects.toBeInstanceOf(Invalid);
+    await expect(made).rejects.toMatchObject({ fieldErrors: { target: TARGET_DATE_PASSED } });
+    expect(await digest()).toBe(before);
+    const { commitmentId } = await createCommitment(partnerA, {
+      organisationId: orgA,
+      questionIds: questions,
+      title: "Stands today",
+      description: "Due today.",
+      targetDate: ukToday(),
+    });
+    expect((await getCommitment(commitmentId))?.targetDate).toEqual(ukToday());
+  });
+
+  it("lets the words of an overdue commitment change with its passed target kept, but not a new target in the past", async () => {
+    const { id } = await commitmentIn("in_progress");
+    const passed = new Date(Date.UTC(2024, 0, 31));
+    await db.commitment.update({ where: { id }, data: { targetDate: passed } });
+    await editCommitment(partnerA, {
+      commitmentId: id,
+      title: "Late stands",
+      description: "Later.",
+      targetDate: passed,
+    });
+    expect(await getCommitment(id)).toMatchObject({ title: "Late stands", targetDate: passed });
+    const before = await digest();
+    const moved = editCommitment(partnerA, {
+      commitmentId: id,
+      title: "Late stands",
+      description: "Later.",
+      targetDate: new Date(passed.getTime() + DAY),
+    });
+    await expect(moved).rejects.toMatchObject({ fieldErrors: { target: TARGET_DATE_PASSED } });
     expect(await digest()).toBe(before);
   });
 });

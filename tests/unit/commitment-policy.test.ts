@@ -6,8 +6,9 @@ import {
   followThrough,
   overdueWords,
   statusFromCommitments,
+  targetDateAccepted,
 } from "@/lib/commitments/policy";
-import { changeStateFormSchema, createCommitmentFormSchema } from "@/lib/commitments/schemas";
+import { changeStateFormSchema, createCommitmentFormSchema, setProgressSchema } from "@/lib/commitments/schemas";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const member = (organisationId: number) => ({
@@ -134,5 +135,28 @@ describe("the forms", () => {
       });
       expect(refused.error?.issues[0]?.path).toEqual(["evidenceLinks"]);
     }
+  });
+
+  it("asks for a choice when none is made, in words, and reads a blank progress as none", () => {
+    const commitmentId = "0b6f3c0e-7d52-4a4e-9d36-1f0f3f1d2c3b";
+    const unchosen = changeStateFormSchema.safeParse({ commitmentId, evidence: "", evidenceLinks: "", reason: "" });
+    expect(unchosen.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["to", "Select what has happened"]]);
+    for (const progress of ["", "  "]) {
+      const blank = setProgressSchema.safeParse({ commitmentId, progress });
+      expect(blank.error?.issues.map((i) => i.message)).toEqual(["Enter the progress as a whole number from 0 to 100"]);
+    }
+    expect(setProgressSchema.parse({ commitmentId, progress: "0" }).progress).toBe(0);
+    expect(setProgressSchema.parse({ commitmentId, progress: " 45 " }).progress).toBe(45);
+  });
+});
+
+describe("target dates", () => {
+  it("takes today or later, and a passed target only when it is kept as it was", () => {
+    const today = day("2026-11-27");
+    expect(targetDateAccepted(day("2026-11-27"), today)).toBe(true);
+    expect(targetDateAccepted(day("2027-01-01"), today)).toBe(true);
+    expect(targetDateAccepted(day("2026-11-26"), today)).toBe(false);
+    expect(targetDateAccepted(day("2024-01-31"), today, day("2024-01-31"))).toBe(true);
+    expect(targetDateAccepted(day("2024-02-01"), today, day("2024-01-31"))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { forbidden, redirect } from "next/navigation";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { getAdminHomeCounts } from "@/lib/admin/home/queries";
+import { plural } from "@/lib/format";
 
 export const metadata = { title: "Admin" };
 
@@ -38,7 +39,7 @@ export default async function AdminHomePage() {
       href: "/admin/people",
       title: "People, roles and memberships",
       description: "Find a person; make them a moderator or administrator; add them to an organisation.",
-      figure: `${count(counts.people)} active accounts, ${count(counts.pendingInvitations)} invitations waiting`,
+      figure: `${plural(counts.people, "active account")}, ${plural(counts.pendingInvitations, "invitation")} waiting`,
     },
     {
       href: "/admin/themes",

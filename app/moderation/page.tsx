@@ -75,7 +75,7 @@ function FilterLinks<Value extends string>({
 async function OutcomeBanner({ outcome, queuePath }: { outcome: DecisionOutcome; queuePath: string }) {
   const labels = await queueItemLabels(outcome.skipped);
   const message =
-    `${DECISION_DONE[outcome.decision]} ${plural(outcome.done, "item")}.` +
+    DECISION_DONE[outcome.decision](plural(outcome.done, "item"), outcome.done) +
     (outcome.skipped.length ? ` Skipped ${plural(outcome.skipped.length, "item")}.` : "");
   return (
     <>

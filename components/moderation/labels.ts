@@ -39,11 +39,11 @@ export function decisionLabel(decision: Decision, kind: QueueItemKind, moderatio
   }
 }
 
-/** What the queue says after a decision: "Approved 3 items." */
-export const DECISION_DONE: Record<Decision, string> = {
-  approve: "Approved",
-  reject: "Rejected",
-  hide: "Hid",
-  restore: "Restored",
-  keep: "Kept as it was",
+/** What the queue says after a decision, given "3 items": "Approved 3 items.", "Kept 1 item as it was." */
+export const DECISION_DONE: Record<Decision, (items: string, count: number) => string> = {
+  approve: (items) => `Approved ${items}.`,
+  reject: (items) => `Rejected ${items}.`,
+  hide: (items) => `Hid ${items}.`,
+  restore: (items) => `Restored ${items}.`,
+  keep: (items, count) => `Kept ${items} as ${count === 1 ? "it was" : "they were"}.`,
 };

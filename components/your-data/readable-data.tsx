@@ -1,7 +1,9 @@
+import { valueInWords } from "@/lib/accounts/your-data/words";
 import { formatDateTime } from "@/lib/format";
 
-// Shows the same document as the JSON download, as a page a person can read: every section and field, with
-// the field names in words and dates in UK time. Generic on purpose, so nothing in the download is missing here.
+// Shows the same document as the JSON download, as a page a person can read: every section and field, with the
+// field names and stored codes in words and dates in UK time. Generic on purpose, so nothing in the download is
+// missing here.
 
 /** "organisationMemberships" → "Organisation memberships". */
 export function fieldLabel(key: string): string {
@@ -16,7 +18,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
 }
 
-function Value({ value }: { value: unknown }) {
+/** `field` is the name the value is stored under, for saying a code in words. */
+function Value({ value, field }: { value: unknown; field?: string }) {
   if (value === null || value === undefined || value === "") return <span className="text-muted">Not given</span>;
   if (value instanceof Date) return <time dateTime={value.toISOString()}>{formatDateTime(value)}</time>;
   if (typeof value === "boolean") return <>{value ? "Yes" : "No"}</>;
@@ -33,7 +36,8 @@ function Value({ value }: { value: unknown }) {
     );
   }
   if (isRecord(value)) return <Fields record={value} />;
-  return <span className="whitespace-pre-line">{String(value)}</span>;
+  const text = String(value);
+  return <span className="whitespace-pre-line">{field ? valueInWords(field, text) : text}</span>;
 }
 
 function Fields({ record }: { record: Record<string, unknown> }) {
@@ -44,7 +48,7 @@ function Fields({ record }: { record: Record<string, unknown> }) {
         <div key={key} className="contents">
           <dt className="font-bold">{fieldLabel(key)}</dt>
           <dd className="mb-2 break-words">
-            <Value value={value} />
+            <Value value={value} field={key} />
           </dd>
         </div>
       ))}

@@ -14,9 +14,20 @@ export function newJoinCode(): string {
   return code;
 }
 
+const asTyped = (typed: string) => typed.toUpperCase().replace(/[\s-]/g, "");
+
 /** What a person typed, as stored: upper case, without spaces or dashes; null if it cannot be a join code. */
 export function normaliseJoinCode(typed: string): string | null {
-  const code = typed.toUpperCase().replace(/[\s-]/g, "");
+  const code = asTyped(typed);
   const shape = new RegExp(`^[${JOIN_CODE_ALPHABET}]{6,12}$`);
   return shape.test(code) ? code : null;
+}
+
+/**
+ * Whether what was typed is shaped like a join code (6 to 12 letters and numbers) though it cannot be one (it has a
+ * letter or number codes leave out, such as O or 0): a code mistyped, so the person is told no event has it, not
+ * what a code looks like (which is what they typed).
+ */
+export function shapedLikeJoinCode(typed: string): boolean {
+  return /^[A-Z0-9]{6,12}$/.test(asTyped(typed));
 }

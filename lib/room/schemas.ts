@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AGE_BANDS } from "@/lib/accounts/profile/options";
-import { JOIN_CODE_ALPHABET, normaliseJoinCode } from "@/lib/events/join-code";
+import { JOIN_CODE_ALPHABET, normaliseJoinCode, shapedLikeJoinCode } from "@/lib/events/join-code";
 import { AgeBand } from "@/lib/generated/prisma/enums";
 import { TITLE_MIN } from "@/lib/questions/limits";
 import { plainText } from "@/lib/text/plain-text";
@@ -19,6 +19,7 @@ export const ROOM_QUESTION_MIN = TITLE_MIN;
 
 const ENTER_CODE = "Enter the join code, as shown on the screen or the printed sheet";
 const CODE_SHAPE = "A join code has 6 letters and numbers, such as EX4CTA: check it and try again";
+export const NO_EVENT_WITH_CODE = "No event has that join code. Check it and try again.";
 
 /** A typed join code, normalised as stored (upper case, no spaces or dashes). */
 export const joinCodeField = z
@@ -28,7 +29,7 @@ export const joinCodeField = z
   .transform((typed, context) => {
     const code = normaliseJoinCode(typed);
     if (code === null) {
-      context.addIssue({ code: "custom", message: CODE_SHAPE });
+      context.addIssue({ code: "custom", message: shapedLikeJoinCode(typed) ? NO_EVENT_WITH_CODE : CODE_SHAPE });
       return z.NEVER;
     }
     return code;

@@ -15,7 +15,13 @@ import { getBlockedWords } from "@/lib/settings/moderation";
 import { lookUpCodeWithinLimit, consumeParticipantLimit } from "./limits";
 import { newParticipantToken } from "./participant-cookie";
 import { requireParticipant } from "./queries";
-import { FOLLOW_UP_CODE_LENGTH, type AskInRoomInput, type JoinEventInput, type SupportInRoomInput } from "./schemas";
+import {
+  FOLLOW_UP_CODE_LENGTH,
+  NO_EVENT_WITH_CODE,
+  type AskInRoomInput,
+  type JoinEventInput,
+  type SupportInRoomInput,
+} from "./schemas";
 
 // The participant's side of an event: joining with a code, asking, supporting, taking a follow-up code. Nobody
 // here has an account: a join answers with a token the action keeps in the event's cookie, and every later
@@ -23,7 +29,7 @@ import { FOLLOW_UP_CODE_LENGTH, type AskInRoomInput, type JoinEventInput, type S
 // changed" (pg_notify, delivered on commit) to every open room, console and projector, so a whole classroom at
 // once queues briefly on a row lock rather than holding pooled connections in interactive transactions.
 
-export const NO_EVENT_WITH_CODE = "No event has that join code. Check it and try again.";
+export { NO_EVENT_WITH_CODE };
 export const EVENT_HAS_ENDED = "This event has ended, so nobody can join it now.";
 export const ROOM_CLOSED = "The facilitators have closed the room for new questions.";
 export const ALREADY_SUPPORTED = "You already support this question. Each person's support counts once.";

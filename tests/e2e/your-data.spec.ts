@@ -62,6 +62,10 @@ test("a person edits their profile, downloads their data, deletes their account 
   await expect(page.getByRole("heading", { level: 1, name: "Your data" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Profile", exact: true })).toBeVisible();
   await expect(page.getByText("Patient Curlew 61").first()).toBeVisible();
+  // Stored codes in the portal's words, as the account pages say them.
+  const profile = page.getByRole("region", { name: "Profile", exact: true });
+  await expect(profile.getByText("Citizen", { exact: true })).toBeVisible();
+  await expect(profile.getByText("citizen", { exact: true })).toHaveCount(0);
   await expect(page.getByRole("heading", { level: 2, name: "Questions", exact: true })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole("link", { name: "Back to your account" }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldLabel } from "@/components/your-data/readable-data";
+import { valueInWords } from "@/lib/accounts/your-data/words";
 import { formatDateTime } from "@/lib/format";
 import { DEFAULT_COUNCIL_CONTACTS, routesForDistrict } from "@/lib/settings/contact-routes";
 import { districts } from "@/prisma/seed-data/reference";
@@ -29,6 +30,19 @@ describe("the readable data page", () => {
     expect(fieldLabel("organisationMemberships")).toBe("Organisation memberships");
     expect(fieldLabel("emailVerifiedAt")).toBe("Email verified at");
     expect(fieldLabel("profile")).toBe("Profile");
+  });
+
+  it("says stored codes in the portal's words, and other values as they are", () => {
+    expect(valueInWords("ageBand", "under_16")).toBe("Under 16");
+    expect(valueInWords("participantType", "student")).toBe("A student");
+    expect(valueInWords("platformRole", "citizen")).toBe("Citizen");
+    expect(valueInWords("emailOwnQuestions", "immediate")).toBe("Straight away");
+    expect(valueInWords("status", "active")).toBe("Active");
+    expect(valueInWords("status", "under_review")).toBe("Under review");
+    expect(valueInWords("toStatus", "in_progress")).toBe("In progress");
+    expect(valueInWords("moderation", "approved")).toBe("Published");
+    expect(valueInWords("title", "under_16")).toBe("under_16");
+    expect(valueInWords("ageBand", "not_a_band")).toBe("not_a_band");
   });
 
   it("gives dates and times in UK time", () => {

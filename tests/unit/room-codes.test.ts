@@ -8,12 +8,24 @@ describe("a typed join code", () => {
     expect(findEventSchema.parse({ code: "EX4-CTA" })).toEqual({ code: "EX4CTA" });
   });
 
-  it("is refused, with what a code looks like, when it cannot be one", () => {
-    for (const code of ["ES0 4CT", "12345", "ESX4C!", "I1LO0S"]) {
+  it("is refused, with what a code looks like, when it is not shaped like one", () => {
+    for (const code of ["12345", "ESX4C!", "EX4CTA EX4CTA EX4CTA"]) {
       const parsed = findEventSchema.safeParse({ code });
       expect(parsed.success, code).toBe(false);
       expect(parsed.error!.issues[0]!.message).toMatch(/^A join code has 6 letters and numbers/);
     }
+  });
+
+  it("is refused as no event's code when it is shaped like one but has a letter or number codes leave out", () => {
+    // Telling the person what a code looks like would describe what they typed.
+    for (const code of ["ES0 4CT", "I1LO0S", "ABC234", "zzzzzz"]) {
+      expect(findEventSchema.safeParse({ code }).error!.issues[0]!.message, code).toBe(
+        "No event has that join code. Check it and try again.",
+      );
+    }
+  });
+
+  it("asks for the code when none is typed", () => {
     expect(findEventSchema.safeParse({ code: "   " }).error!.issues[0]!.message).toBe(
       "Enter the join code, as shown on the screen or the printed sheet",
     );

@@ -4,7 +4,7 @@ import { connection } from "next/server";
 import { headers } from "next/headers";
 import { JoinEventForm } from "@/components/room/join-event-form";
 import { clientIp } from "@/lib/auth/client-ip";
-import { normaliseJoinCode } from "@/lib/events/join-code";
+import { normaliseJoinCode, shapedLikeJoinCode } from "@/lib/events/join-code";
 import { formatDateTime } from "@/lib/format";
 import { CodeTriesPaused } from "@/lib/room/limits";
 import { participantTokenOf } from "@/lib/room/participant-cookie";
@@ -27,11 +27,24 @@ function TryAnotherCode({ title, children }: { title: string; children: React.Re
   );
 }
 
+function NoEventWithCode() {
+  return (
+    <TryAnotherCode title="No event has that join code">
+      <p className="mb-4">
+        Check the code on the screen or the printed sheet. Codes use capital letters and numbers only, with no 0, O, 1,
+        I or L, so they cannot be mixed up.
+      </p>
+    </TryAnotherCode>
+  );
+}
+
 /** The join page a code (typed at /join, or read from a QR code) opens: a nickname and an age group, then the room. */
 export default async function JoinEventPage({ params }: { params: Promise<{ code: string }> }) {
   await connection();
   const { code: typed } = await params;
-  const code = normaliseJoinCode(decodedSegment(typed));
+  const segment = decodedSegment(typed);
+  const code = normaliseJoinCode(segment);
+  if (!code && shapedLikeJoinCode(segment)) return <NoEventWithCode />;
   if (!code) {
     return (
       <TryAnotherCode title="That is not a join code">
@@ -50,16 +63,7 @@ export default async function JoinEventPage({ params }: { params: Promise<{ code
       </TryAnotherCode>
     );
   }
-  if (!event) {
-    return (
-      <TryAnotherCode title="No event has that join code">
-        <p className="mb-4">
-          Check the code on the screen or the printed sheet. Codes use capital letters and numbers only, with no 0, O,
-          1, I or L, so they cannot be mixed up.
-        </p>
-      </TryAnotherCode>
-    );
-  }
+  if (!event) return <NoEventWithCode />;
   if (code !== typed) redirect(`/join/${code}`);
   if (await findParticipant(event.id, await participantTokenOf(event.id))) redirect(`/events/${event.id}/room`);
   if (event.ended) {

@@ -62,7 +62,7 @@ const EVENT_COOKIES: CookieRow[] = [
 
 function CookieTable({ caption, rows }: { caption: string; rows: CookieRow[] }) {
   return (
-    <div className="overflow-x-auto">
+    <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
       <table className="w-full border-collapse text-left text-base">
         <caption className="mb-2 text-left text-xl font-bold">{caption}</caption>
         <thead>

@@ -41,8 +41,11 @@ export default async function DevelopersPage() {
         nothing waiting for moderation or removed by a moderator, and no partner&apos;s internal notes.
       </p>
       <p className="mb-8">
-        The full description is an OpenAPI 3.1 document at <a href={documentUrl}>{documentUrl}</a>: tools can build a
-        client from it.
+        The full description is an OpenAPI 3.1 document at{" "}
+        <a href={documentUrl} className="break-all">
+          {documentUrl}
+        </a>
+        : tools can build a client from it.
       </p>
 
       <h2 className="mb-3 text-3xl">Licence</h2>

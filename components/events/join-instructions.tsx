@@ -22,12 +22,13 @@ export function JoinInstructions({
   const sheet = size === "sheet";
   return (
     <div className="flex flex-wrap items-start gap-8">
-      <div>
+      {/* min-w-0: the code's line may not set the column's width, so it fits a 320 px screen. */}
+      <div className="min-w-0">
         <p className={sheet ? "mb-2 text-3xl" : "mb-2"}>
           Go to <strong className="break-all">{joinPage}</strong> and enter the code:
         </p>
         <p
-          className={`mb-4 font-mono font-bold tracking-[0.2em] ${sheet ? "text-8xl" : "text-6xl"}`}
+          className={`mb-4 font-mono font-bold tracking-[0.2em] ${sheet ? "text-8xl" : "text-5xl sm:text-6xl"}`}
           aria-label={`Join code: ${joinCode.split("").join(" ")}`}
         >
           {joinCode}

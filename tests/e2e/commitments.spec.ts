@@ -88,6 +88,7 @@ test("a partner makes a commitment from two answered questions, updates and deli
   await page.getByLabel("Progress, in per cent").fill("");
   await page.getByRole("button", { name: "Save progress" }).click();
   await expect(errorSummary(page)).toContainText("Enter the progress as a whole number from 0 to 100");
+  await page.reload();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(errorSummary(page)).toContainText("Select what has happened");
   await expect(page.getByRole("group", { name: "What has happened?" })).toContainText("Select what has happened");

@@ -48,6 +48,58 @@ function sidewaysOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+test("every public page a visitor reaches from the menus reflows at 320 CSS px", async ({ page }) => {
+  test.slow();
+  const upcoming = await queryOne<{ id: string }>(
+    `SELECT id FROM event WHERE ends_at > now() ORDER BY starts_at, id LIMIT 1`,
+  );
+  const past = await queryOne<{ id: string }>(
+    `SELECT id FROM event WHERE ends_at <= now() ORDER BY starts_at DESC, id LIMIT 1`,
+  );
+  const commitment = await queryOne<{ id: string }>(`SELECT id FROM commitment ORDER BY created_at, id LIMIT 1`);
+  const partner = await queryOne<{ slug: string }>(
+    `SELECT slug FROM organisation WHERE deactivated_at IS NULL ORDER BY id LIMIT 1`,
+  );
+  const theme = await queryOne<{ slug: string }>(
+    `SELECT slug FROM theme WHERE archived_at IS NULL ORDER BY position, id LIMIT 1`,
+  );
+  const paths = [
+    "/events",
+    "/events?when=past",
+    `/events/${upcoming.id}`,
+    `/events/${past.id}`,
+    "/join",
+    "/learn",
+    `/learn/${theme.slug}`,
+    "/learn/glossary",
+    "/commitments",
+    `/commitments/${commitment.id}`,
+    "/partners",
+    `/partners/${partner.slug}`,
+    "/taking-part",
+    "/teachers",
+    "/developers",
+    "/accessibility",
+    "/privacy",
+    "/cookies",
+    "/house-rules",
+    "/contact",
+    "/sign-in",
+    "/sign-up",
+  ];
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }), path).toBeVisible();
+    expect(await sidewaysOverflow(page), `${path} at 320 px`).toBeLessThanOrEqual(0);
+  }
+  // The join code on an event's page fits the screen whole.
+  await page.goto(`/events/${upcoming.id}`);
+  const code = page.getByLabel(/^Join code:/);
+  const box = await code.boundingBox();
+  expect(box!.x + (await code.evaluate((el) => el.scrollWidth))).toBeLessThanOrEqual(320);
+});
+
 test("the home, list, question and ask pages reflow at 320 CSS px and work with text at 200%", async ({ page }) => {
   test.slow();
   await signInByRequest(page, "citizen@example.com");

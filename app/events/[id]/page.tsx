@@ -108,7 +108,7 @@ export default async function EventPage({ params, searchParams }: Props) {
       {event.ended ? (
         <EventQuestions questions={questions} published={event.publishedAt !== null} kind={event.kind} />
       ) : (
-        <section aria-labelledby="join-heading" className="mb-8 border-4 border-ink p-6">
+        <section aria-labelledby="join-heading" className="mb-8 border-4 border-ink p-4 sm:p-6">
           <h2 id="join-heading" className="mb-4 text-3xl">
             Join in the room
           </h2>

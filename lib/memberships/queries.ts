@@ -113,9 +113,9 @@ export async function getTeam(
 }
 
 /** One member of the organisation, for the "are you sure?" step before removing them; null when not a member. */
-export function findMember(organisationId: number, userId: string) {
+export const findMember = cache(function findMember(organisationId: number, userId: string) {
   return db.organisationMembership.findUnique({
     where: { userId_organisationId: { userId, organisationId } },
     select: { role: true, user: { select: { id: true, displayName: true } } },
   });
-}
+});

@@ -29,7 +29,20 @@ test("an administrator invites someone to an organisation's team, who joins from
   await teamLink.click();
   await expect(page.getByRole("heading", { level: 1, name: "Your organisation's team" })).toBeVisible();
   await expect(page.getByRole("table", { name: `Members of ${organisationName}` })).toBeVisible();
+  await expect(page).toHaveTitle(/^Your organisation's team – /);
   await expectNoAxeViolations(page);
+
+  // Removing someone asks first, on a step titled as its heading; Cancel goes back with nothing done.
+  const removeLink = page.getByRole("table", { name: `Members of ${organisationName}` }).getByRole("link", {
+    name: /^Remove /,
+  });
+  const removed = (await removeLink.first().textContent())!.replace(/^Remove\s*/, "").trim();
+  await removeLink.first().click();
+  const question = `Remove ${removed} from ${organisationName}?`;
+  await expect(page.getByRole("heading", { level: 1, name: question })).toBeVisible();
+  await expect(page).toHaveTitle(`${question} – My Smarter Essex`);
+  await page.getByRole("link", { name: "Cancel" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your organisation's team" })).toBeVisible();
 
   // One mistake first: explained in the summary and at the field, with what was typed kept.
   await page.getByLabel("Email address").fill("not an address");

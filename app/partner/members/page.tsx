@@ -1,4 +1,4 @@
-import { PageNotFound, metadataIfFound } from "@/components/layout/page-not-found";
+import { PageNotFound, PAGE_NOT_FOUND_METADATA } from "@/components/layout/page-not-found";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
@@ -24,15 +24,25 @@ async function pageParams(searchParams: Props["searchParams"]) {
   return membersPageSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, first(v)])));
 }
 
-/** "Page not found" for an administrator opening an organisation that is not there (the page says so too). */
+/**
+ * The title of what the page shows, as its heading says it: the choice of team, the team, the removal step, or
+ * "Page not found" for an administrator opening an organisation that is not there. It reads what the page reads
+ * (cached for the request) and refuses nothing itself.
+ */
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const metadata = { title: "Your organisation's team" };
-  const [actor, { organisation }] = await Promise.all([getActor(), pageParams(searchParams)]);
-  if (!actor || !isAdmin(actor) || organisation === undefined) return metadata;
-  return metadataIfFound(
-    (await teamsManagedBy(actor)).some((team) => team.id === organisation),
-    metadata,
-  );
+  const [actor, params] = await Promise.all([getActor(), pageParams(searchParams)]);
+  if (!actor || !can(actor, "membership.invite")) return metadata;
+  const teams = await teamsManagedBy(actor);
+  const chosen = params.organisation ?? (teams.length === 1 ? teams[0]!.id : undefined);
+  if (chosen === undefined) return { title: teams.length ? "Choose a team" : metadata.title };
+  const organisation = teams.find((team) => team.id === chosen);
+  if (!organisation) return isAdmin(actor) ? PAGE_NOT_FOUND_METADATA : metadata;
+  if (!params.remove) return metadata;
+  const member = await findMember(organisation.id, params.remove);
+  return {
+    title: member ? `Remove ${member.user.displayName} from ${organisation.name}?` : "There is nothing to remove",
+  };
 }
 
 /**

@@ -176,5 +176,12 @@ test("a visitor is sent to sign in, and a citizen is not allowed in", async ({ p
   const response = await page.goto("/partner");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { level: 1, name: "You are not allowed to see this page" })).toBeVisible();
+  // Titled as the refusal, not as the page refused (the title a screen reader announces first).
+  await expect(page).toHaveTitle("You are not allowed to see this page – My Smarter Essex");
+  for (const path of ["/admin", "/moderation", "/partner/questions/00000000-0000-4000-8000-000000000000"]) {
+    expect((await page.goto(path))?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "You are not allowed to see this page" })).toBeVisible();
+    await expect(page, path).toHaveTitle("You are not allowed to see this page – My Smarter Essex");
+  }
   await expectNoAxeViolations(page);
 });

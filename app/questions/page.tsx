@@ -147,7 +147,8 @@ export default async function QuestionsPage({ searchParams }: Props) {
       <h2 className="mb-4 text-2xl">
         {result.moreThanTotal ? "More than " : ""}
         {plural(result.total, "question")}
-        {filtered ? " found" : ""}
+        {/* This sort shows only the questions it is about: say so, or the list seems to lose some. */}
+        {result.sort === "waiting" ? " still waiting for an answer" : filtered ? " found" : ""}
       </h2>
       <FollowFeed what="new questions that match" paths={feedPaths(params)} />
       {result.moreThanTotal && result.sort === "relevance" ? (

@@ -241,6 +241,19 @@ test("browse says how many questions match, explains trending, and theme and dis
   await expect(sort).toHaveAccessibleDescription(/Trending.+gaining support fastest/);
   await expectNoAxeViolations(page);
 
+  // "Waiting longest" lists only the questions still waiting, and its count says so.
+  const { waiting } = await queryOne<{ waiting: number }>(
+    "SELECT count(*)::int AS waiting FROM question WHERE moderation = 'approved' AND status IN ('open', 'under_review')",
+  );
+  await page.goto("/questions?sort=waiting");
+  await expect(
+    page.getByRole("heading", {
+      level: 2,
+      name: `${waiting.toLocaleString("en-GB")} questions still waiting for an answer`,
+    }),
+  ).toBeVisible();
+  await page.goto("/questions");
+
   // A theme tag on a question opens the list filtered by that theme, with its own count.
   const theme = await queryOne<{ slug: string; name: string; id: string; total: number }>(
     `SELECT t.slug, t.name, q.id, (SELECT count(*)::int FROM question_theme a JOIN question b ON b.id = a.question_id

@@ -176,6 +176,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
   });
   if (!row) return null;
   const own = isAuthor(viewer, row);
+  const asker = askerOf(row.author, row.event);
   const policyRow = {
     authorId: row.authorId,
     status: row.status,
@@ -195,7 +196,7 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
     },
     takesSupport: supportOpen(policyRow).allowed,
     body: row.body,
-    author: askerOf(row.author, row.event),
+    author: asker,
     publishedAt: row.publishedAt,
     mergedInto:
       row.mergedInto && isPublished(row.mergedInto) ? { id: row.mergedInto.id, title: row.mergedInto.title } : null,
@@ -204,7 +205,8 @@ export const getQuestionDetail = cache(async (id: string, viewer: Actor | null):
       from: c.fromStatus,
       to: c.toStatus,
       note: c.note,
-      by: toSpeaker(c.actor),
+      // The first entry is the asking: a room's question was asked by the room, whoever published it after.
+      by: c.fromStatus === null ? asker : toSpeaker(c.actor),
       at: c.createdAt,
       mergedFrom: c.mergedFrom
         ? { question: isPublished(c.mergedFrom) ? { id: c.mergedFrom.id, title: c.mergedFrom.title } : null }

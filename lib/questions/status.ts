@@ -109,6 +109,12 @@ export function timelineSentence(entry: {
   actor: string;
   organisation: string | null;
 }): string {
+  // A sentence starts with a capital, whoever it names ("students at …", a name typed in lower case).
+  const sentence = sentenceOf(entry);
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
+}
+
+function sentenceOf(entry: Parameters<typeof timelineSentence>[0]): string {
   const who = entry.organisation ?? entry.actor;
   if (entry.from === null) return `${entry.actor} asked this question`;
   switch (entry.to) {

@@ -17,6 +17,7 @@ import {
   stepNowAnswering,
 } from "@/lib/event-console/service";
 import { publishEndedEvents } from "@/lib/event-console/publication";
+import { getQuestionDetail } from "@/lib/questions/queries";
 import { titleFromRoomText } from "@/lib/room/question-title";
 import { readConsoleQuestions, readScreen } from "@/lib/event-console/queries";
 import { EventSignalHub } from "@/lib/events/signals";
@@ -324,6 +325,12 @@ describe("publication after the event", () => {
     });
     expect(question!.publishedAt).not.toBeNull();
     expect(askerOf(null, question!.event).name).toBe("students at Smart Harlow workshop");
+    // Its public timeline begins with the room asking, not with the facilitator who ended the event.
+    const detail = await getQuestionDetail(question!.id, null);
+    expect(detail?.timeline[0]).toMatchObject({
+      from: null,
+      by: { name: "students at Smart Harlow workshop", organisations: [] },
+    });
     expect(await db.questionTheme.findMany({ where: { questionId: question!.id }, select: { themeId: true } })).toEqual(
       [{ themeId: theme.id }],
     );

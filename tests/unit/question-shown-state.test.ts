@@ -72,6 +72,10 @@ describe("timelineSentence: the timeline in plain words", () => {
     expect(timelineSentence({ from: "open", to: "under_review", actor: "Jo Admin", organisation: null })).toBe(
       "Jo Admin is looking at this",
     );
+    // A room's question was asked by the room; the sentence still starts with a capital.
+    expect(
+      timelineSentence({ from: null, to: "open", actor: "students at Smart streets workshop", organisation: null }),
+    ).toBe("Students at Smart streets workshop asked this question");
   });
 
   it("no sentence uses the workflow's jargon", () => {

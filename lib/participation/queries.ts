@@ -2,13 +2,20 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AGE_BANDS } from "@/lib/accounts/profile/options";
 import type { Period } from "@/lib/priorities/schemas";
+import { freshSnapshot } from "@/lib/priorities/snapshots";
 import { loadParticipation, type ParticipationFigures } from "./figures";
 
 // Reads of "Who is taking part". Public: aggregates only, with small groups already suppressed, so anyone may
 // read them (the public page and the priorities dashboard show the same figures).
 
-export async function readParticipation(period: Period): Promise<ParticipationFigures> {
-  return loadParticipation(db, period);
+/**
+ * A preset period's figures from the priorities snapshot the refresh job keeps (lib/priorities/snapshots.ts), so a
+ * public page does not count distinct people over a year of supports on every visit (about a second on a large
+ * portal); a custom period, or a preset whose snapshot is missing or stale, worked out now.
+ */
+export async function readParticipation(period: Period, now = new Date()): Promise<ParticipationFigures> {
+  const stored = await freshSnapshot(db, period, now);
+  return stored ? stored.dashboard.participation : loadParticipation(db, period);
 }
 
 export interface PopulationFigureRow {

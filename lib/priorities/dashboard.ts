@@ -12,6 +12,7 @@ import { TRENDING_EPOCH, TRENDING_HALF_LIFE_DAYS } from "@/lib/votes/trending";
 import { broadSupportScore } from "./broad-support";
 import { type Period, periodParts, addDays, londonToday } from "./schemas";
 import { type SuppressedBreakdown, suppressBreakdown } from "./suppression";
+import { loadParticipation, type ParticipationFigures } from "@/lib/participation/figures";
 
 type Client = Pick<PrismaClient, "$queryRaw">;
 
@@ -75,6 +76,8 @@ export interface Breakdowns {
 
 export interface PrioritiesDashboard {
   period: Period;
+  /** Who took part, against who lives in Essex: also the public "Who is taking part" page's figures. */
+  participation: ParticipationFigures;
   topBySupport: QuestionFigure[];
   topByTrending: TrendingQuestion[];
   themes: ThemeFigure[];
@@ -395,14 +398,26 @@ export async function loadDashboardWith(
   now = new Date(),
 ): Promise<PrioritiesDashboard> {
   const today = londonToday(now);
-  const [topBySupport, topByTrending, themes, broadSupport, breakdowns, weekly, organisations] = await Promise.all([
-    loadTopBySupport(client, period),
-    loadTopByTrending(client, now),
-    loadThemes(client, period, now),
-    loadTopBroad(client, period),
-    loadBreakdowns(client, period),
-    loadWeekly(client, period),
-    loadOrganisations(client, period, today),
-  ]);
-  return { period, topBySupport, topByTrending, themes, broadSupport, breakdowns, weekly, organisations };
+  const [participation, topBySupport, topByTrending, themes, broadSupport, breakdowns, weekly, organisations] =
+    await Promise.all([
+      loadParticipation(client, period),
+      loadTopBySupport(client, period),
+      loadTopByTrending(client, now),
+      loadThemes(client, period, now),
+      loadTopBroad(client, period),
+      loadBreakdowns(client, period),
+      loadWeekly(client, period),
+      loadOrganisations(client, period, today),
+    ]);
+  return {
+    period,
+    participation,
+    topBySupport,
+    topByTrending,
+    themes,
+    broadSupport,
+    breakdowns,
+    weekly,
+    organisations,
+  };
 }

@@ -1,4 +1,5 @@
-// The priorities dashboard for the preset periods (last 30 days, 90 days, 12 months), worked out ahead and kept
+// The priorities dashboard for the preset periods (last 30 days, 90 days, 12 months), with the participation
+// figures the public "Who is taking part" page shows too, worked out ahead and kept
 // in priorities_snapshot (one row per preset), so the page reads one row rather than counting distinct people
 // over a million supports on every visit (seconds on a large portal). The refresh-priorities job works all three
 // out again every SNAPSHOT_INTERVAL_MS; a reader who finds a snapshot older than that, or for another day's
@@ -76,7 +77,10 @@ export async function freshSnapshot(client: Client, period: Period, now: Date): 
       AND computed_at > ${new Date(now.getTime() - SNAPSHOT_INTERVAL_MS)}`;
   const row = rows[0];
   if (!row) return null;
-  return { dashboard: dashboardFromJson(row.figures), computedAt: row.computed_at, fromSnapshot: true };
+  const dashboard = dashboardFromJson(row.figures);
+  // Stored before the participation figures were part of it: worked out again.
+  if (!dashboard.participation) return null;
+  return { dashboard, computedAt: row.computed_at, fromSnapshot: true };
 }
 
 /**

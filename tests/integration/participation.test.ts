@@ -8,10 +8,11 @@ import { deleteAccount } from "@/lib/accounts/your-data/service";
 import { db } from "@/lib/db";
 import { Forbidden, Invalid, Unauthenticated } from "@/lib/errors";
 import type { AgeBand } from "@/lib/generated/prisma/enums";
-import { PARTICIPATION_SMALL_GROUP, type ParticipationFigures } from "@/lib/participation/figures";
+import { loadParticipation, PARTICIPATION_SMALL_GROUP, type ParticipationFigures } from "@/lib/participation/figures";
 import { readParticipation } from "@/lib/participation/queries";
 import { replacePopulationFigures } from "@/lib/participation/service";
-import type { Period } from "@/lib/priorities/schemas";
+import { londonToday, presetPeriod, type Period } from "@/lib/priorities/schemas";
+import { refreshSnapshotsWith, SNAPSHOT_INTERVAL_MS } from "@/lib/priorities/snapshots";
 import { actorOf, createOrganisation, createUser, partnerOf, personWithRole } from "../support/fixtures";
 
 const MARCH_2025: Period = { kind: "custom", from: "2025-03-01", to: "2025-03-31" };
@@ -186,6 +187,24 @@ describe("who is taking part", () => {
     expect(figures.ageBand.similarity).toBe(Math.round((1 - gaps / 2) * 100) / 100);
     const districtGaps = Math.abs(30 / 46 - 0.5) + Math.abs(12 / 46 - 0.25) + Math.abs(4 / 46 - 0.25);
     expect(figures.district.similarity).toBe(Math.round((1 - districtGaps / 2) * 100) / 100);
+  });
+});
+
+describe("a preset period's figures", () => {
+  it("come from the priorities snapshot while it is fresh, the same as worked out live, and live once it is stale", async () => {
+    const now = new Date();
+    const period = presetPeriod("90d", londonToday(now));
+    const live = await loadParticipation(db, period);
+    await refreshSnapshotsWith(db, now);
+    expect(await readParticipation(period, now)).toStrictEqual(live);
+    // What the page shows is the stored figure: one changed by hand is what it reads...
+    await db.$executeRaw`
+      UPDATE priorities_snapshot SET figures = jsonb_set(figures, '{participation,participants}', '999')
+      WHERE period_kind = '90d'`;
+    expect((await readParticipation(period, now)).participants).toBe(999);
+    // ...until the snapshot is older than the refresh interval: then it is worked out again.
+    const later = new Date(now.getTime() + SNAPSHOT_INTERVAL_MS + 1000);
+    expect(await readParticipation(period, later)).toStrictEqual(live);
   });
 });
 

@@ -7,6 +7,42 @@ import { dashboardFromJson, dashboardToJson } from "@/lib/priorities/snapshots";
 function dashboard(): PrioritiesDashboard {
   return {
     period: { kind: "90d", from: "2026-08-29", to: "2026-11-26" },
+    participation: {
+      period: { kind: "90d", from: "2026-08-29", to: "2026-11-26" },
+      participants: 140,
+      district: {
+        groups: [
+          {
+            key: "basildon",
+            label: "Basildon",
+            participants: 40,
+            suppressed: null,
+            residents: 187_600,
+            per10000: (40 / 187_600) * 10_000,
+            representation: {
+              participantShare: 40 / 130,
+              populationShare: 187_600 / 1_503_500,
+              ratio: 40 / 130 / (187_600 / 1_503_500),
+              interval: { low: 1.9, high: 3.1 },
+            },
+          },
+          {
+            key: "castle-point",
+            label: "Castle Point",
+            participants: null,
+            suppressed: "small",
+            residents: 89_600,
+            per10000: null,
+            representation: null,
+          },
+        ],
+        totalParticipants: 140,
+        comparedParticipants: 130,
+        similarity: 0.71,
+      },
+      ageBand: { groups: [], totalParticipants: null, comparedParticipants: 0, similarity: null },
+      hasPopulation: true,
+    },
     topBySupport: [{ id: "a", title: 'Bins "on" Tuesdays', status: "open", supports: 12 }],
     topByTrending: [{ id: "a", title: "Bins", status: "open", trending: 0.1 + 0.2 }],
     themes: [{ id: 1, name: "Waste", supports: 12, unansweredSupports: 7, trending: 1 / 3 }],

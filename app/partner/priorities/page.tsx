@@ -11,8 +11,6 @@ import { formatClock, formatDateTime } from "@/lib/format";
 import { describeRanking, describeTrend } from "@/lib/charts/summary";
 import { BROAD_SUPPORT_IN_WORDS } from "@/lib/priorities/broad-support";
 import type { PrioritiesDashboard } from "@/lib/priorities/dashboard";
-import type { ParticipationFigures } from "@/lib/participation/figures";
-import { readParticipation } from "@/lib/participation/queries";
 import { readPrioritiesDashboard } from "@/lib/priorities/queries";
 import { type Period, londonToday, parsePeriod, periodSearchParams } from "@/lib/priorities/schemas";
 import { SNAPSHOT_INTERVAL_MINUTES } from "@/lib/priorities/snapshots";
@@ -86,7 +84,7 @@ function Figure({
   );
 }
 
-function Dashboard({ data, participation }: { data: PrioritiesDashboard; participation: ParticipationFigures }) {
+function Dashboard({ data }: { data: PrioritiesDashboard }) {
   const { period } = data;
   const bySupport = questionsBySupportTable(data.topBySupport);
   const byTrending = questionsByTrendingTable(data.topByTrending);
@@ -302,7 +300,7 @@ function Dashboard({ data, participation }: { data: PrioritiesDashboard; partici
           Everyone who asked, supported or commented in the period, against the Census 2021 residents. The public sees
           the same figures on <Link href="/taking-part">Who is taking part</Link>.
         </p>
-        <ParticipationFigureSet data={participation} headingLevel={3} idPrefix="dashboard-taking-part" />
+        <ParticipationFigureSet data={data.participation} headingLevel={3} idPrefix="dashboard-taking-part" />
       </section>
 
       <section aria-labelledby="trend-heading" className="mb-12">
@@ -363,10 +361,7 @@ export default async function PrioritiesPage({ searchParams }: Props) {
   if (!actor) redirect("/sign-in?returnTo=/partner/priorities");
   if (!can(actor, "priorities.read")) forbidden();
   const parsed = parsePeriod(raw);
-  const [reading, participation] = await Promise.all([
-    readPrioritiesDashboard(actor, parsed.period),
-    readParticipation(parsed.period),
-  ]);
+  const reading = await readPrioritiesDashboard(actor, parsed.period);
   const data = reading.dashboard;
   const hasErrors = Object.keys(parsed.errors).length > 0;
   const { from, to } = parsed.period;
@@ -390,7 +385,7 @@ export default async function PrioritiesPage({ searchParams }: Props) {
           ? "Figures for dates you choose are worked out when you ask, which can take a few seconds on a large portal."
           : `Figures as of ${asOfText(reading.computedAt)}; they are worked out again every ${SNAPSHOT_INTERVAL_MINUTES} minutes.`}
       </p>
-      <Dashboard data={data} participation={participation} />
+      <Dashboard data={data} />
     </div>
   );
 }

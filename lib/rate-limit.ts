@@ -48,6 +48,10 @@ export const RATE_LIMITS = {
   "similar:account": { points: 60, duration: 60 },
   "similar:visitors": { points: 300, duration: 60 },
   "data-download:account": { points: 10, duration: 60 * 60 },
+  // "Who is taking part" for dates someone chose, counted over every support in them (the presets are stored).
+  "custom-period:ip": { points: 30, duration: 10 * 60 },
+  "custom-period:account": { points: 30, duration: 10 * 60 },
+  "custom-period:visitors": { points: 120, duration: 10 * 60 },
 
   // The open-data API (/api/v1): per source IP behind a trusted proxy; without one every caller shares one
   // bucket ten times as large (lib/open-data/api/limits.ts). OPEN_DATA_REQUESTS_PER_MINUTE sets the allowance.

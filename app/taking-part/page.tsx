@@ -2,7 +2,10 @@ import type { Metadata } from "next";
 import { ErrorSummary } from "@/components/forms/error-summary";
 import { ParticipationFigureSet } from "@/components/participation/participation-figures";
 import { PeriodForm } from "@/components/priorities/period-form";
-import { readParticipation } from "@/lib/participation/queries";
+import { headers } from "next/headers";
+import { getActor } from "@/lib/auth/actor";
+import { clientIp } from "@/lib/auth/client-ip";
+import { readPublicParticipation } from "@/lib/participation/queries";
 import { parsePeriod } from "@/lib/priorities/schemas";
 
 export const metadata: Metadata = { title: "Who is taking part" };
@@ -20,7 +23,10 @@ function dayText(iso: string): string {
  */
 export default async function TakingPartPage({ searchParams }: Props) {
   const parsed = parsePeriod(await searchParams);
-  const data = await readParticipation(parsed.period);
+  const { figures: data, refusal } = await readPublicParticipation(parsed.period, async () => ({
+    ip: clientIp(await headers()),
+    accountId: (await getActor())?.id ?? null,
+  }));
   const hasErrors = Object.keys(parsed.errors).length > 0;
   return (
     <div className="max-w-5xl">
@@ -31,9 +37,14 @@ export default async function TakingPartPage({ searchParams }: Props) {
         take part with the people who live here, so that the partners can see who they are not yet hearing from.
       </p>
       <PeriodForm values={parsed.values} errors={parsed.errors} action="/taking-part" />
+      {refusal ? (
+        <p className="mb-6 border-l-8 border-line p-4" role="alert">
+          {refusal}
+        </p>
+      ) : null}
       <p className="mb-6 text-xl" id="period-shown">
         {hasErrors ? "Showing the last 90 days until the dates are corrected: " : "Showing "}
-        {dayText(parsed.period.from)} to {dayText(parsed.period.to)}.
+        {dayText(data.period.from)} to {dayText(data.period.to)}.
       </p>
       <ParticipationFigureSet data={data} />
     </div>

@@ -9,7 +9,8 @@ import { db } from "@/lib/db";
 import { Forbidden, Invalid, Unauthenticated } from "@/lib/errors";
 import type { AgeBand } from "@/lib/generated/prisma/enums";
 import { loadParticipation, PARTICIPATION_SMALL_GROUP, type ParticipationFigures } from "@/lib/participation/figures";
-import { readParticipation } from "@/lib/participation/queries";
+import { readParticipation, readPublicParticipation } from "@/lib/participation/queries";
+import { RATE_LIMITS } from "@/lib/rate-limit";
 import { replacePopulationFigures } from "@/lib/participation/service";
 import { londonToday, presetPeriod, type Period } from "@/lib/priorities/schemas";
 import { refreshSnapshotsWith, SNAPSHOT_INTERVAL_MS } from "@/lib/priorities/snapshots";
@@ -205,6 +206,29 @@ describe("a preset period's figures", () => {
     // ...until the snapshot is older than the refresh interval: then it is worked out again.
     const later = new Date(now.getTime() + SNAPSHOT_INTERVAL_MS + 1000);
     expect(await readParticipation(period, later)).toStrictEqual(live);
+  });
+});
+
+describe("dates of one's own on the public page", () => {
+  it("are worked out as often as the limit allows one person, then the last 90 days are shown with why; presets are not counted", async () => {
+    const now = new Date();
+    const asker = async () => ({ ip: null, accountId: randomUUID() });
+    const someone = await asker();
+    const source = async () => someone;
+    expect(RATE_LIMITS["custom-period:account"]).toEqual({ points: 30, duration: 10 * 60 });
+    for (let i = 0; i < RATE_LIMITS["custom-period:account"].points; i += 1) {
+      const shown = await readPublicParticipation(MARCH_2025, source, now);
+      expect(shown.refusal).toBeNull();
+      expect(shown.figures.period).toEqual(MARCH_2025);
+    }
+    const refused = await readPublicParticipation(MARCH_2025, source, now);
+    expect(refused.refusal).toMatch(/^You have asked for your own dates too many times\. The last 90 days are shown/);
+    expect(refused.figures.period).toEqual(presetPeriod("90d", londonToday(now)));
+    // A preset period costs a stored read, not a count: never refused, and the source is not even asked.
+    const preset = await readPublicParticipation(presetPeriod("30d", londonToday(now)), source, now);
+    expect(preset.refusal).toBeNull();
+    // Another person still has their own allowance.
+    expect((await readPublicParticipation(MARCH_2025, asker, now)).refusal).toBeNull();
   });
 });
 

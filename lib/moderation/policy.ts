@@ -10,6 +10,8 @@ export const ALREADY_DECIDED =
   "Another moderator has already decided this, or it is no longer waiting for that decision. Reload the page to see its state.";
 export const APPEAL_NEEDS_ANOTHER_MODERATOR =
   "The author has appealed against your decision, so another moderator must decide this.";
+export const HELD_FOR_SAFEGUARDING =
+  "This is marked as a safeguarding concern, so it stays hidden until an administrator closes the concern.";
 
 /** What the decision rules need to know about a question or comment (or a requested public name). */
 export interface ModeratedItem {
@@ -21,6 +23,8 @@ export interface ModeratedItem {
   queued: boolean;
   /** The appeal on it still waiting for a decision, if any. */
   appeal: { originalModeratorId: string } | null;
+  /** A safeguarding concern on it is still open: nobody may publish it until an administrator closes it. */
+  openConcern?: boolean;
 }
 
 /**
@@ -55,6 +59,7 @@ export function itemDecisionPolicy(
   const access = moderationAccess(actor, item);
   if (!access.allowed) return access;
   if (item.appeal && actor?.id === item.appeal.originalModeratorId) return refuse(APPEAL_NEEDS_ANOTHER_MODERATOR);
+  if (item.openConcern && outcomeOf(decision, item.moderation) === "approved") return refuse(HELD_FOR_SAFEGUARDING);
   if (!decisionsFor(item).includes(decision)) return refuse(ALREADY_DECIDED, "conflict");
   return allow();
 }

@@ -20,6 +20,7 @@ import {
 } from "./queue-filters";
 import type { Decision, QueueFilter, QueueItemKind, QueueItemRef } from "./schemas";
 import { screeningRulesOf, type ScreeningRule } from "./screening-rules";
+import { hasOpenConcern } from "@/lib/safeguarding/queries";
 
 export const QUEUE_PAGE_SIZE = 25;
 /** How much of a post's text the queue shows; the review page shows it all. */
@@ -346,15 +347,18 @@ function reviewOf(
   viewer: Actor,
   base: Omit<ItemReview, "decisions" | "refusal" | "reports" | "appeal" | "similar">,
   extra: Pick<ItemReview, "reports" | "appeal" | "similar">,
+  openConcern = false,
 ): ItemReview {
   const item: ModeratedItem = {
     authorId: base.author?.id ?? null,
     moderation: base.moderation,
     queued: base.queuedAt !== null,
     appeal: extra.appeal ? { originalModeratorId: extra.appeal.originalModeratorId } : null,
+    openConcern,
   };
   const decisions = decisionsOpenTo(viewer, item);
-  // When none is open to them, the policy's answer for a decision the state allows says why (own post, appeal).
+  // When none is open to them, the policy's answer for a decision the state allows says why (own post, appeal,
+  // a safeguarding concern).
   const why = decisions.length ? null : itemDecisionPolicy(viewer, item, decisionsFor(item)[0]!);
   return { ...base, ...extra, decisions, refusal: why && !why.allowed ? why.reason : null };
 }
@@ -387,10 +391,11 @@ async function reviewPost(
   similar: Promise<{ id: string; title: string }[]>,
 ): Promise<ItemReview> {
   const key = `${ref.kind}:${ref.id}`;
-  const [reports, appeals, candidates] = await Promise.all([
+  const [reports, appeals, candidates, openConcern] = await Promise.all([
     openReports([ref]),
     openAppeals([ref], new Map([[key, post.moderationReason]])),
     similar,
+    hasOpenConcern({ kind: ref.kind, id: ref.id, questionId: about.questionId }),
   ]);
   const original = candidates.find((s) => s.id !== ref.id);
   return reviewOf(
@@ -418,6 +423,7 @@ async function reviewPost(
       appeal: appeals.get(key) ?? null,
       similar: original ? { id: original.id, title: original.title } : null,
     },
+    openConcern,
   );
 }
 

@@ -114,6 +114,18 @@ async function lockPost(tx: Tx, post: PostRef): Promise<LockedPost | null> {
   return rows[0] ?? null;
 }
 
+/** Whether a safeguarding concern on the post is still open (read after the post's lock, which marking takes too). */
+async function underOpenConcern(tx: Tx, post: PostRef): Promise<boolean> {
+  const open = await tx.safeguardingConcern.findFirst({
+    where:
+      post.kind === "question"
+        ? { questionId: post.id, commentId: null, closedAt: null }
+        : { commentId: post.id, closedAt: null },
+    select: { id: true },
+  });
+  return open !== null;
+}
+
 /** The appeal on the post still waiting for a decision (one appeal per post, by its unique key). */
 async function openAppeal(tx: Tx, post: PostRef): Promise<{ originalModeratorId: string } | null> {
   return tx.moderationAppeal.findFirst({
@@ -142,8 +154,15 @@ async function decidePost(actor: Actor | null, post: PostRef, decision: Decision
   await db.$transaction(async (tx) => {
     const locked = await lockPost(tx, post);
     const appeal = locked ? await openAppeal(tx, post) : null;
+    const openConcern = locked ? await underOpenConcern(tx, post) : false;
     const item: ModeratedItem | null = locked
-      ? { authorId: locked.authorId, moderation: locked.moderation, queued: locked.queuedAt !== null, appeal }
+      ? {
+          authorId: locked.authorId,
+          moderation: locked.moderation,
+          queued: locked.queuedAt !== null,
+          appeal,
+          openConcern,
+        }
       : null;
     assertAllowed(
       itemDecisionPolicy(actor, item, decision, post.kind === "question" ? QUESTION_NOT_FOUND : ITEM_NOT_FOUND),

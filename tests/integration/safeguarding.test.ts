@@ -6,6 +6,9 @@ import { db } from "@/lib/db";
 import { Conflict, Forbidden, Invalid, NotFound, Unauthenticated } from "@/lib/errors";
 import { markSafeguardingConcern, closeSafeguardingConcern } from "@/lib/safeguarding/service";
 import { getConcern, listConcerns } from "@/lib/safeguarding/queries";
+import { HELD_FOR_SAFEGUARDING } from "@/lib/moderation/policy";
+import { getQuestionReview } from "@/lib/moderation/queue-queries";
+import { decideItem } from "@/lib/moderation/service";
 import { drainJobs } from "../support/jobs";
 import {
   actorOf,
@@ -167,6 +170,34 @@ describe("marking a safeguarding concern", () => {
       Conflict,
     );
     expect(await snapshot(question.id)).toEqual(marked);
+  });
+});
+
+describe("a post under an open concern", () => {
+  it("cannot be published again by any moderator until an administrator closes the concern", async () => {
+    const admin = await personWithRole("admin");
+    const moderator = await personWithRole("moderator");
+    const other = await personWithRole("moderator");
+    const { question } = await reportedQuestion();
+    const { concernId } = await markSafeguardingConcern(moderator, { questionId: question.id, note: NOTE });
+    const before = await snapshot(question.id);
+    for (const who of [moderator, other, admin]) {
+      const restored = decideItem(who, {
+        item: { kind: "question", id: question.id },
+        decision: "restore",
+        reason: null,
+      });
+      await expect(restored).rejects.toBeInstanceOf(Forbidden);
+      await expect(restored).rejects.toThrow(HELD_FOR_SAFEGUARDING);
+    }
+    expect(await snapshot(question.id)).toEqual(before);
+    // The review page offers no way to publish it, and says why when nothing else is left.
+    const review = await getQuestionReview(question.id, other);
+    expect(review?.decisions).not.toContain("restore");
+
+    await closeSafeguardingConcern(admin, { concernId, closingNote: "Told the designated lead; ref 7." });
+    await decideItem(other, { item: { kind: "question", id: question.id }, decision: "restore", reason: null });
+    expect((await db.question.findUniqueOrThrow({ where: { id: question.id } })).moderation).toBe("approved");
   });
 });
 

@@ -42,6 +42,16 @@ export function facilitatorAccess(actor: PolicyActor | null, event: EventPolicyR
   return refuse(NOT_A_FACILITATOR);
 }
 
+export const EVENT_ALREADY_OVER = "The event must not be over already: check the date and the end time";
+
+/**
+ * A new event is for people to come to: it has not ended at `now` (one already over would have no room to join).
+ * It may have begun: a facilitator sets up a workshop as it starts.
+ */
+export function newEventAccepted(endsAt: Date, now: Date): boolean {
+  return endsAt.getTime() > now.getTime();
+}
+
 export const NOT_YOUR_ORGANISATION_EVENT = "Choose one of your own organisations to run the event.";
 export const CHOOSE_AN_ORGANISATION = "Choose the organisation running the event.";
 

@@ -12,7 +12,15 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { lockActiveOrganisation, NOT_AN_ACTIVE_ORGANISATION } from "@/lib/organisations/active";
 import { newJoinCode } from "./join-code";
 import { signalEventChanged } from "./live";
-import { canFacilitate, EVENT_NOT_FOUND, eventEditAccess, eventTimesChange, organiseForAccess } from "./policy";
+import {
+  canFacilitate,
+  EVENT_ALREADY_OVER,
+  EVENT_NOT_FOUND,
+  eventEditAccess,
+  eventTimesChange,
+  newEventAccepted,
+  organiseForAccess,
+} from "./policy";
 import {
   createEventSchema,
   editEventSchema,
@@ -89,6 +97,9 @@ export async function createEvent(
 ): Promise<{ eventId: string; joinCode: string }> {
   requirePermission(actor, "event.manage");
   const data = parseOrInvalid(createEventSchema, input);
+  if (!newEventAccepted(data.endsAt, new Date())) {
+    throw new Invalid(EVENT_ALREADY_OVER, { date: EVENT_ALREADY_OVER });
+  }
 
   return retryOnWriteConflict(() =>
     db.$transaction(async (tx) => {

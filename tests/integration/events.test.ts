@@ -139,7 +139,7 @@ describe("making an event", () => {
     await refusedWithoutChange(() => createEvent(suspendedActor, details()), Forbidden);
   });
 
-  it("refuses another organisation, no organisation for a partner, a citizen as facilitator and an end before the start", async () => {
+  it("refuses another organisation, no organisation for a partner, a citizen as facilitator, an end before the start and an event already over", async () => {
     const citizen = await createUser();
     const cases: [Partial<CreateEventInput>, string][] = [
       [{ organisationId: orgB }, "organisationId"],
@@ -148,6 +148,9 @@ describe("making an event", () => {
       [{ facilitatorEmails: ["nobody-here@example.com"] }, "facilitatorEmails"],
       [{ facilitatorIds: [citizen.id] }, "facilitatorIds"],
       [{ endsAt: new Date(Date.now() + 7 * 24 * HOUR - HOUR) }, "endsAt"],
+      // Already over, just now or long ago: said at the date (one already begun may be made as it starts).
+      [{ startsAt: new Date(Date.now() - 3 * HOUR), endsAt: new Date(Date.now() - HOUR) }, "date"],
+      [{ startsAt: new Date(Date.UTC(2020, 2, 5, 9, 30)), endsAt: new Date(Date.UTC(2020, 2, 5, 11)) }, "date"],
     ];
     for (const [overrides, field] of cases) {
       const before = await digest();
@@ -381,8 +384,14 @@ describe("the public list and an event's page", () => {
 
   it("shows a past event's own approved questions, with room support, and not another event's", async () => {
     const start = new Date(Date.now() - 3 * 24 * HOUR);
-    const mine = await createEvent(partnerA, details({ startsAt: start, endsAt: new Date(start.getTime() + HOUR) }));
-    const other = await createEvent(partnerA, details({ startsAt: start, endsAt: new Date(start.getTime() + HOUR) }));
+    // Made for next week, then held three days ago (a new event must start in the future).
+    const later = new Date(Date.now() + 7 * 24 * HOUR);
+    const mine = await createEvent(partnerA, details({ startsAt: later, endsAt: new Date(later.getTime() + HOUR) }));
+    const other = await createEvent(partnerA, details({ startsAt: later, endsAt: new Date(later.getTime() + HOUR) }));
+    await db.event.updateMany({
+      where: { id: { in: [mine.eventId, other.eventId] } },
+      data: { startsAt: start, endsAt: new Date(start.getTime() + HOUR) },
+    });
     const author = await createUser();
     const asked = await db.question.create({
       data: {

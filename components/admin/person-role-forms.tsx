@@ -7,6 +7,7 @@ import { RadiosField } from "@/components/forms/radios-field";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { PLATFORM_ROLES } from "@/lib/accounts/profile/options";
 import { initialFormState, type FormAction, type FormState } from "@/lib/form-state";
 
 function Outcome({ state, fields }: { state: FormState; fields: string[] }) {
@@ -52,11 +53,7 @@ export function PlatformRoleForm({ action, userId, current }: { action: FormActi
         name="platformRole"
         legend="Platform role"
         hint="Moderators keep the site safe. Administrators also manage roles, organisations and settings."
-        options={[
-          { value: "citizen", label: "Citizen" },
-          { value: "moderator", label: "Moderator" },
-          { value: "admin", label: "Administrator" },
-        ]}
+        options={PLATFORM_ROLES}
         defaultValue={state.values.platformRole ?? current}
         error={state.errors.platformRole}
       />

@@ -1,4 +1,4 @@
-import { valueInWords } from "@/lib/accounts/your-data/words";
+import { valueInWords } from "./words";
 import { formatDateTime } from "@/lib/format";
 
 // Shows the same document as the JSON download, as a page a person can read: every section and field, with the

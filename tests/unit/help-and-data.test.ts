@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldLabel } from "@/components/your-data/readable-data";
-import { valueInWords } from "@/lib/accounts/your-data/words";
+import { valueInWords } from "@/components/your-data/words";
 import { formatDateTime } from "@/lib/format";
 import { DEFAULT_COUNCIL_CONTACTS, routesForDistrict } from "@/lib/settings/contact-routes";
 import { districts } from "@/prisma/seed-data/reference";

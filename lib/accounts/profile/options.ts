@@ -1,4 +1,4 @@
-import type { AgeBand, ParticipantType } from "@/lib/generated/prisma/enums";
+import type { AgeBand, ParticipantType, PlatformRole } from "@/lib/generated/prisma/enums";
 
 export const AGE_BANDS: { value: AgeBand; label: string }[] = [
   { value: "under_16", label: "Under 16" },
@@ -7,6 +7,13 @@ export const AGE_BANDS: { value: AgeBand; label: string }[] = [
   { value: "age_25_44", label: "25 to 44" },
   { value: "age_45_64", label: "45 to 64" },
   { value: "age_65_plus", label: "65 or over" },
+];
+
+/** A person's role on the platform, as the admin form and the moderators' pages say it. */
+export const PLATFORM_ROLES: { value: PlatformRole; label: string }[] = [
+  { value: "citizen", label: "Citizen" },
+  { value: "moderator", label: "Moderator" },
+  { value: "admin", label: "Administrator" },
 ];
 
 /** "Prefer not to say" at sign-up: stored as no age group, which gets a child's protections (lib/accounts/age.ts). */

@@ -5,7 +5,7 @@ import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { FocusedSuccessBanner } from "@/components/forms/focused-success-banner";
 import { CoolDownForm, PersonButtonForm, SuspendForm } from "@/components/moderation/suspension-forms";
-import { ageBandLabel } from "@/lib/accounts/profile/options";
+import { ageBandLabel, PLATFORM_ROLES } from "@/lib/accounts/profile/options";
 import { getActor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/permissions";
 import { formatDate, plural } from "@/lib/format";
@@ -14,8 +14,6 @@ import { accountActionAccess } from "@/lib/suspensions/policy";
 import { getPersonForModeration } from "@/lib/suspensions/queries";
 import { PERSON_PAGE_NOTICES, personPageSchema } from "@/lib/suspensions/schemas";
 import { endCoolDownAction, liftSuspensionAction, setCoolDownAction, suspendAccountAction } from "../actions";
-
-const ROLE_LABELS = { citizen: "Citizen", moderator: "Moderator", admin: "Administrator" } as const;
 
 type Props = {
   params: Promise<{ userId: string }>;
@@ -49,7 +47,7 @@ export default async function ModerationPersonPage({ params, searchParams }: Pro
       <dl className="mb-8 grid grid-cols-[auto_1fr] gap-x-6 gap-y-2">
         <dt className="font-bold">Role</dt>
         <dd>
-          {ROLE_LABELS[person.platformRole]}
+          {PLATFORM_ROLES.find((role) => role.value === person.platformRole)?.label}
           {person.isPartner ? ", member of a partner organisation" : ""}
         </dd>
         <dt className="font-bold">Age group</dt>

@@ -1,6 +1,7 @@
 // The readable page of "Your data" says each stored code in the words the rest of the portal uses; the JSON
 // download keeps the codes, for a machine. Keyed by the field's name in the export (lib/accounts/your-data/queries).
-import { AGE_BANDS, PARTICIPANT_TYPES } from "@/lib/accounts/profile/options";
+import { MODERATION_STATES } from "@/components/moderation/labels";
+import { AGE_BANDS, PARTICIPANT_TYPES, PLATFORM_ROLES } from "@/lib/accounts/profile/options";
 import { DELIVERY_ANSWER_LABELS } from "@/lib/delivery-checks/choices";
 import { FEEDBACK_TOPICS } from "@/lib/feedback/schemas";
 import { FLAG_CATEGORY_LABELS } from "@/lib/flags/choices";
@@ -16,12 +17,12 @@ const EMAIL_DELIVERY_WORDS = fromChoices(EMAIL_DELIVERY_CHOICES);
 const WORDS: Record<string, Record<string, string>> = {
   ageBand: fromChoices(AGE_BANDS),
   participantType: fromChoices(PARTICIPANT_TYPES),
-  platformRole: { citizen: "Citizen", moderator: "Moderator", admin: "Administrator" },
+  platformRole: fromChoices(PLATFORM_ROLES),
   // An account's status and a question's share the name and no value.
   status: { active: "Active", suspended: "Suspended", deleted: "Deleted", ...QUESTION_STATUS_WORDS },
   fromStatus: QUESTION_STATUS_WORDS,
   toStatus: QUESTION_STATUS_WORDS,
-  moderation: { pending: "Waiting for a moderator", approved: "Published", rejected: "Rejected", hidden: "Hidden" },
+  moderation: MODERATION_STATES,
   emailOwnQuestions: EMAIL_DELIVERY_WORDS,
   emailCommentReplies: EMAIL_DELIVERY_WORDS,
   emailFollowedQuestions: EMAIL_DELIVERY_WORDS,
